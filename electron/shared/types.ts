@@ -201,7 +201,8 @@ export interface PageText {
   text: string;
 }
 
-export type IngestOutcome = 'indexed' | 'replaced' | 'unchanged' | 'removed' | 'skipped';
+/** updated: the file is unchanged but its catalog description changed. */
+export type IngestOutcome = 'indexed' | 'replaced' | 'updated' | 'unchanged' | 'removed' | 'skipped';
 
 export interface IngestReportEntry {
   path: string;
@@ -216,11 +217,14 @@ export interface IngestReport {
   entries: IngestReportEntry[];
   indexed: number;
   replaced: number;
+  updated: number;
   unchanged: number;
   removed: number;
   skipped: number;
   pages: number;
   elapsedMs: number;
+  /** True when the run was cancelled; what was done before stays done. */
+  cancelled: boolean;
 }
 
 export interface IngestProgress {

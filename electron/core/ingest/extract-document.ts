@@ -1,0 +1,121 @@
+// Turns one file's bytes into page texts, their index forms and what the file says about itself.
+// Runs in the extraction workers, so both cores share the work of parsing and normalising.
+import mammoth from 'mammoth';
+import type { DocumentFormat, OutlineEntry } from '../../shared/types.ts';
+import type { IndexedPage } from '../library/document-record.ts';
+import { normalise, seaClusters } from '../text/normalise.ts';
+import { detectLanguage } from './detect-language.ts';
+import { decodeUtf8, detectFormat } from './file-format.ts';
+import { htmlToText, markdownToText } from './extract-markup.ts';
+import { IngestError } from './ingest-error.ts';
+import { paginateText } from './paginate-text.ts';
+import { extractPdf } from './pdf/extract-pdf.ts';
+
+export interface FileMetadata {
+  title: string | null;
+  language: string | null;
+  year: number | null;
+  keywords: string[];
+  summary: string | null;
+}
+
+export interface ExtractedDocument {
+  format: DocumentFormat;
+  pages: IndexedPage[];
+  outline: OutlineEntry[];
+  metadata: FileMetadata;
+  /** The language the text itself suggests. */
+  detectedLanguage: string;
+  warnings: string[];
+}
+
+interface RawExtraction {
+  pages: string[];
+  outline: OutlineEntry[];
+  metadata: FileMetadata;
+}
+
+function outlineFromHeadings(headings: { level: number; text: string }[]): OutlineEntry[] {
+  return headings.filter((h) => h.level <= 2 && h.text).map((h) => ({ title: h.text, page: null, children: [] }));
+}
+
+async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<RawExtraction> {
+  switch (format) {
+    case 'pdf': {
+      const pdf = await extractPdf(bytes);
+      return {
+        pages: pdf.pages,
+        outline: pdf.outline,
+        metadata: {
+          title: pdf.metadata.title ?? null,
+          language: pdf.metadata.language ?? null,
+          year: pdf.metadata.creationYear ?? null,
+          keywords: pdf.metadata.keywords ?? [],
+          summary: pdf.metadata.subject ?? null,
+        },
+      };
+    }
+    case 'markdown':
+    case 'html': {
+      const text = decodeUtf8(bytes);
+      const markup = format === 'html' ? htmlToText(text) : markdownToText(text);
+      return {
+        pages: paginateText(markup.text),
+        outline: outlineFromHeadings(markup.headings),
+        metadata: { title: markup.title, language: markup.language, year: null, keywords: [], summary: null },
+      };
+    }
+    case 'text': {
+      const text = decodeUtf8(bytes).replace(/\r\n?/g, '\n');
+      const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null;
+      return {
+        pages: paginateText(text),
+        outline: [],
+        metadata: { title: firstLine && firstLine.length <= 200 ? firstLine : null, language: null, year: null, keywords: [], summary: null },
+      };
+    }
+    case 'docx': {
+      let text: string;
+      try {
+        text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+      } catch (error) {
+        throw new IngestError(`The Word document could not be read: ${(error as Error).message}`);
+      }
+      const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null;
+      return {
+        pages: paginateText(text),
+        outline: [],
+        metadata: { title: firstLine && firstLine.length <= 200 ? firstLine : null, language: null, year: null, keywords: [], summary: null },
+      };
+    }
+    case 'catalog':
+      throw new IngestError('Catalog entries have no file to extract.');
+  }
+}
+
+export function indexPage(text: string): IndexedPage {
+  return { text, body: normalise(text), sea: seaClusters(text) };
+}
+
+export async function extractDocument(path: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+  const warnings: string[] = [];
+  const { format, warning } = detectFormat(path, bytes);
+  if (warning) warnings.push(warning);
+  const raw = await extractRaw(format, bytes);
+  const pages = raw.pages.map(indexPage);
+  if (pages.every((p) => p.body.trim() === '')) {
+    warnings.push(
+      format === 'pdf'
+        ? 'No text could be extracted (the PDF may be scanned images and need OCR); only its metadata is searchable.'
+        : 'The file contains no text; only its metadata is searchable.',
+    );
+  }
+  return {
+    format,
+    pages,
+    outline: raw.outline,
+    metadata: raw.metadata,
+    detectedLanguage: detectLanguage(raw.pages.join('\n')),
+    warnings,
+  };
+}

@@ -1,0 +1,83 @@
+// Filters and facet counts. Values within one facet combine with OR, facets with AND; each
+// facet's counts ignore that facet's own filter, so choosing one country still shows the others.
+import type { FacetValue, Facets, SearchFilters } from '../../shared/types.ts';
+import type { AttributeIndex, DocumentAttributes } from './document-attributes.ts';
+
+type FacetKey = keyof Facets;
+
+interface FacetDefinition {
+  key: FacetKey;
+  filter: keyof SearchFilters;
+  values(doc: DocumentAttributes, index: AttributeIndex): string[];
+  label(value: string, index: AttributeIndex): string;
+}
+
+const themesOf = (facet: string) => (doc: DocumentAttributes, index: AttributeIndex) =>
+  doc.themes.filter((t) => (index.labels.themes.get(t)?.facet ?? 'theme') === facet);
+
+const FACETS: FacetDefinition[] = [
+  { key: 'countries', filter: 'countries', values: (d) => d.countries, label: (v, i) => i.labels.countries.get(v) ?? v },
+  { key: 'organisations', filter: 'organisations', values: (d) => d.organisations, label: (v, i) => i.labels.organisations.get(v) ?? v },
+  { key: 'themes', filter: 'themes', values: themesOf('theme'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
+  { key: 'exploitation', filter: 'themes', values: themesOf('exploitation'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
+  { key: 'sectors', filter: 'themes', values: themesOf('sector'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
+  { key: 'types', filter: 'types', values: (d) => [d.type], label: (v, i) => i.labels.types.get(v) ?? v },
+  { key: 'languages', filter: 'languages', values: (d) => [d.language], label: (v, i) => i.labels.languages.get(v) ?? v },
+  { key: 'years', filter: 'years', values: (d) => (d.year === null ? [] : [String(d.year)]), label: (v) => v },
+];
+
+type Predicate = (doc: DocumentAttributes) => boolean;
+
+/** One predicate per filter that is set; themes are one filter shared by three facets. */
+function predicates(filters: SearchFilters): Map<keyof SearchFilters, Predicate> {
+  const map = new Map<keyof SearchFilters, Predicate>();
+  const anyOf = (wanted: readonly (string | number)[] | undefined, get: (d: DocumentAttributes) => readonly (string | number | null)[]) => {
+    if (!wanted || wanted.length === 0) return null;
+    const set = new Set<string | number | null>(wanted);
+    return (d: DocumentAttributes) => get(d).some((v) => set.has(v));
+  };
+  const entries: [keyof SearchFilters, Predicate | null][] = [
+    ['countries', anyOf(filters.countries, (d) => d.countries)],
+    ['organisations', anyOf(filters.organisations, (d) => d.organisations)],
+    ['themes', themesPredicate(filters.themes)],
+    ['types', anyOf(filters.types, (d) => [d.type])],
+    ['languages', anyOf(filters.languages, (d) => [d.language])],
+    ['years', anyOf(filters.years, (d) => [d.year])],
+  ];
+  for (const [key, p] of entries) if (p) map.set(key, p);
+  return map;
+}
+
+/** Several themes narrow the results: a document must carry every chosen theme. */
+function themesPredicate(themes: string[] | undefined): Predicate | null {
+  if (!themes || themes.length === 0) return null;
+  return (d) => themes.every((t) => d.themes.includes(t));
+}
+
+export function applyFilters(candidates: number[], index: AttributeIndex, filters: SearchFilters): number[] {
+  const all = [...predicates(filters).values()];
+  return candidates.filter((rowid) => {
+    const doc = index.documents.get(rowid);
+    return doc !== undefined && all.every((p) => p(doc));
+  });
+}
+
+export function computeFacets(candidates: number[], index: AttributeIndex, filters: SearchFilters): Facets {
+  const preds = predicates(filters);
+  const facets = {} as Facets;
+  for (const def of FACETS) {
+    const others = [...preds].filter(([k]) => k !== def.filter || def.filter === 'themes').map(([, p]) => p);
+    const counts = new Map<string, number>();
+    for (const rowid of candidates) {
+      const doc = index.documents.get(rowid);
+      if (!doc || !others.every((p) => p(doc))) continue;
+      for (const v of new Set(def.values(doc, index))) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    const values: FacetValue[] = [...counts].map(([value, count]) => ({ value, count, label: def.label(value, index) }));
+    values.sort((a, b) =>
+      def.key === 'years' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+    );
+    facets[def.key] = values;
+  }
+  return facets;
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// The portal command line: index, search, stats, show, serve.
+import { parseArgs } from 'node:util';
+import { IngestError } from '../electron/core/ingest/ingest-error.ts';
+import { indexCommand, searchCommand, showCommand, statsCommand, UsageError } from './cli/commands.ts';
+import type { Flags } from './cli/commands.ts';
+
+const USAGE = `Usage: portal <command> [options]
+
+  index <folder> [--db FILE] [--workers N] [--replace] [--json]
+      Index a library folder (documents plus optional catalog.yaml and taxonomy.yaml).
+  search "<query>" [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
+         [--year Y] [--sort relevance|year|title] [--limit N] [--offset N] [--json] [--db FILE]
+      Words, "phrases", prefix*, -exclusion and OR. Filters take comma-separated values.
+  stats [--db FILE] [--json]
+  show <document-id> [--db FILE] [--json]
+  serve [--port N] [--lan] [--db FILE]
+      Serve the portal to browsers: on this computer only, or with --lan to the local network.
+
+Without --db, the library in your user data folder is used; it is built from the sample library
+on first use.`;
+
+const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>> = {
+  index: indexCommand,
+  search: searchCommand,
+  stats: statsCommand,
+  show: showCommand,
+  serve: async (args, flags) => (await import('./cli/serve-command.ts')).serveCommand(args, flags),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      workers: { type: 'string' },
+      replace: { type: 'boolean' },
+      json: { type: 'boolean' },
+      country: { type: 'string', multiple: true },
+      org: { type: 'string', multiple: true },
+      theme: { type: 'string', multiple: true },
+      type: { type: 'string', multiple: true },
+      lang: { type: 'string', multiple: true },
+      year: { type: 'string', multiple: true },
+      sort: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      port: { type: 'string' },
+      lan: { type: 'boolean' },
+    },
+  });
+  return run(positionals, values as Flags);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const expected = error instanceof UsageError || error instanceof IngestError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`portal: ${(error as Error).message}\n`);
+    if (!expected && process.env.PORTAL_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = expected ? 2 : 1;
+  },
+);
