@@ -1,0 +1,71 @@
+// Turns a parsed query into FTS5 MATCH strings. Every token is a double-quoted string built from
+// normalised words, and every operator, column filter and parenthesis is added here, so no query
+// can raise an FTS5 syntax error or reach a column it should not.
+
+import type { ParsedQuery, Term } from './query-parser.ts';
+
+export interface MatchColumns {
+  /** Columns holding normalise(text). */
+  words: readonly string[];
+  /** The column holding seaClusters(text). */
+  clusters: string;
+}
+
+export interface MatchExpression {
+  /** Documents must match this; null when the query has nothing to look for. */
+  positive: string | null;
+  /** Documents matching this are left out; null when nothing is excluded. */
+  negative: string | null;
+}
+
+const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function validateColumns(columns: MatchColumns): void {
+  if (typeof columns !== 'object' || columns === null) {
+    throw new TypeError('toMatchExpression: columns must be an object { words, clusters }');
+  }
+  if (!Array.isArray(columns.words) || columns.words.length === 0) {
+    throw new TypeError('toMatchExpression: columns.words must list at least one column');
+  }
+  for (const name of [...columns.words, columns.clusters]) {
+    if (typeof name !== 'string' || !COLUMN_NAME.test(name)) {
+      throw new TypeError(`toMatchExpression: invalid column name ${JSON.stringify(name)}`);
+    }
+  }
+}
+
+/** An FTS5 string: the tokenizer cuts it into tokens, and several tokens make a phrase. */
+function quoted(text: string, prefix: boolean): string {
+  return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
+}
+
+function termExpression(term: Term, words: string, clusters: string): string {
+  if (term.sea.length > 0) {
+    // The word segmenter may cut the indexed sentence differently from the query typed alone, so
+    // the last word may be the start of a longer indexed word, and the cluster index matches the
+    // term as a substring whatever the cuts.
+    return `(${words}: ${quoted(term.words.join(' '), true)} OR ${clusters}: ${quoted(term.sea.join(' '), false)})`;
+  }
+  const phrase = quoted(term.words.join(' '), term.prefix);
+  if (term.variants.length === 0) return `${words}: ${phrase}`;
+  const forms = [phrase, ...term.variants.map((v) => quoted(v, false))];
+  return `${words}: (${forms.join(' OR ')})`;
+}
+
+function anyOf(expressions: string[]): string {
+  return expressions.length === 1 ? (expressions[0] ?? '') : `(${expressions.join(' OR ')})`;
+}
+
+export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchExpression {
+  validateColumns(columns);
+  const words = `{${columns.words.join(' ')}}`;
+  const clusters = `{${columns.clusters}}`;
+  const expression = (term: Term): string => termExpression(term, words, clusters);
+  const groups = q.required
+    .filter((group) => group.length > 0)
+    .map((group) => anyOf(group.map(expression)));
+  return {
+    positive: groups.length === 0 ? null : groups.map((g) => `(${g})`).join(' AND '),
+    negative: q.excluded.length === 0 ? null : anyOf(q.excluded.map(expression)),
+  };
+}

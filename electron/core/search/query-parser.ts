@@ -1,0 +1,217 @@
+// Parses what a user types into a search box: words, "quoted phrases", prefix*, -exclusions
+// (also -"phrase" and NOT word), and OR (or '|') between terms; terms are ANDed by default.
+// Any string parses: unbalanced quotes close at the end, stray operators and symbols are text or
+// ignored, and parentheses only separate terms.
+
+import { normalise, seaClusters } from '../text/normalise.ts';
+import { isSeaCodeUnit } from '../text/scripts.ts';
+import { splitWords } from '../text/words.ts';
+
+export interface Term {
+  /** Normalised words, matched as a phrase (one word is a plain word match). */
+  words: string[];
+  /** The last word also matches longer words that start with it. */
+  prefix: boolean;
+  /** Grapheme clusters when the term is written wholly in Thai, Lao, Khmer or Burmese; else []. */
+  sea: string[];
+  /** Other forms of a lone unquoted word that also match (English singular and plural). */
+  variants: string[];
+}
+
+/** Terms of which any one may match. */
+export type Alternatives = Term[];
+
+export interface ParsedQuery {
+  /** Every group must match (AND); within a group any term may (OR). */
+  required: Alternatives[];
+  /** A document matching any of these is left out. */
+  excluded: Term[];
+}
+
+// Bounds that keep a pasted page of text from becoming a huge FTS5 expression.
+const MAX_INPUT_LENGTH = 1000;
+const MAX_TERMS = 32;
+const MAX_WORDS_PER_TERM = 32;
+
+interface LexedTerm {
+  kind: 'term';
+  text: string;
+  quoted: boolean;
+  prefix: boolean;
+  negated: boolean;
+}
+type Token = LexedTerm | { kind: 'or' };
+
+const SEPARATOR = /[\s()\p{Cc}]/u;
+
+function isSeparator(ch: string): boolean {
+  return SEPARATOR.test(ch);
+}
+
+function lex(input: string): Token[] {
+  const tokens: Token[] = [];
+  const n = input.length;
+  let negateNext = false;
+  let i = 0;
+  const countStars = (from: number): number => {
+    let k = from;
+    while (input[k] === '*') k++;
+    return k - from;
+  };
+  while (i < n) {
+    const ch = input[i] ?? '';
+    if (isSeparator(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '|') {
+      tokens.push({ kind: 'or' });
+      negateNext = false;
+      i++;
+      continue;
+    }
+    if (ch === '-') {
+      while (input[i] === '-') i++;
+      // A lone '-' (before a space or the end) is ignored rather than excluding nothing.
+      if (i < n && !isSeparator(input[i] ?? '')) negateNext = true;
+      continue;
+    }
+    if (ch === '"') {
+      const close = input.indexOf('"', i + 1);
+      const end = close < 0 ? n : close;
+      const text = input.slice(i + 1, end);
+      i = close < 0 ? n : close + 1;
+      const stars = countStars(i);
+      i += stars;
+      tokens.push({ kind: 'term', text, quoted: true, prefix: stars > 0, negated: negateNext });
+      negateNext = false;
+      continue;
+    }
+    let end = i;
+    while (end < n) {
+      const c = input[end] ?? '';
+      if (c === '"' || c === '|' || isSeparator(c)) break;
+      end++;
+    }
+    let word = input.slice(i, end);
+    i = end;
+    if (word === 'OR') {
+      tokens.push({ kind: 'or' });
+      negateNext = false;
+      continue;
+    }
+    if (word === 'AND') continue;
+    if (word === 'NOT') {
+      negateNext = true;
+      continue;
+    }
+    let stripped = word.length;
+    while (stripped > 0 && word[stripped - 1] === '*') stripped--;
+    const prefix = stripped < word.length;
+    word = word.slice(0, stripped);
+    tokens.push({ kind: 'term', text: word, quoted: false, prefix, negated: negateNext });
+    negateNext = false;
+  }
+  return tokens;
+}
+
+/** English singular and plural forms of a word, so "victim" finds "victims" and back. */
+function englishForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.endsWith('ies') && word.length > 4) {
+    forms.push(word.slice(0, -3) + 'y');
+  } else if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) {
+    if (word.length > 3) forms.push(word.slice(0, -1));
+    if (/(s|x|z|ch|sh)es$/.test(word) && word.length > 4) forms.push(word.slice(0, -2));
+  } else {
+    if (/[^aeiou]y$/.test(word)) forms.push(word.slice(0, -1) + 'ies');
+    else forms.push(/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : word + 's');
+  }
+  return forms;
+}
+
+function isSeaWord(word: string): boolean {
+  return isSeaCodeUnit(word.charCodeAt(0));
+}
+
+function makeTerm(lexed: LexedTerm): Term | null {
+  const words = splitWords(normalise(lexed.text)).slice(0, MAX_WORDS_PER_TERM);
+  const first = words[0];
+  if (first === undefined) return null;
+  const sea = words.every(isSeaWord) ? splitWords(seaClusters(words.join(''))) : [];
+  const plainWord =
+    !lexed.quoted && !lexed.prefix && words.length === 1 && /^[a-z]{3,}$/.test(first);
+  return { words, prefix: lexed.prefix, sea, variants: plainWord ? englishForms(first) : [] };
+}
+
+function termKey(term: Term): string {
+  return `${term.prefix ? '*' : ''}${term.words.join(' ')}`;
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  if (typeof input !== 'string') {
+    throw new TypeError(
+      `parseQuery expects a string, got ${input === null ? 'null' : typeof input}`,
+    );
+  }
+  const required: Alternatives[] = [];
+  const excluded: Term[] = [];
+  const seenExcluded = new Set<string>();
+  let terms = 0;
+  let orPending = false;
+  let afterPositive = false;
+  for (const token of lex(input.slice(0, MAX_INPUT_LENGTH))) {
+    if (token.kind === 'or') {
+      orPending = afterPositive;
+      continue;
+    }
+    if (terms >= MAX_TERMS) break;
+    const term = makeTerm(token);
+    if (term === null) continue;
+    terms++;
+    if (token.negated) {
+      const key = termKey(term);
+      if (!seenExcluded.has(key)) excluded.push(term);
+      seenExcluded.add(key);
+      orPending = false;
+      afterPositive = false;
+      continue;
+    }
+    const last = required[required.length - 1];
+    if (orPending && last !== undefined) {
+      if (!last.some((t) => termKey(t) === termKey(term))) last.push(term);
+    } else {
+      required.push([term]);
+    }
+    orPending = false;
+    afterPositive = true;
+  }
+  return { required: dedupeGroups(required), excluded };
+}
+
+function dedupeGroups(groups: Alternatives[]): Alternatives[] {
+  const seen = new Set<string>();
+  return groups.filter((group) => {
+    const key = group.map(termKey).sort().join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The normalised words and phrases a reader should highlight. */
+export function queryTerms(q: ParsedQuery): string[] {
+  const out = new Set<string>();
+  for (const group of q.required) {
+    for (const term of group) {
+      out.add(term.words.join(' '));
+      for (const variant of term.variants) out.add(variant);
+    }
+  }
+  return [...out];
+}
+
+/** True when the query has nothing to search for and nothing to exclude. */
+export function isEmptyQuery(q: ParsedQuery): boolean {
+  return q.required.length === 0 && q.excluded.length === 0;
+}

@@ -1,0 +1,52 @@
+// The one text pipeline shared by indexing, querying, snippets and the static site's search:
+// what is indexed and what is typed go through the same function, so they compare equal.
+
+import { foldCharacters } from './fold.ts';
+import { OffsetMap } from './offset-map.ts';
+import { hasSeaScript } from './scripts.ts';
+import { seaGraphemeClusters, segmentSeaWords } from './segment.ts';
+
+export interface NormalisedText {
+  text: string;
+  /** For each code unit of `text`, the index of the code unit of the original it came from. */
+  map: Int32Array;
+}
+
+function assertString(text: unknown, caller: string): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${caller} expects a string, got ${text === null ? 'null' : typeof text}`);
+  }
+}
+
+/**
+ * NFKC (canonical composition only for SEA scripts), case folding, Latin diacritics and đ folded,
+ * invisible characters dropped (zero-width space becomes a space), control characters turned into
+ * spaces, newlines kept, and Thai, Lao, Khmer and Burmese cut into words joined by spaces.
+ */
+export function normalise(text: string): string {
+  assertString(text, 'normalise');
+  const folded = foldCharacters(text, null);
+  return hasSeaScript(folded) ? segmentSeaWords(folded, null, null) : folded;
+}
+
+/** The same text as normalise(), with a map from each output code unit back to the original. */
+export function normaliseWithMap(text: string): NormalisedText {
+  assertString(text, 'normaliseWithMap');
+  const foldMap = new OffsetMap(text.length + 16);
+  const folded = foldCharacters(text, foldMap);
+  if (!hasSeaScript(folded)) return { text: folded, map: foldMap.toArray() };
+  const map = new OffsetMap(folded.length + (folded.length >> 2) + 16);
+  const segmented = segmentSeaWords(folded, foldMap.toArray(), map);
+  return { text: segmented, map: map.toArray() };
+}
+
+/**
+ * Only the Thai, Lao, Khmer and Burmese parts of the text, folded like normalise() and cut into
+ * grapheme clusters joined by spaces: the secondary index where a phrase of clusters finds a word
+ * however the word segmenter cut the sentence around it.
+ */
+export function seaClusters(text: string): string {
+  assertString(text, 'seaClusters');
+  if (!hasSeaScript(text)) return '';
+  return seaGraphemeClusters(foldCharacters(text, null));
+}

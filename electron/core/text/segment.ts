@@ -1,0 +1,143 @@
+// Second pass of the pipeline: Thai, Lao, Khmer and Burmese are written without spaces between
+// words, so their runs are cut into words (for the word index) or grapheme clusters (for the
+// cluster index) with Intl.Segmenter, which works the same in Node, Electron and browsers.
+
+import type { OffsetMap } from './offset-map.ts';
+import { isSeaCodeUnit, isTokenCodePoint } from './scripts.ts';
+
+// The segmenter slows down on very long strings; a run longer than this is cut into pieces.
+const MAX_SEGMENT_INPUT = 2000;
+
+let wordSegmenter: Intl.Segmenter | undefined;
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+function words(): Intl.Segmenter {
+  wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  return wordSegmenter;
+}
+
+function graphemes(): Intl.Segmenter {
+  graphemeSegmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+  return graphemeSegmenter;
+}
+
+/** Where to cut a run of SEA text that is too long: after sentence punctuation, else anywhere safe. */
+function pieceEnd(text: string, from: number, runEnd: number): number {
+  const limit = from + MAX_SEGMENT_INPUT;
+  if (runEnd <= limit) return runEnd;
+  for (let k = limit; k > from + MAX_SEGMENT_INPUT / 2; k--) {
+    const c = text.charCodeAt(k - 1);
+    // Thai paiyannoi and angkhankhu, Khmer khan and bariyoosan, Burmese little and big section.
+    if (
+      c === 0x0e2f ||
+      c === 0x0e5a ||
+      c === 0x17d4 ||
+      c === 0x17d5 ||
+      c === 0x104a ||
+      c === 0x104b
+    ) {
+      return k;
+    }
+  }
+  // No punctuation: cut before a consonant-like character rather than inside a cluster.
+  for (const { index } of graphemes().segment(text.slice(limit - 32, limit))) {
+    if (index > 0) return limit - 32 + index;
+  }
+  return limit;
+}
+
+function segmentRun(
+  text: string,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+  emit: (piece: string, sourceStart: number) => void,
+): void {
+  let from = start;
+  let first = true;
+  while (from < end) {
+    const to = pieceEnd(text, from, end);
+    for (const { segment, index } of segmenter.segment(text.slice(from, to))) {
+      if (!first) emit(' ', from + index);
+      emit(segment, from + index);
+      first = false;
+    }
+    from = to;
+  }
+}
+
+function isTokenBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const cp = text.codePointAt(i - 1) ?? 0;
+  const lowSurrogate = cp >= 0xdc00 && cp <= 0xdfff && i >= 2;
+  return isTokenCodePoint(lowSurrogate ? (text.codePointAt(i - 2) ?? 0) : cp);
+}
+
+function isTokenAt(text: string, i: number): boolean {
+  return i < text.length && isTokenCodePoint(text.codePointAt(i) ?? 0);
+}
+
+/**
+ * Cuts every SEA run of `text` into words joined by single spaces, and keeps runs apart from
+ * adjacent letters and digits of other scripts. With `map`, `sourceMap` gives the source offset of
+ * each code unit of `text` and `map` receives one source offset per output code unit.
+ */
+export function segmentSeaWords(
+  text: string,
+  sourceMap: Int32Array | null,
+  map: OffsetMap | null,
+): string {
+  let out = '';
+  let copiedTo = 0;
+  const source = (k: number): number => (sourceMap ? (sourceMap[k] ?? 0) : k);
+  const emit = (piece: string, at: number): void => {
+    out += piece;
+    if (map) {
+      if (piece === ' ') map.repeat(source(at), 1);
+      else if (sourceMap) map.copyFrom(sourceMap, at, at + piece.length);
+      else map.range(at, piece.length);
+    }
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isSeaCodeUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSeaCodeUnit(text.charCodeAt(j))) j++;
+    if (copiedTo < i) emit(text.slice(copiedTo, i), copiedTo);
+    if (isTokenBefore(text, i)) emit(' ', i);
+    segmentRun(text, i, j, words(), emit);
+    if (isTokenAt(text, j)) emit(' ', j);
+    copiedTo = j;
+    i = j;
+  }
+  if (copiedTo === 0) {
+    if (map) emit(text, 0);
+    return text;
+  }
+  if (copiedTo < n) emit(text.slice(copiedTo), copiedTo);
+  return out;
+}
+
+/** The grapheme clusters of every SEA run of `text`, joined by single spaces. */
+export function seaGraphemeClusters(text: string): string {
+  const clusters: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isSeaCodeUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSeaCodeUnit(text.charCodeAt(j))) j++;
+    segmentRun(text, i, j, graphemes(), (piece) => {
+      if (piece !== ' ') clusters.push(piece);
+    });
+    i = j;
+  }
+  return clusters.join(' ');
+}
