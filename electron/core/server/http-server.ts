@@ -1,0 +1,117 @@
+// `portal serve`: the API contract over HTTP plus the built interface, for a classroom served
+// from one laptop. Bound to this machine unless the LAN is asked for. node:http only.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import type { PortalApi } from '../../shared/api.ts';
+import { isSameMachineClient } from './access-policy.ts';
+import type { HttpClient } from './access-policy.ts';
+import { API_PREFIX, handleApiRequest } from './api-route.ts';
+import type { ApiRouteOptions } from './api-route.ts';
+import { resolveAppFile } from './app-files.ts';
+import type { AppFileSources } from './app-files.ts';
+import { openReplyBody, planFileReply } from './file-reply.ts';
+import { lanAddresses } from './lan-addresses.ts';
+import { APP_SECURITY_HEADERS } from './security-headers.ts';
+
+export const DEFAULT_PORT = 8765;
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ServerOptions extends AppFileSources {
+  api: PortalApi;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Listen on every interface so the local network can connect. */
+  lan?: boolean;
+  /** Listen on this address instead (overrides lan). */
+  host?: string;
+  /** Whether a client may read and write the user's bookmarks; by default only this machine may. */
+  userStoreWritableFor?: (client: HttpClient) => boolean;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  /** The address to open on this machine. */
+  url: string;
+  /** The addresses to share with the classroom (empty unless serving the LAN). */
+  lanUrls: string[];
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
+  const apiOptions: ApiRouteOptions = {
+    api: options.api,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    userStoreWritableFor: options.userStoreWritableFor ?? isSameMachineClient,
+  };
+  const sources: AppFileSources = {
+    staticDir: options.staticDir,
+    libraryDir: options.libraryDir,
+    resolveDocumentFile: options.resolveDocumentFile,
+  };
+  const server = createServer((req, res) => {
+    route(req, res, apiOptions, sources).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendText(res, 500, `The server failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  });
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const message =
+        error.code === 'EADDRINUSE'
+          ? `Port ${options.port ?? DEFAULT_PORT} is already in use; choose another with --port.`
+          : `Cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${error.message}`;
+      reject(new Error(message, { cause: error }));
+    });
+    server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+  });
+
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
+  const wildcard = host === '0.0.0.0' || host === '::';
+  const localHost = wildcard ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${localHost}:${port}/`,
+    lanUrls: wildcard ? lanAddresses(networkInterfaces()).map((ip) => `http://${ip}:${port}/`) : [],
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, apiOptions: ApiRouteOptions, sources: AppFileSources) {
+  const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return sendText(res, 405, 'The library is read-only: only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
+  }
+  const file = await resolveAppFile(pathname, sources);
+  if (!file.ok) return sendText(res, file.status, file.message);
+  const range = req.headers.range ?? null;
+  const reply = planFileReply(file, { method: req.method, range }, file.headers);
+  res.writeHead(reply.status, reply.headers);
+  if (reply.body) await pipeline(openReplyBody(reply.body), res);
+  else res.end();
+}
+
+function sendText(res: ServerResponse, status: number, message: string, extraHeaders: Record<string, string> = {}) {
+  res.writeHead(status, {
+    ...APP_SECURITY_HEADERS,
+    ...extraHeaders,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(message)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(message);
+}
