@@ -1,0 +1,242 @@
+// Engine benchmark (not a test): ingest speed against pdftotext on the same PDFs in the same run,
+// search latency on a library of 100,000+ pages against a bare FTS5 ranked MATCH with snippet,
+// peak memory of each phase, and database size against raw text size.
+// Usage: npm run bench [-- --pages 100000 --pdfs 40]
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { chromium } from 'playwright-core';
+import { openLibraryDb } from '../../electron/core/db/open-database.ts';
+import { indexFolder } from '../../electron/core/ingest/index-folder.ts';
+import { indexPage } from '../../electron/core/ingest/extract-document.ts';
+import { insertDocument } from '../../electron/core/library/document-writer.ts';
+import { libraryStats } from '../../electron/core/library/library-stats.ts';
+import { loadAttributeIndex } from '../../electron/core/search/document-attributes.ts';
+import { search } from '../../electron/core/search/search.ts';
+import { toMatchExpression } from '../../electron/core/search/match-expression.ts';
+import { parseQuery } from '../../electron/core/search/query-parser.ts';
+import { BENCH_QUERIES, prose, random } from './synthetic-text.ts';
+
+const run = promisify(execFile);
+const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
+const CORPUS_VERSION = 'v1';
+const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
+const TYPES = ['handbook', 'guideline', 'toolkit', 'policy-paper', 'research', 'training-material', 'report'] as const;
+
+const { values: args } = parseArgs({
+  options: {
+    phase: { type: 'string' },
+    pages: { type: 'string', default: '100000' },
+    pdfs: { type: 'string', default: '40' },
+    'pages-per-pdf': { type: 'string', default: '25' },
+  },
+});
+
+const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number): Promise<void> {
+  const marker = join(dir, `.complete-${CORPUS_VERSION}-${files}-${pagesPerFile}`);
+  if (existsSync(marker)) return;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage();
+  for (let f = 0; f < files; f++) {
+    const rand = random(1000 + f);
+    const sections = Array.from({ length: pagesPerFile }, (_, i) => `<h2>Section ${i + 1}</h2><p>${prose(rand, 2600).replaceAll('\n\n', '</p><p>')}</p>`);
+    await page.setContent(
+      `<html lang="en"><head><title>Benchmark document ${f + 1}</title><style>body{font:11pt serif} h2{page-break-before:always}</style></head><body><h1>Benchmark document ${f + 1}</h1>${sections.join('')}</body></html>`,
+    );
+    await page.pdf({ path: join(dir, `doc-${String(f + 1).padStart(3, '0')}.pdf`), format: 'A4' });
+  }
+  await browser.close();
+  writeFileSync(marker, '');
+}
+
+async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; seconds: number }> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+  const started = performance.now();
+  let pages = 0;
+  const queue = [...files];
+  // Two processes at once: the same two cores the engine's workers get.
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (queue.length) {
+        const file = queue.shift()!;
+        const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 });
+        pages += stdout.split('\f').length - 1;
+      }
+    }),
+  );
+  return { pages, seconds: (performance.now() - started) / 1000 };
+}
+
+async function ingestPhase(): Promise<Record<string, number>> {
+  const dir = join(WORK, 'pdf-corpus');
+  await ensurePdfCorpus(dir, Number(args.pdfs), Number(args['pages-per-pdf']));
+  const reference = await pdftotextPagesPerSecond(dir);
+  const dbPath = join(WORK, 'ingest.sqlite');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const db = openLibraryDb(dbPath);
+  const report = await indexFolder(db, dir, { workers: 2 });
+  db.close();
+  const seconds = report.elapsedMs / 1000;
+  return {
+    pdfFiles: readdirSync(dir).filter((f) => f.endsWith('.pdf')).length,
+    pdftotextPages: reference.pages,
+    pdftotextPagesPerSecond: Math.round(reference.pages / reference.seconds),
+    enginePages: report.pages,
+    enginePagesPerSecond: Math.round(report.pages / seconds),
+    ratio: Math.round((report.pages / seconds / (reference.pages / reference.seconds)) * 100) / 100,
+    skipped: report.skipped,
+    peakRssMb: maxRssMb(),
+  };
+}
+
+function buildLargeLibrary(dbPath: string, totalPages: number): void {
+  const marker = `${dbPath}.complete-${CORPUS_VERSION}-${totalPages}`;
+  if (existsSync(marker) && existsSync(dbPath)) return;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  const db = openLibraryDb(dbPath);
+  const pagesPerDoc = 20;
+  const docs = Math.ceil(totalPages / pagesPerDoc);
+  const started = performance.now();
+  const insertMany = db.transaction((from: number, to: number) => {
+    for (let d = from; d < to; d++) {
+      const rand = random(d + 1);
+      const pages = Array.from({ length: pagesPerDoc }, () => indexPage(prose(rand, 2200)));
+      insertDocument(
+        db,
+        {
+          id: `bench-${d}`,
+          path: `bench/${d}.pdf`,
+          entryKey: null,
+          format: 'pdf',
+          sizeBytes: 0,
+          outline: [],
+          pages,
+          uncatalogued: false,
+          metadataSource: 'catalog',
+          metadataHash: '',
+          metadata: {
+            title: prose(rand, 40).split('.')[0]!,
+            type: TYPES[d % TYPES.length]!,
+            language: 'en',
+            year: 2010 + (d % 15),
+            date: null,
+            summary: prose(rand, 300),
+            keywords: [],
+            countries: [COUNTRIES[d % COUNTRIES.length]!, COUNTRIES[(d * 7) % COUNTRIES.length]!],
+            organisations: [],
+            themes: [],
+            links: [],
+          },
+        },
+        new Date(Date.UTC(2024, 0, 1) + d * 1000).toISOString(),
+      );
+    }
+  });
+  for (let d = 0; d < docs; d += 250) {
+    insertMany(d, Math.min(docs, d + 250));
+    process.stderr.write(`\rbuilding search library: ${Math.min(docs, d + 250) * pagesPerDoc} pages`);
+  }
+  process.stderr.write(`\rbuilt ${docs * pagesPerDoc} pages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  // The reference: a plain FTS5 table over the same page text, able to make its own snippets.
+  db.exec(
+    "CREATE VIRTUAL TABLE ref_fts USING fts5(text, content='pages', content_rowid='rowid'); INSERT INTO ref_fts(ref_fts) VALUES ('rebuild');",
+  );
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  writeFileSync(marker, '');
+}
+
+function searchPhase(): Record<string, number> {
+  const dbPath = join(WORK, 'search.sqlite');
+  buildLargeLibrary(dbPath, Number(args.pages));
+  const db = openLibraryDb(dbPath);
+  const stats = libraryStats(db);
+  const refBytes = db.prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'ref_fts%'").pluck().get() ?? 0;
+  const index = loadAttributeIndex(db);
+  const requests = BENCH_QUERIES.flatMap((q, i) => [
+    { query: q },
+    { query: q, filters: { countries: [COUNTRIES[i % COUNTRIES.length]!] } },
+    { query: q, sort: 'year' as const, offset: 20 },
+  ]);
+  const reference = db.prepare(
+    "SELECT rowid, snippet(ref_fts, 0, '[', ']', '…', 16) FROM ref_fts WHERE ref_fts MATCH ? ORDER BY rank LIMIT 20",
+  );
+  const engine: number[] = [];
+  const bare: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const request of requests) {
+      let t = performance.now();
+      search(db, index, request);
+      engine.push(performance.now() - t);
+      const expression = toMatchExpression(parseQuery(request.query), { words: ['text'], clusters: 'text' }).positive;
+      if (expression) {
+        t = performance.now();
+        reference.all(expression);
+        bare.push(performance.now() - t);
+      }
+    }
+  }
+  engine.sort((a, b) => a - b);
+  bare.sort((a, b) => a - b);
+  db.close();
+  const round1 = (n: number) => Math.round(n * 10) / 10;
+  return {
+    pages: stats.pages,
+    documents: stats.documents,
+    searches: engine.length,
+    engineP50Ms: round1(percentile(engine, 50)),
+    engineP95Ms: round1(percentile(engine, 95)),
+    bareFtsP50Ms: round1(percentile(bare, 50)),
+    bareFtsP95Ms: round1(percentile(bare, 95)),
+    databaseMb: Math.round((stats.databaseBytes - refBytes) / 1024 / 1024),
+    referenceIndexMb: Math.round(refBytes / 1024 / 1024),
+    rawTextMb: Math.round(stats.textBytes / 1024 / 1024),
+    peakRssMb: maxRssMb(),
+  };
+}
+
+function runPhase(phase: string): Record<string, number> {
+  // Each phase in its own process, so each peak-memory figure belongs to that phase alone.
+  const child = spawnSync(process.execPath, [import.meta.filename, '--phase', phase, '--pages', args.pages!, '--pdfs', args.pdfs!, '--pages-per-pdf', args['pages-per-pdf']!], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`bench phase ${phase} failed`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  if (args.phase === 'ingest') return void console.log(JSON.stringify(await ingestPhase()));
+  if (args.phase === 'search') return void console.log(JSON.stringify(searchPhase()));
+  const ingest = runPhase('ingest');
+  const searchFigures = runPhase('search');
+  const report = { when: new Date().toISOString(), node: process.version, ingest, search: searchFigures };
+  writeFileSync(resolve('bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`
+Ingest (${ingest.pdfFiles} PDFs, ${ingest.enginePages} pages, 2 workers)
+  engine      ${ingest.enginePagesPerSecond} pages/s
+  pdftotext   ${ingest.pdftotextPagesPerSecond} pages/s (2 processes)
+  ratio       ${ingest.ratio}  (target >= 0.35)
+  peak memory ${ingest.peakRssMb} MB (target < 400)
+
+Search (${searchFigures.pages} pages, ${searchFigures.documents} documents, ${searchFigures.searches} searches: query + facets + snippets)
+  engine      p50 ${searchFigures.engineP50Ms} ms, p95 ${searchFigures.engineP95Ms} ms (target p95 < 50)
+  bare FTS5   p50 ${searchFigures.bareFtsP50Ms} ms, p95 ${searchFigures.bareFtsP95Ms} ms (ranked MATCH + snippet, LIMIT 20)
+  peak memory ${searchFigures.peakRssMb} MB (target < 400)
+  database    ${searchFigures.databaseMb} MB for ${searchFigures.rawTextMb} MB of raw page text (reference index ${searchFigures.referenceIndexMb} MB more)
+
+Report written to bench-report.json`);
+}
+
+await main();
