@@ -1,0 +1,171 @@
+// A small in-memory PortalApi and one valid argument list per method. The in-memory API stands
+// in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
+// arrive validated and results come back unchanged; the engine has its own tests.
+import type { Bookmark, PortalApi, PortalMethod, Result } from '../../electron/shared/api.ts';
+import type { DocumentDetail, Facets } from '../../electron/shared/types.ts';
+
+export const DOCUMENT_ID = 'a'.repeat(64);
+export const OTHER_DOCUMENT_ID = 'b'.repeat(64);
+
+export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } = {
+  search: [{ query: 'digital evidence', filters: { countries: ['LA'], types: ['report'] }, sort: 'relevance', limit: 20 }],
+  stats: [],
+  taxonomy: [],
+  listDocuments: [{ country: 'LA', recent: true, limit: 10 }],
+  getDocument: [DOCUMENT_ID],
+  getPages: [DOCUMENT_ID],
+  listBookmarks: [null],
+  saveBookmark: [{ documentId: DOCUMENT_ID, page: 4, note: 'Digital evidence checklist' }],
+  deleteBookmark: [1],
+  updateMetadata: [
+    {
+      id: DOCUMENT_ID,
+      title: 'Workshop report',
+      type: 'report',
+      countries: ['LA'],
+      organisations: [{ id: 'unodc', role: 'publisher' }],
+      themes: ['digital-evidence'],
+      language: 'en',
+      year: 2023,
+      summary: '',
+    },
+  ],
+  addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
+};
+
+/** One argument list per method that the schemas must refuse. */
+export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
+  search: [{ query: 42 }],
+  stats: ['unexpected'],
+  taxonomy: [{}],
+  listDocuments: [{ country: 'Laos' }],
+  getDocument: ['../../etc/passwd'],
+  getPages: [12],
+  listBookmarks: [undefined],
+  saveBookmark: [{ documentId: DOCUMENT_ID, page: 0, note: '' }],
+  deleteBookmark: ['1'],
+  updateMetadata: [{ id: DOCUMENT_ID }],
+  addFiles: [{ paths: ['relative/path.pdf'] }],
+};
+
+const emptyFacets: Facets = {
+  countries: [],
+  organisations: [],
+  themes: [],
+  exploitation: [],
+  sectors: [],
+  types: [],
+  languages: [],
+  years: [],
+};
+
+const detail: DocumentDetail = {
+  id: DOCUMENT_ID,
+  title: 'Workshop report: digital evidence in trafficking cases',
+  type: 'report',
+  format: 'pdf',
+  language: 'en',
+  year: 2023,
+  date: null,
+  summary: 'What prosecutors in Lao PDR learned about digital evidence.',
+  countries: ['LA'],
+  organisations: [],
+  themes: [],
+  pageCount: 6,
+  addedAt: '2024-01-01T00:00:00.000Z',
+  keywords: [],
+  path: 'report.pdf',
+  sizeBytes: 100,
+  outline: [],
+  related: [],
+  uncatalogued: false,
+};
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const notFound = (message: string): Result<never> => ({ ok: false, error: { code: 'not-found', message } });
+
+export interface RecordingApi extends PortalApi {
+  calls: { method: PortalMethod; args: unknown[] }[];
+}
+
+export function createInMemoryApi(): RecordingApi {
+  const bookmarks: Bookmark[] = [];
+  const calls: RecordingApi['calls'] = [];
+  let nextId = 1;
+  const record = (method: PortalMethod, args: unknown[]) => calls.push({ method, args });
+  return {
+    calls,
+    async search(request) {
+      record('search', [request]);
+      const hit = { document: detail, score: 1, pages: [{ page: 4, snippet: [{ text: 'digital evidence', hit: true }] }] };
+      return ok({ total: 1, hits: [hit], facets: emptyFacets, tookMs: 1 });
+    },
+    async stats() {
+      record('stats', []);
+      return ok({
+        documents: 1,
+        pages: 6,
+        countries: 1,
+        organisations: 0,
+        themes: 0,
+        byType: { report: 1 },
+        byLanguage: { en: 1 },
+        databaseBytes: 0,
+        textBytes: 0,
+      });
+    },
+    async taxonomy() {
+      record('taxonomy', []);
+      return ok({ countries: [], organisations: [], themes: [], documentTypes: [] });
+    },
+    async listDocuments(request) {
+      record('listDocuments', [request]);
+      return ok([detail]);
+    },
+    async getDocument(id) {
+      record('getDocument', [id]);
+      return id === DOCUMENT_ID ? ok(detail) : notFound(`No document ${id}.`);
+    },
+    async getPages(id) {
+      record('getPages', [id]);
+      return id === DOCUMENT_ID ? ok([{ page: 1, text: 'Digital evidence' }]) : notFound(`No document ${id}.`);
+    },
+    async listBookmarks(documentId) {
+      record('listBookmarks', [documentId]);
+      return ok(bookmarks.filter((b) => documentId === null || b.documentId === documentId));
+    },
+    async saveBookmark(input) {
+      record('saveBookmark', [input]);
+      const now = new Date().toISOString();
+      const bookmark: Bookmark = { id: nextId++, ...input, createdAt: now, updatedAt: now };
+      bookmarks.push(bookmark);
+      return ok(bookmark);
+    },
+    async deleteBookmark(id) {
+      record('deleteBookmark', [id]);
+      const index = bookmarks.findIndex((b) => b.id === id);
+      if (index < 0) return notFound(`No bookmark ${id}.`);
+      bookmarks.splice(index, 1);
+      return ok(true);
+    },
+    async updateMetadata(input) {
+      record('updateMetadata', [input]);
+      return ok({ ...detail, title: input.title, summary: input.summary });
+    },
+    async addFiles(request) {
+      record('addFiles', [request]);
+      return ok({
+        entries: [],
+        indexed: 0,
+        replaced: 0,
+        updated: 0,
+        unchanged: 0,
+        removed: 0,
+        skipped: 0,
+        pages: 0,
+        elapsedMs: 0,
+        cancelled: false,
+      });
+    },
+  };
+}
