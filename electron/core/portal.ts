@@ -31,6 +31,7 @@ export interface Portal {
   api: PortalApi;
   libraryDb: Database.Database;
   userDb: Database.Database;
+  libraryFolder: string | null;
   /** The file on disk for a document id, or null (catalog-only entries, unknown ids). */
   resolveDocumentFile(id: string): string | null;
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
@@ -161,6 +162,7 @@ export function openPortal(options: PortalOptions): Portal {
     api,
     libraryDb,
     userDb,
+    libraryFolder: options.libraryFolder,
     resolveDocumentFile(id) {
       if (!options.libraryFolder) return null;
       const path = libraryDb.prepare<[string], string | null>('SELECT path FROM documents WHERE id = ?').pluck().get(id);
