@@ -1,0 +1,282 @@
+// Finds where a query's terms occur in a page's original text, and cuts the snippet shown under a
+// search result: the window holding the most distinct terms, with the hits marked.
+// Matching runs on normalised text, as the index does, and maps back to the original.
+
+import type { TextRun } from '../../shared/types.ts';
+import { normaliseWithMap } from '../text/normalise.ts';
+import { isMarkCodePoint } from '../text/scripts.ts';
+import { wordSpans, type WordSpan } from '../text/words.ts';
+import type { ParsedQuery, Term } from './query-parser.ts';
+
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+interface TermMatch extends TextSpan {
+  term: number;
+}
+
+export const DEFAULT_SNIPPET_CHARS = 200;
+const ELLIPSIS = '…';
+// How far a window edge may move to land on a space rather than inside a word.
+const EDGE_SLACK = 20;
+
+/** Start offsets of `words` as consecutive words (the last one a prefix if asked). */
+function phraseStarts(spans: WordSpan[], words: string[], prefix: boolean): number[] {
+  const found: number[] = [];
+  const last = words.length - 1;
+  for (let k = 0; k + last < spans.length; k++) {
+    let ok = true;
+    for (let w = 0; w <= last && ok; w++) {
+      const word = spans[k + w]?.word ?? '';
+      const wanted = words[w] ?? '';
+      ok = w === last && prefix ? word.startsWith(wanted) : word === wanted;
+    }
+    if (ok) found.push(k);
+  }
+  return found;
+}
+
+/** Normalised text without whitespace, so SEA terms match whatever the segmenter's cuts. */
+function compactText(text: string): { compact: string; positions: Int32Array } {
+  const positions = new Int32Array(text.length);
+  let compact = '';
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || /\s/.test(text[i] ?? '')) {
+      compact += text.slice(from, i);
+      for (let k = from; k < i; k++) positions[n++] = k;
+      from = i + 1;
+    }
+  }
+  return { compact, positions: positions.subarray(0, n) };
+}
+
+/** Spans of the normalised text where a term matches. */
+function termSpans(
+  term: Term,
+  text: string,
+  spans: WordSpan[],
+  compact: () => { compact: string; positions: Int32Array },
+): TextSpan[] {
+  const out: TextSpan[] = [];
+  if (term.sea.length > 0) {
+    const { compact: haystack, positions } = compact();
+    const needle = term.words.join('');
+    for (
+      let at = haystack.indexOf(needle);
+      at >= 0;
+      at = haystack.indexOf(needle, at + needle.length)
+    ) {
+      let end = (positions[at + needle.length - 1] ?? 0) + 1;
+      // Never stop inside a cluster: take the marks that follow.
+      while (end < text.length && isMarkCodePoint(text.codePointAt(end) ?? 0)) end++;
+      out.push({ start: positions[at] ?? 0, end });
+    }
+    return out;
+  }
+  const forms: Array<{ words: string[]; prefix: boolean }> = [
+    { words: term.words, prefix: term.prefix },
+    ...term.variants.map((v) => ({ words: [v], prefix: false })),
+  ];
+  for (const form of forms) {
+    for (const k of phraseStarts(spans, form.words, form.prefix)) {
+      const first = spans[k];
+      const last = spans[k + form.words.length - 1];
+      if (first && last) out.push({ start: first.start, end: last.end });
+    }
+  }
+  return out;
+}
+
+/** The original offset where normalised span [.., end) ends. */
+function originalEnd(map: Int32Array, end: number, originalLength: number): number {
+  const lastSource = map[end - 1] ?? 0;
+  for (let k = end; k < map.length; k++) {
+    const source = map[k] ?? 0;
+    if (source > lastSource) return source;
+  }
+  return originalLength;
+}
+
+function collectMatches(original: string, q: ParsedQuery): TermMatch[] {
+  const terms = q.required.flat();
+  if (terms.length === 0 || original.length === 0) return [];
+  const { text, map } = normaliseWithMap(original);
+  const spans = wordSpans(text);
+  let compact: ReturnType<typeof compactText> | undefined;
+  const getCompact = () => (compact ??= compactText(text));
+  const matches: TermMatch[] = [];
+  terms.forEach((term, index) => {
+    for (const span of termSpans(term, text, spans, getCompact)) {
+      const start = map[span.start] ?? 0;
+      const end = originalEnd(map, span.end, original.length);
+      matches.push({ start, end, term: index });
+    }
+  });
+  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function mergeSpans(matches: TextSpan[]): TextSpan[] {
+  const merged: TextSpan[] = [];
+  for (const { start, end } of matches) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+function assertText(original: unknown, caller: string): asserts original is string {
+  if (typeof original !== 'string')
+    throw new TypeError(`${caller} expects the page text as a string`);
+}
+
+/** Where the query's terms occur in `original`, as sorted, non-overlapping original offsets. */
+export function findMatches(original: string, q: ParsedQuery): TextSpan[] {
+  assertText(original, 'findMatches');
+  return mergeSpans(collectMatches(original, q));
+}
+
+/** The run of matches with the most distinct terms (then the most matches) within maxChars. */
+function bestWindow(matches: TermMatch[], maxChars: number): TextSpan {
+  const counts = new Map<number, number>();
+  let best = { distinct: -1, hits: 0, first: 0, last: 0 };
+  let j = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const from = matches[i]?.start ?? 0;
+    if (j < i) j = i;
+    while (j < matches.length && (matches[j]?.end ?? 0) - from <= maxChars) {
+      const term = matches[j]?.term ?? 0;
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+      j++;
+    }
+    const hits = j - i;
+    if (counts.size > best.distinct || (counts.size === best.distinct && hits > best.hits)) {
+      best = { distinct: counts.size, hits, first: i, last: Math.max(i, j - 1) };
+    }
+    if (j > i) {
+      const term = matches[i]?.term ?? 0;
+      const left = (counts.get(term) ?? 1) - 1;
+      if (left === 0) counts.delete(term);
+      else counts.set(term, left);
+    }
+  }
+  const start = matches[best.first]?.start ?? 0;
+  return { start, end: Math.max(start, matches[best.last]?.end ?? start) };
+}
+
+function isSpace(text: string, i: number): boolean {
+  return /\s/.test(text[i] ?? '');
+}
+
+/** Moves a cut off a low surrogate or a combining mark, so no character or cluster is split. */
+function clusterBoundary(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0xdc00 && c <= 0xdfff) || isMarkCodePoint(text.codePointAt(k) ?? 0)) k++;
+    else break;
+  }
+  return k;
+}
+
+/** A window start at a space near `i`, not after `limit` (the first hit). */
+function snapStart(text: string, i: number, limit: number): number {
+  if (i <= 0) return 0;
+  for (let k = i; k > Math.max(0, i - EDGE_SLACK); k--) if (isSpace(text, k - 1)) return k;
+  for (let k = i; k < Math.min(limit, i + EDGE_SLACK); k++) if (isSpace(text, k)) return k + 1;
+  return Math.min(clusterBoundary(text, i), limit);
+}
+
+/** A window end at a space near `i`, not before `limit` (the end of the last hit). */
+function snapEnd(text: string, i: number, limit: number): number {
+  if (i >= text.length) return text.length;
+  for (let k = i; k < Math.min(text.length, i + EDGE_SLACK); k++) if (isSpace(text, k)) return k;
+  for (let k = i; k > Math.max(limit, i - EDGE_SLACK); k--) if (isSpace(text, k - 1)) return k - 1;
+  return Math.max(clusterBoundary(text, i), limit);
+}
+
+/** Characters that extraction leaves behind and a reader should not see. */
+function isInvisible(c: number): boolean {
+  return (
+    c <= 0x08 ||
+    (c >= 0x0e && c <= 0x1f) ||
+    c === 0x7f ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0xfffd
+  );
+}
+
+function display(text: string): string {
+  let visible = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isInvisible(text.charCodeAt(i))) continue;
+    visible += text.slice(from, i);
+    from = i + 1;
+  }
+  return (from === 0 ? text : visible + text.slice(from)).replace(/\s+/g, ' ');
+}
+
+function pushRun(runs: TextRun[], text: string, hit: boolean): void {
+  if (text === '') return;
+  const last = runs[runs.length - 1];
+  if (last && last.hit === hit) last.text += text;
+  else runs.push({ text, hit });
+}
+
+function buildRuns(original: string, from: number, to: number, hits: TextSpan[]): TextRun[] {
+  const runs: TextRun[] = [];
+  if (from > 0) pushRun(runs, ELLIPSIS, false);
+  let at = from;
+  for (const span of hits) {
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    if (end <= start) continue;
+    pushRun(runs, display(original.slice(at, start)), false);
+    pushRun(runs, display(original.slice(start, end)), true);
+    at = end;
+  }
+  pushRun(runs, display(original.slice(at, to)), false);
+  if (to < original.length) pushRun(runs, ELLIPSIS, false);
+  const first = runs[0];
+  if (first) first.text = first.text.trimStart();
+  const last = runs[runs.length - 1];
+  if (last) last.text = last.text.trimEnd();
+  return runs.filter((run) => run.text !== '');
+}
+
+/**
+ * The snippet of `original` to show for a query: about maxChars characters around the place with
+ * the most distinct query terms, hits marked, whitespace collapsed, '…' where the text was cut.
+ * Without a match it is the start of the text.
+ */
+export function makeSnippet(
+  original: string,
+  q: ParsedQuery,
+  maxChars = DEFAULT_SNIPPET_CHARS,
+): TextRun[] {
+  assertText(original, 'makeSnippet');
+  if (!Number.isFinite(maxChars) || maxChars < 1) {
+    throw new RangeError(`makeSnippet: maxChars must be a positive number, got ${maxChars}`);
+  }
+  const size = Math.floor(maxChars);
+  const matches = collectMatches(original, q);
+  if (matches.length === 0) {
+    return buildRuns(original, 0, snapEnd(original, Math.min(size, original.length), 0), []);
+  }
+  const window = bestWindow(matches, size);
+  const slack = Math.max(0, size - (window.end - window.start));
+  let from = Math.max(0, window.start - Math.floor(slack * 0.3));
+  const to = Math.min(original.length, from + size);
+  from = Math.max(0, Math.min(from, to - size));
+  const start = snapStart(original, from, window.start);
+  const end = snapEnd(original, to, Math.min(window.end, start + size));
+  return buildRuns(original, start, end, mergeSpans(matches));
+}

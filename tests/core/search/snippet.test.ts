@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../electron/core/search/query-parser.ts';
+import { findMatches, makeSnippet } from '../../../electron/core/search/snippet.ts';
+import type { TextRun } from '../../../electron/shared/types.ts';
+import { randomText, seededRandom } from '../text/random.ts';
+import { SAMPLES } from '../text/samples.ts';
+
+function found(original: string, query: string): string[] {
+  return findMatches(original, parseQuery(query)).map(({ start, end }) =>
+    original.slice(start, end),
+  );
+}
+
+function hits(runs: TextRun[]): string[] {
+  return runs.filter((r) => r.hit).map((r) => r.text);
+}
+
+function joined(runs: TextRun[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+const LONG_PAGE =
+  'Chapter 3. Identification of victims. ' +
+  'General guidance on interviews is given in chapter two and is not repeated here. '.repeat(6) +
+  'Prosecutors should screen every migrant worker found on a fishing vessel for indicators of ' +
+  'forced labour, and refer presumed victims to protection services without delay. ' +
+  'Annex tables list the agencies responsible in each province. '.repeat(6);
+
+describe('findMatches', () => {
+  it('finds words whatever their case, with singular and plural forms', () => {
+    expect(found('Victims and a VICTIM; victimisation.', 'victim')).toEqual(['Victims', 'VICTIM']);
+  });
+
+  it('finds phrases across punctuation and line breaks, and prefixes', () => {
+    expect(found('forced\nlabour and labour forced', '"forced labour"')).toEqual([
+      'forced\nlabour',
+    ]);
+    expect(found('Trafficking and traffickers', 'traffick*')).toEqual([
+      'Trafficking',
+      'traffickers',
+    ]);
+  });
+
+  it('maps Vietnamese hits typed without tone marks to the original letters', () => {
+    expect(found(SAMPLES.vi, 'dong nai nan nhan')).toEqual(['Đồng', 'Nai', 'nạn', 'nhân']);
+    expect(found('Tỉnh ĐỒNG NAI', '"dong nai"')).toEqual(['ĐỒNG NAI']);
+    expect(found('ca\u0301c na\u0323n nhân', 'nan')).toEqual(['na\u0323n']);
+  });
+
+  it('finds SEA words inside sentences by substring, never ending inside a cluster', () => {
+    expect(found(SAMPLES.th, 'ค้ามนุษย์')).toEqual(['ค้ามนุษย์']);
+    expect(found(SAMPLES.lo, 'ຄ້າມະນຸດ')).toEqual(['ຄ້າມະນຸດ']);
+    expect(found(SAMPLES.km, 'បាត់ដំបង')).toEqual(['បាត់ដំបង']);
+    expect(found(SAMPLES.my, 'လူကုန်ကူးမှု')).toEqual(['လူကုန်ကူးမှု']);
+    expect(found('ที่ ที่', 'ท')).toEqual(['ที่', 'ที่']);
+  });
+
+  it('maps hits through compatibility characters and invisible characters', () => {
+    expect(found('The ﬁle was ﬁled.', 'file')).toEqual(['ﬁle']);
+    expect(found('traf\u00adficking', 'trafficking')).toEqual(['traf\u00adficking']);
+  });
+
+  it('merges overlapping matches and ignores excluded terms', () => {
+    expect(found('debt bondage', '"debt bondage" bondage -debt')).toEqual(['debt bondage']);
+  });
+
+  it('finds nothing for an empty query or text', () => {
+    expect(findMatches('some text', parseQuery(''))).toEqual([]);
+    expect(findMatches('', parseQuery('text'))).toEqual([]);
+  });
+});
+
+describe('makeSnippet', () => {
+  it('chooses the window with the most distinct terms', () => {
+    const runs = makeSnippet(LONG_PAGE, parseQuery('victims forced fishing'));
+    expect(hits(runs)).toEqual(['fishing', 'forced', 'victims']);
+    const text = joined(runs);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(200 + 2 * 20 + 2);
+  });
+
+  it('cuts at spaces and collapses whitespace', () => {
+    const runs = makeSnippet(LONG_PAGE, parseQuery('prosecutors'), 80);
+    const text = joined(runs);
+    expect(text).not.toMatch(/\s{2}/);
+    const inner = text.replace(/^…/, '').replace(/…$/, '');
+    expect(LONG_PAGE.includes(inner)).toBe(true);
+    expect(LONG_PAGE[LONG_PAGE.indexOf(inner) - 1]).toBe(' ');
+    expect([' ', undefined]).toContain(LONG_PAGE[LONG_PAGE.indexOf(inner) + inner.length]);
+  });
+
+  it('shows the start of the text when nothing matches', () => {
+    const runs = makeSnippet(LONG_PAGE, parseQuery('nothing-here'), 50);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.hit).toBe(false);
+    expect(runs[0]?.text).toBe('Chapter 3. Identification of victims. General guidance…');
+    expect(makeSnippet('', parseQuery('x'))).toEqual([]);
+  });
+
+  it('returns the whole short text with hits marked and no ellipsis', () => {
+    expect(makeSnippet('Protect   the\nvictims.', parseQuery('victim'))).toEqual([
+      { text: 'Protect the ', hit: false },
+      { text: 'victims', hit: true },
+      { text: '.', hit: false },
+    ]);
+  });
+
+  it('marks SEA hits in text without spaces and cuts on cluster boundaries', () => {
+    const page = SAMPLES.km.repeat(8);
+    const runs = makeSnippet(page, parseQuery('មហាផ្ទៃ'), 60);
+    expect(hits(runs).every((h) => h === 'មហាផ្ទៃ')).toBe(true);
+    expect(hits(runs).length).toBeGreaterThan(0);
+    const inner = joined(runs).replace(/^…/, '').replace(/…$/, '');
+    expect(page.includes(inner)).toBe(true);
+    expect(inner.codePointAt(0)).not.toBe(0x17d2);
+    expect(/^\p{M}/u.test(inner)).toBe(false);
+  });
+
+  it('drops characters a reader should not see', () => {
+    expect(joined(makeSnippet('vic\u0000tim\ufffd care', parseQuery('care')))).toBe('victim care');
+  });
+
+  it('never throws and keeps hits inside the text for random input', () => {
+    const rand = seededRandom(3);
+    const pieces = Object.values(SAMPLES);
+    for (let k = 0; k < 200; k++) {
+      const page = randomText(rand, pieces, 40);
+      const q = parseQuery(randomText(rand, pieces, 4));
+      for (const { start, end } of findMatches(page, q)) {
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeGreaterThan(start);
+        expect(end).toBeLessThanOrEqual(page.length);
+      }
+      expect(() => makeSnippet(page, q, 1 + Math.floor(rand() * 120))).not.toThrow();
+    }
+  });
+
+  it('rejects invalid arguments', () => {
+    expect(() => makeSnippet('text', parseQuery('x'), 0)).toThrow(RangeError);
+    expect(() => makeSnippet(null as unknown as string, parseQuery('x'))).toThrow(TypeError);
+  });
+});
