@@ -1,6 +1,6 @@
 // The engine behind every front door (IPC, HTTP, CLI): one library database, one user database,
 // and the library folder the documents live in. Implements the API contract.
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiError, DocumentMetadataInput, PortalApi, Result } from '../shared/api.ts';
@@ -82,6 +82,18 @@ function checkedMetadata(input: DocumentMetadataInput) {
   };
 }
 
+/** Copies a file into the folder under a name no other file has, unless the same bytes are there. */
+function copyIntoFolder(source: string, folder: string): void {
+  const ext = extname(source);
+  const stem = basename(source, ext);
+  const bytes = readFileSync(source);
+  for (let n = 1; ; n++) {
+    const target = join(folder, n === 1 ? `${stem}${ext}` : `${stem}-${n}${ext}`);
+    if (!existsSync(target)) return copyFileSync(source, target);
+    if (readFileSync(target).equals(bytes)) return;
+  }
+}
+
 export function openPortal(options: PortalOptions): Portal {
   const libraryDb = openLibraryDb(options.libraryDbPath);
   let userDb: Database.Database;
@@ -153,7 +165,7 @@ export function openPortal(options: PortalOptions): Portal {
             throw new InvalidArgumentError(`${basename(source)}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added.`);
           }
         }
-        for (const path of request.paths) copyFileSync(resolve(path), join(target, basename(path)));
+        for (const path of request.paths) copyIntoFolder(resolve(path), target);
         return index(options.libraryFolder);
       }),
   };
