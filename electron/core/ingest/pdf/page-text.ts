@@ -154,7 +154,6 @@ export function joinRuns(runs: TextRun[]): string {
   return lines
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
