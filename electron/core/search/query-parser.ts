@@ -43,6 +43,13 @@ interface LexedTerm {
 type Token = LexedTerm | { kind: 'or' };
 
 const SEPARATOR = /[\s()\p{Cc}]/u;
+// Typographic quotes arrive when a query is pasted from a word processor.
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
+
+function closingQuote(input: string, from: number): number {
+  for (let k = from; k < input.length; k++) if (QUOTES.has(input[k] ?? '')) return k;
+  return -1;
+}
 
 function isSeparator(ch: string): boolean {
   return SEPARATOR.test(ch);
@@ -76,8 +83,8 @@ function lex(input: string): Token[] {
       if (i < n && !isSeparator(input[i] ?? '')) negateNext = true;
       continue;
     }
-    if (ch === '"') {
-      const close = input.indexOf('"', i + 1);
+    if (QUOTES.has(ch)) {
+      const close = closingQuote(input, i + 1);
       const end = close < 0 ? n : close;
       const text = input.slice(i + 1, end);
       i = close < 0 ? n : close + 1;
@@ -90,7 +97,7 @@ function lex(input: string): Token[] {
     let end = i;
     while (end < n) {
       const c = input[end] ?? '';
-      if (c === '"' || c === '|' || isSeparator(c)) break;
+      if (QUOTES.has(c) || c === '|' || isSeparator(c)) break;
       end++;
     }
     let word = input.slice(i, end);

@@ -29,6 +29,10 @@ describe('parseQuery', () => {
     expect(words(parseQuery('"debt bondage" fishing'))).toEqual([['debt bondage'], ['fishing']]);
     expect(words(parseQuery('"debt bondage'))).toEqual([['debt bondage']]);
     expect(only(parseQuery('"victims"')).variants).toEqual([]);
+    expect(words(parseQuery('\u201cdebt bondage\u201d fishing'))).toEqual([
+      ['debt bondage'],
+      ['fishing'],
+    ]);
   });
 
   it('marks prefixes and ignores a star alone', () => {
