@@ -91,6 +91,26 @@ describe('extractPdf on documents printed by Chromium and LibreOffice', () => {
   });
 });
 
+describe('extractPdf on PDFs written by other means', () => {
+  it('reads a non-embedded standard font offline and ActualText kept in the page resources', async () => {
+    const { pages, metadata } = await extractFixture('hand-written-standard-font.pdf');
+    expect(pages).toEqual(['Victim protection and\nmutual legal assistance']);
+    expect(metadata).toEqual({
+      title: 'Hand-written Test Page',
+      author: 'Fixture Script',
+      keywords: ['standard font', 'actual text'],
+      language: 'en-GB',
+      creationYear: 2024,
+    });
+  });
+
+  it('reads an encrypted PDF that needs no password to open (only editing is restricted)', async () => {
+    const { pages, metadata } = await extractFixture('encrypted-no-open-password.pdf');
+    expect(pages[0]).toContain('Korban tindak pidana perdagangan orang berhak');
+    expect(metadata.title).toBe('Pedoman Perlindungan Korban Perdagangan Orang');
+  });
+});
+
 describe('extractPdf metadata and outline', () => {
   it('reads the title, language and year that Chromium writes', async () => {
     const { metadata } = await extractFixture('english-handbook.pdf');
