@@ -39,10 +39,11 @@ function pieceEnd(text: string, from: number, runEnd: number): number {
       return k;
     }
   }
-  // No punctuation: cut before a consonant-like character rather than inside a cluster.
-  for (const { index } of graphemes().segment(text.slice(limit - 32, limit))) {
-    if (index > 0) return limit - 32 + index;
-  }
+  // No punctuation: cut at the last cluster boundary before the limit, never inside a cluster.
+  const window = text.slice(limit - 32, limit);
+  let cut = 0;
+  for (const { index } of graphemes().segment(window)) cut = index;
+  if (cut > 0) return limit - 32 + cut;
   return limit;
 }
 
