@@ -1,0 +1,152 @@
+// The desktop app's main process: Electron wiring only. Every decision it acts on (web
+// preferences, what the protocol serves, where navigation may go, who may call the engine, where
+// the window opens) lives in a module of its own with its own tests.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import type { WebContents } from 'electron';
+import { openPortal } from '../core/portal.ts';
+import { appMenuTemplate } from './app-menu.ts';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
+import { handleAppRequest } from './app-protocol.ts';
+import { externalLinkDialog, OPEN_BUTTON } from './external-link-dialog.ts';
+import { bundledLibraryFolder, libraryLocation, markLibraryIndexed, prepareLibrary } from './first-run.ts';
+import type { StartupPlan } from './first-run.ts';
+import { registerApiHandlers } from './ipc-handlers.ts';
+import { openLibrarySession } from './library-session.ts';
+import type { LibrarySession } from './library-session.ts';
+import { guardNavigation } from './navigation-guard.ts';
+import type { ExternalLinkOpener } from './navigation-guard.ts';
+import { isPermissionGranted } from './permissions.ts';
+import { buildWindowOptions } from './web-preferences.ts';
+import { placeWindow, readWindowState, writeWindowState } from './window-state.ts';
+
+const PRODUCT_NAME = 'TIP Resource Portal';
+// Paths of the built files beside this bundle (dist/electron/main/index.js).
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const INGEST_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
+const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+const logError = (error: unknown) => console.error(error);
+
+// Before "ready": the scheme's privileges, and the same data folder the command line uses.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.setPath('userData', join(app.getPath('appData'), PRODUCT_NAME));
+
+if (app.requestSingleInstanceLock()) {
+  runApp();
+} else {
+  app.quit();
+}
+
+function runApp(): void {
+  const devTools = !app.isPackaged;
+  let mainWindow: BrowserWindow | null = null;
+  let library: LibrarySession | null = null;
+
+  const linkOpener = (contents: WebContents): ExternalLinkOpener => ({
+    async confirm(url) {
+      const owner = BrowserWindow.fromWebContents(contents);
+      const options = externalLinkDialog(url);
+      const answer = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      return answer.response === OPEN_BUTTON;
+    },
+    open: (url) => shell.openExternal(url),
+  });
+
+  const updateMenu = (ingestRunning: boolean) => {
+    const template = appMenuTemplate({
+      isMac: process.platform === 'darwin',
+      devTools,
+      ingestRunning,
+      onCancelIngest: () => library?.cancelIngest(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const createWindow = async () => {
+    const stateFile = join(app.getPath('userData'), 'window-state.json');
+    const primary = screen.getPrimaryDisplay();
+    const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
+    const placement = placeWindow(await readWindowState(stateFile), displays.map((d) => d.workArea));
+    const window = new BrowserWindow(buildWindowOptions(placement, PRELOAD_PATH, { devTools }));
+    mainWindow = window;
+    if (placement.maximized) window.maximize();
+    window.once('ready-to-show', () => window.show());
+    window.on('close', () => {
+      try {
+        writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+      } catch (error) {
+        logError(error);
+      }
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    await window.loadURL(APP_ENTRY_URL);
+  };
+
+  const indexFirstRun = async (session: LibrarySession, plan: StartupPlan) => {
+    if (!plan.indexLibrary) return;
+    updateMenu(true);
+    const result = await session.indexLibrary();
+    updateMenu(false);
+    mainWindow?.setProgressBar(-1);
+    if (result.ok && !result.value.cancelled) await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
+    else if (!result.ok) dialog.showErrorBox('The library could not be indexed', result.error.message);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, linkOpener(contents), logError));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('activate', () => {
+    if (!mainWindow && library) createWindow().catch(logError);
+  });
+
+  app.on('will-quit', () => library?.close());
+
+  app
+    .whenReady()
+    .then(async () => {
+      const location = libraryLocation(app.getPath('userData'));
+      const bundled = bundledLibraryFolder({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+      const plan = await prepareLibrary(bundled, location);
+      const opened = openLibrarySession({
+        location,
+        openEngine: (where) => openPortal(where),
+        ingestWorkerUrl: INGEST_WORKER_URL,
+        onProgress: (progress) => mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),
+      });
+      library = opened;
+
+      const ses = session.defaultSession;
+      ses.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionGranted(permission, contents.getURL())));
+      ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+      // Nothing in the app reaches the network; refuse it for every page, whatever its CSP says.
+      ses.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (_details, callback) => callback({ cancel: true }));
+      protocol.handle(APP_SCHEME, (request) =>
+        handleAppRequest(request, {
+          staticDir: join(app.getAppPath(), 'dist', 'renderer'),
+          libraryDir: location.libraryFolder,
+          resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
+        }),
+      );
+      registerApiHandlers(ipcMain, () => opened.api);
+      updateMenu(false);
+      await createWindow();
+      await indexFirstRun(opened, plan);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('The portal could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}

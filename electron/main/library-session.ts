@@ -1,0 +1,82 @@
+// The library as the desktop app holds it: one engine connection in the main process for every
+// call, while indexing and imports run in a worker thread with their own connection. After a
+// worker finishes, the engine is reopened so it sees what the worker wrote.
+import type { PortalApi, Result } from '../shared/api.ts';
+import type { IngestProgress, IngestReport } from '../shared/types.ts';
+import type { LibraryLocation } from './first-run.ts';
+import { startIngestWorker } from './ingest-runner.ts';
+import type { IngestJob } from './ingest-runner.ts';
+import type { IngestWorkerData } from './ingest-worker.ts';
+
+/** The parts of the engine's Portal the session uses. */
+export interface Engine {
+  api: PortalApi;
+  resolveDocumentFile(id: string): string | null;
+  close(): void;
+}
+
+export interface LibrarySessionOptions {
+  location: LibraryLocation;
+  openEngine: (location: LibraryLocation) => Engine;
+  ingestWorkerUrl: URL;
+  onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface LibrarySession {
+  /** The contract, with addFiles run in the worker. */
+  api: PortalApi;
+  resolveDocumentFile(id: string): string | null;
+  indexLibrary(options?: { extractWorkers?: number }): Promise<Result<IngestReport>>;
+  progress(): IngestProgress | null;
+  cancelIngest(): void;
+  close(): void;
+}
+
+export function openLibrarySession(options: LibrarySessionOptions): LibrarySession {
+  const { location } = options;
+  let engine = options.openEngine(location);
+  let job: IngestJob | null = null;
+  let closed = false;
+
+  const runInWorker = async (task: IngestWorkerData['task']): Promise<Result<IngestReport>> => {
+    if (job) return { ok: false, error: { code: 'failed', message: 'The library is being indexed; wait for it to finish or cancel it.' } };
+    const workerData: IngestWorkerData = { ...location, task };
+    job = startIngestWorker({ workerUrl: options.ingestWorkerUrl, workerData, onProgress: options.onProgress });
+    try {
+      return await job.finished;
+    } finally {
+      job = null;
+      if (!closed) {
+        engine.close();
+        engine = options.openEngine(location);
+      }
+    }
+  };
+
+  const api: PortalApi = {
+    search: (request) => engine.api.search(request),
+    stats: () => engine.api.stats(),
+    taxonomy: () => engine.api.taxonomy(),
+    listDocuments: (request) => engine.api.listDocuments(request),
+    getDocument: (id) => engine.api.getDocument(id),
+    getPages: (id) => engine.api.getPages(id),
+    listBookmarks: (documentId) => engine.api.listBookmarks(documentId),
+    saveBookmark: (input) => engine.api.saveBookmark(input),
+    deleteBookmark: (id) => engine.api.deleteBookmark(id),
+    updateMetadata: (input) => engine.api.updateMetadata(input),
+    addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
+  };
+
+  return {
+    api,
+    resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
+    indexLibrary: (indexOptions = {}) => runInWorker({ kind: 'index', ...indexOptions }),
+    progress: () => job?.progress() ?? null,
+    cancelIngest: () => job?.cancel(),
+    close: () => {
+      closed = true;
+      job?.cancel();
+      engine.close();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { handleAppRequest } from '../../electron/main/app-protocol.ts';
+import type { AppFileSources } from '../../electron/core/server/app-files.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/core/server/security-headers.ts';
+import { tempFolderFor } from '../server/temp-folders.ts';
+
+const DOCUMENT_ID = 'c'.repeat(64);
+const ESCAPING_ID = 'e'.repeat(64);
+
+let sources: AppFileSources;
+
+beforeAll(() => {
+  const root = tempFolderFor('protocol');
+  const renderer = join(root, 'renderer');
+  const library = join(root, 'library');
+  mkdirSync(join(renderer, 'assets'), { recursive: true });
+  mkdirSync(join(library, 'documents'), { recursive: true });
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Portal</title>');
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'export {}');
+  writeFileSync(join(library, 'documents', 'guide.pdf'), '%PDF-1.7 guide');
+  writeFileSync(join(root, 'secret.txt'), 'outside the library');
+  symlinkSync(join(root, 'secret.txt'), join(renderer, 'assets', 'leak.js'));
+  symlinkSync(join(root, 'secret.txt'), join(library, 'documents', 'leak.pdf'));
+  sources = {
+    staticDir: renderer,
+    libraryDir: library,
+    resolveDocumentFile: (id) =>
+      id === DOCUMENT_ID ? join(library, 'documents', 'guide.pdf') : id === ESCAPING_ID ? join(library, 'documents', 'leak.pdf') : null,
+  };
+});
+
+const get = (url: string, init?: RequestInit) => handleAppRequest(new Request(url, init), sources);
+
+describe('the app protocol', () => {
+  it('serves the interface with the content security policy', async () => {
+    const response = await get('app://portal/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<title>Portal</title>');
+    expect(await (await get('app://portal/')).text()).toContain('<title>Portal</title>');
+  });
+
+  it('serves a document by its id, ranges included', async () => {
+    const response = await get(`app://portal/files/${DOCUMENT_ID}`);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(await response.text()).toBe('%PDF-1.7 guide');
+    const range = await get(`app://portal/files/${DOCUMENT_ID}`, { headers: { Range: 'bytes=0-3' } });
+    expect(range.status).toBe(206);
+    expect(await range.text()).toBe('%PDF');
+  });
+
+  it.each([
+    'app://portal/..%2f..%2fsecret.txt',
+    'app://portal/assets/..%2F..%2F..%2Fsecret.txt',
+    'app://portal/%2e%2e%5c%2e%2e%5csecret.txt',
+    'app://portal/assets/leak.js',
+    'app://portal/index.html%00.js',
+    `app://portal/files/${ESCAPING_ID}`,
+  ])('refuses %s', async (url) => {
+    const response = await get(url);
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('outside the library');
+  });
+
+  it('never reads absolute paths or unknown documents', async () => {
+    // A doubled slash stays inside the interface: it is a route, answered with index.html.
+    expect(await (await get('app://portal//etc/passwd')).text()).toContain('<title>Portal</title>');
+    for (const url of ['app://portal/files/%2Fetc%2Fpasswd', `app://portal/files/${'0'.repeat(64)}`]) {
+      const response = await get(url);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('root:');
+    }
+  });
+
+  it('answers only its own host and only GET and HEAD', async () => {
+    expect((await get('app://elsewhere/index.html')).status).toBe(404);
+    expect((await get('app://portal/index.html', { method: 'POST', body: 'x' })).status).toBe(405);
+    const head = await get(`app://portal/files/${DOCUMENT_ID}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('14');
+    expect(await head.text()).toBe('');
+  });
+});
