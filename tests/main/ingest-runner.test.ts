@@ -1,0 +1,99 @@
+// Real worker threads: the counting worker for progress, cancel and failures; the app's own
+// ingest worker with the real engine for indexing a library folder and importing files.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPortal } from '../../electron/core/portal.ts';
+import { libraryLocation } from '../../electron/main/first-run.ts';
+import { startIngestWorker } from '../../electron/main/ingest-runner.ts';
+import { openLibrarySession } from '../../electron/main/library-session.ts';
+import type { LibrarySession } from '../../electron/main/library-session.ts';
+import type { IngestProgress } from '../../electron/shared/types.ts';
+import { tempFolderFor } from '../server/temp-folders.ts';
+
+const COUNTING_WORKER = new URL('./fixtures/counting-ingest-worker.ts', import.meta.url);
+const INGEST_WORKER = new URL('../../electron/main/ingest-worker.ts', import.meta.url);
+const FIXTURE_PDF = resolve(import.meta.dirname, '../fixtures/pdf/english-handbook.pdf');
+
+describe('startIngestWorker', () => {
+  it('relays progress and the final report', async () => {
+    const seen: IngestProgress[] = [];
+    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 5, mode: 'count' }, onProgress: (p) => seen.push(p) });
+    const result = await job.finished;
+    expect(result).toMatchObject({ ok: true, value: { indexed: 5, cancelled: false } });
+    expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3, 4]);
+    expect(job.progress()).toEqual({ done: 4, total: 5, current: 'file-4.pdf' });
+  });
+
+  it('cancels part-way, keeping what was done', async () => {
+    const job = startIngestWorker({
+      workerUrl: COUNTING_WORKER,
+      workerData: { total: 1000, mode: 'count' },
+      onProgress: (p) => {
+        if (p.done === 3) job.cancel();
+      },
+    });
+    const result = await job.finished;
+    expect(result.ok && result.value.cancelled).toBe(true);
+    expect(result.ok && result.value.indexed).toBeGreaterThanOrEqual(3);
+    expect(result.ok && result.value.indexed).toBeLessThan(1000);
+  });
+
+  it('returns a thrown error as a failure', async () => {
+    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 1, mode: 'throw' } });
+    expect(await job.finished).toEqual({ ok: false, error: { code: 'failed', message: 'The library folder is not readable.' } });
+  });
+
+  it('explains a worker that stopped without answering', async () => {
+    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 1, mode: 'crash' } });
+    expect(await job.finished).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'Indexing stopped unexpectedly (worker exit code 3).' },
+    });
+    job.cancel();
+  });
+});
+
+describe('the library session', () => {
+  let session: LibrarySession | null = null;
+  afterEach(() => {
+    session?.close();
+    session = null;
+  });
+
+  it('indexes in the worker, then answers from the main thread with what the worker wrote', async () => {
+    const userData = tempFolderFor('session');
+    const location = libraryLocation(userData);
+    mkdirSync(join(location.libraryFolder, 'documents'), { recursive: true });
+    copyFileSync(FIXTURE_PDF, join(location.libraryFolder, 'documents', 'handbook.pdf'));
+    const outside = join(userData, 'court-notes.md');
+    writeFileSync(outside, '# Court notes\n\nVictim-sensitive hearings in Lao PDR.\n');
+
+    const progress: IngestProgress[] = [];
+    session = openLibrarySession({ location, openEngine: openPortal, ingestWorkerUrl: INGEST_WORKER, onProgress: (p) => progress.push(p) });
+    expect(await session.api.stats()).toMatchObject({ ok: true, value: { documents: 0 } });
+
+    const indexed = await session.indexLibrary({ extractWorkers: 0 });
+    expect(indexed).toMatchObject({ ok: true, value: { indexed: 1, cancelled: false } });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(await session.api.stats()).toMatchObject({ ok: true, value: { documents: 1 } });
+
+    const added = await session.api.addFiles({ paths: [outside] });
+    expect(added).toMatchObject({ ok: true, value: { indexed: 1 } });
+    const found = await session.api.search({ query: 'victim-sensitive hearings' });
+    expect(found.ok && found.value.hits.map((h) => h.document.title)).toEqual(['Court notes']);
+    const id = found.ok ? found.value.hits[0]!.document.id : '';
+    expect(session.resolveDocumentFile(id)).toBe(join(location.libraryFolder, 'added', 'court-notes.md'));
+  }, 60_000);
+
+  it('runs one ingest at a time and reports the engine’s refusals', async () => {
+    const userData = tempFolderFor('session');
+    const location = libraryLocation(userData);
+    mkdirSync(location.libraryFolder, { recursive: true });
+    session = openLibrarySession({ location, openEngine: openPortal, ingestWorkerUrl: INGEST_WORKER });
+    const first = session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
+    const second = await session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
+    expect(second).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('being indexed') } });
+    expect(await first).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('is not a file') } });
+  }, 60_000);
+});
