@@ -157,7 +157,15 @@ export function joinRuns(runs: TextRun[]): string {
     .trim();
 }
 
+/**
+ * Soft hyphens (U+00AD) mark where a word may break. Where a line ends at one, the word was broken
+ * there: its halves are joined and the hyphen drawn at the break goes. Elsewhere they are invisible.
+ */
+export function joinSoftHyphens(text: string): string {
+  return text.replace(/\u00AD[-\u2010]?\n/g, '').replace(/\u00AD/g, '');
+}
+
 /** The text of one page from pdf.js's text content (fetched with `includeMarkedContent: true`). */
 export function pageText(items: TextContentItem[]): string {
-  return joinRuns(applyActualText(items));
+  return joinSoftHyphens(joinRuns(applyActualText(items)));
 }

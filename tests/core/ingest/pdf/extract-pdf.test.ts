@@ -83,6 +83,13 @@ describe('extractPdf on documents printed by Chromium and LibreOffice', () => {
     expect(vietnamese).toContain('Tương trợ tư pháp hình sự giữa các quốc gia');
   });
 
+  it('joins words that Chromium broke at soft hyphens', async () => {
+    const text = (await extractFixture('soft-hyphens.pdf')).pages.join('\n');
+    expect(text).not.toMatch(/[\u00AD\u2010]/);
+    const words = text.split(/\s+/);
+    for (const word of ['Extraterritorial', 'jurisdiction', 'prosecute', 'trafficking', 'committed']) expect(words).toContain(word);
+  });
+
   it('never glues a combining mark to a space in an office-suite PDF', async () => {
     const memo = (await extractFixture('office-memo.pdf')).pages.join('\n');
     expect(memo).toContain('ជនរងគ្រោះត្រូវបាន');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyActualText, joinRuns, pageText, type TextContentItem, type TextRun } from '../../../../electron/core/ingest/pdf/page-text.ts';
+import { applyActualText, joinRuns, joinSoftHyphens, pageText, type TextContentItem, type TextRun } from '../../../../electron/core/ingest/pdf/page-text.ts';
 
 /** A run of 12-point text at (x, y) advancing `width`. */
 function run(str: string, x: number, y: number, width: number, hasEOL = false): TextRun {
@@ -71,5 +71,16 @@ describe('applyActualText', () => {
   it('returns the runs themselves when there is no marked content', () => {
     const runs = [run('a', 0, 700, 6), run('b', 6, 700, 6)];
     expect(applyActualText(runs)).toEqual(runs);
+  });
+});
+
+describe('joinSoftHyphens', () => {
+  it('joins a word broken at a soft hyphen at the end of a line and drops the drawn hyphen', () => {
+    expect(joinSoftHyphens('Manual\u00ADly hyphen\u00AD\u2010\nated words')).toBe('Manually hyphenated words');
+    expect(joinSoftHyphens('extra\u00AD-\nterritorial')).toBe('extraterritorial');
+  });
+
+  it('keeps ordinary hyphens at line ends, which may belong to the word', () => {
+    expect(joinSoftHyphens('cross-\nborder')).toBe('cross-\nborder');
   });
 });
