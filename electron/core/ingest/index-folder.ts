@@ -261,8 +261,21 @@ export async function indexFolder(db: Database.Database, folder: string, options
   } finally {
     if (ownsExtractor) await extractor.close();
   }
+  optimiseIndexes(db, report);
   report.elapsedMs = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * Merges the FTS segments after a run that changed much of the library: queries then read one
+ * b-tree per index instead of many. Small changes to a large library are left to FTS5's automerge.
+ */
+function optimiseIndexes(db: Database.Database, report: IngestReport): void {
+  const changed = report.indexed + report.replaced + report.removed;
+  if (changed === 0) return;
+  const documents = db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get() ?? 0;
+  if (documents > 1000 && changed < documents / 20) return;
+  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }
 
 /** News and events from the catalog: stored as documents without a file, keyed by their catalog id. */

@@ -11,6 +11,7 @@ import type {
   PageText,
 } from '../../shared/types.ts';
 import type { DocumentMetadata } from './document-record.ts';
+import { pageRowid, pageRowidRange } from './document-record.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -157,6 +158,6 @@ export function readMetadata(db: Database.Database, rowid: number): DocumentMeta
 
 export function readPages(db: Database.Database, rowid: number): PageText[] {
   return db
-    .prepare('SELECT page_no page, text FROM pages WHERE document_rowid = ? ORDER BY page_no')
-    .all(rowid) as PageText[];
+    .prepare(`SELECT rowid - ? AS page, text FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`)
+    .all(pageRowid(rowid, 0), ...pageRowidRange(rowid)) as PageText[];
 }

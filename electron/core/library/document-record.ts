@@ -48,3 +48,8 @@ export const MAX_PAGES_PER_DOCUMENT = 2 ** PAGE_ROWID_SHIFT - 1;
 export function pageRowid(documentRowid: number, pageNo: number): number {
   return documentRowid * 2 ** PAGE_ROWID_SHIFT + pageNo;
 }
+
+/** The rowids a document's pages can take, inclusive. */
+export function pageRowidRange(documentRowid: number): [number, number] {
+  return [pageRowid(documentRowid, 1), pageRowid(documentRowid, MAX_PAGES_PER_DOCUMENT)];
+}

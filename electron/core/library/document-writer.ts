@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { normalise, seaClusters } from '../text/normalise.ts';
 import type { DocumentMetadata, DocumentRecord } from './document-record.ts';
-import { MAX_PAGES_PER_DOCUMENT, pageRowid } from './document-record.ts';
+import { MAX_PAGES_PER_DOCUMENT, pageRowid, pageRowidRange } from './document-record.ts';
 
 function organisationNames(db: Database.Database, ids: string[]): string {
   const get = db.prepare<[string], { name: string; names: string }>(
@@ -87,13 +87,18 @@ export function insertDocument(db: Database.Database, record: DocumentRecord, ad
       addedAt,
     );
   const rowid = Number(lastInsertRowid);
-  const page = db.prepare('INSERT INTO pages (rowid, document_rowid, page_no, text) VALUES (?, ?, ?, ?)');
+  const page = db.prepare('INSERT INTO pages (rowid, text) VALUES (?, ?)');
   const pageFts = db.prepare('INSERT INTO pages_fts (rowid, body, sea) VALUES (?, ?, ?)');
   record.pages.forEach((p, i) => {
     const id = pageRowid(rowid, i + 1);
-    page.run(id, rowid, i + 1, p.text);
+    page.run(id, p.text);
     pageFts.run(id, p.body, p.sea);
   });
+  db.prepare('INSERT INTO doc_text_fts (rowid, body, sea) VALUES (?, ?, ?)').run(
+    rowid,
+    record.pages.map((p) => p.body).join('\n'),
+    record.pages.map((p) => p.sea).join('\n'),
+  );
   writeLinks(db, rowid, m);
   writeMetadataIndex(db, rowid, m);
   return rowid;
@@ -101,12 +106,15 @@ export function insertDocument(db: Database.Database, record: DocumentRecord, ad
 
 /** Removes a document, its pages, links and index rows. Call inside a transaction. */
 export function deleteDocument(db: Database.Database, rowid: number): void {
+  const [first, last] = pageRowidRange(rowid);
   const pageIds = db
-    .prepare<[number], number>('SELECT rowid FROM pages WHERE document_rowid = ?')
+    .prepare<[number, number], number>('SELECT rowid FROM pages WHERE rowid BETWEEN ? AND ?')
     .pluck()
-    .all(rowid);
+    .all(first, last);
   const delPage = db.prepare('DELETE FROM pages_fts WHERE rowid = ?');
   for (const id of pageIds) delPage.run(id);
+  db.prepare('DELETE FROM pages WHERE rowid BETWEEN ? AND ?').run(first, last);
+  db.prepare('DELETE FROM doc_text_fts WHERE rowid = ?').run(rowid);
   db.prepare('DELETE FROM docs_fts WHERE rowid = ?').run(rowid);
   db.prepare('DELETE FROM documents WHERE rowid = ?').run(rowid);
 }

@@ -63,21 +63,35 @@ export function applyFilters(candidates: number[], index: AttributeIndex, filter
 }
 
 export function computeFacets(candidates: number[], index: AttributeIndex, filters: SearchFilters): Facets {
-  const preds = predicates(filters);
-  const facets = {} as Facets;
-  for (const def of FACETS) {
-    const others = [...preds].filter(([k]) => k !== def.filter || def.filter === 'themes').map(([, p]) => p);
-    const counts = new Map<string, number>();
-    for (const rowid of candidates) {
-      const doc = index.documents.get(rowid);
-      if (!doc || !others.every((p) => p(doc))) continue;
-      for (const v of new Set(def.values(doc, index))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const preds = [...predicates(filters)];
+  const counts = FACETS.map(() => new Map<string, number>());
+  // One pass: a document counts towards a facet when it passes every filter but that facet's own.
+  for (const rowid of candidates) {
+    const doc = index.documents.get(rowid);
+    if (!doc) continue;
+    let failed: keyof SearchFilters | null = null;
+    let failures = 0;
+    for (const [key, p] of preds) {
+      if (!p(doc)) {
+        failed = key;
+        if (++failures > 1) break;
+      }
     }
-    const values: FacetValue[] = [...counts].map(([value, count]) => ({ value, count, label: def.label(value, index) }));
+    if (failures > 1) continue;
+    FACETS.forEach((def, i) => {
+      // Themes narrow rather than widen, so their own facets count only what passes every filter.
+      if (failures === 1 && (failed !== def.filter || def.filter === 'themes')) return;
+      const map = counts[i]!;
+      for (const v of def.values(doc, index)) map.set(v, (map.get(v) ?? 0) + 1);
+    });
+  }
+  const facets = {} as Facets;
+  FACETS.forEach((def, i) => {
+    const values: FacetValue[] = [...counts[i]!].map(([value, count]) => ({ value, count, label: def.label(value, index) }));
     values.sort((a, b) =>
       def.key === 'years' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
     );
     facets[def.key] = values;
-  }
+  });
   return facets;
 }

@@ -12,74 +12,80 @@ import type { ParsedQuery } from './query-parser.ts';
 import { makeSnippet } from './snippet.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
-export const DEFAULT_LIMIT = 20;
+export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 const PAGES_PER_HIT = 3;
 const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 
 /** Column weights: a word in the title counts ten times one in the body; cluster matches least. */
 const PAGE_RANK = 'bm25(pages_fts, 1.0, 0.3)';
+const TEXT_RANK = 'bm25(doc_text_fts, 1.0, 0.3)';
 const META_RANK = 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)';
 const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
+const TEXT_COLUMNS = PAGE_COLUMNS;
 const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
 
 interface Scored {
   score: number;
-  pageMatches: number;
 }
 
 function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<number, Scored> | null {
-  const pages = toMatchExpression(query, PAGE_COLUMNS);
+  const text = toMatchExpression(query, TEXT_COLUMNS);
   const meta = toMatchExpression(query, META_COLUMNS);
-  if (pages.positive === null && meta.positive === null) return null;
+  if (text.positive === null && meta.positive === null) return null;
   const scored = new Map<number, Scored>();
-  if (pages.positive !== null) {
-    const rows = db
-      .prepare(
-        `WITH m AS MATERIALIZED (SELECT rowid >> ${PAGE_ROWID_SHIFT} AS d, ${PAGE_RANK} AS r FROM pages_fts WHERE pages_fts MATCH ?)
-         SELECT d, min(r) AS best, count(*) AS n FROM m GROUP BY d`,
-      )
-      .raw()
-      .all(pages.positive) as [number, number, number][];
-    for (const [d, best, n] of rows) scored.set(d, { score: -best + 0.05 * Math.log1p(n), pageMatches: n });
+  if (text.positive !== null) {
+    const rows = db.prepare(`SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`).raw().all(text.positive) as [
+      number,
+      number,
+    ][];
+    for (const [d, r] of rows) scored.set(d, { score: -r });
   }
   if (meta.positive !== null) {
     const rows = db.prepare(`SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`).raw().all(meta.positive) as [
       number,
       number,
     ][];
-    for (const [d, r] of rows) {
-      const current = scored.get(d);
-      scored.set(d, { score: (current?.score ?? 0) + -r, pageMatches: current?.pageMatches ?? 0 });
-    }
+    for (const [d, r] of rows) scored.set(d, { score: (scored.get(d)?.score ?? 0) + -r });
   }
   return scored;
 }
 
 function excludedDocuments(db: Database.Database, query: ParsedQuery): Set<number> {
-  const pages = toMatchExpression(query, PAGE_COLUMNS).negative;
+  const text = toMatchExpression(query, TEXT_COLUMNS).negative;
   const meta = toMatchExpression(query, META_COLUMNS).negative;
   const excluded = new Set<number>();
-  if (pages !== null) {
-    for (const d of db.prepare(`SELECT DISTINCT rowid >> ${PAGE_ROWID_SHIFT} FROM pages_fts WHERE pages_fts MATCH ?`).pluck().all(pages)) {
-      excluded.add(d as number);
-    }
-  }
-  if (meta !== null) {
-    for (const d of db.prepare('SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?').pluck().all(meta)) excluded.add(d as number);
+  for (const [table, expression] of [['doc_text_fts', text], ['docs_fts', meta]] as const) {
+    if (expression === null) continue;
+    for (const d of db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).pluck().all(expression)) excluded.add(d as number);
   }
   return excluded;
 }
 
-function bestPages(db: Database.Database, query: ParsedQuery, rowid: number): PageHit[] {
+/**
+ * The best pages of the documents shown, in one pass over the page index: FTS5 scans a term's
+ * whole doclist even for a rowid range, so one filtered scan beats one query per document.
+ */
+function bestPages(db: Database.Database, query: ParsedQuery, rowids: number[]): Map<number, PageHit[]> {
+  const hits = new Map<number, PageHit[]>();
   const expression = toMatchExpression(query, PAGE_COLUMNS).positive;
-  if (expression === null) return [];
-  const pageNos = db
-    .prepare(`SELECT rowid - ? FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${PAGE_RANK} LIMIT ?`)
-    .pluck()
-    .all(rowid * PAGE_SPAN, expression, rowid * PAGE_SPAN, rowid * PAGE_SPAN + PAGE_SPAN - 1, PAGES_PER_HIT) as number[];
-  const text = db.prepare<[number, number], string>('SELECT text FROM pages WHERE document_rowid = ? AND page_no = ?').pluck();
-  return pageNos.map((page) => ({ page, snippet: makeSnippet(text.get(rowid, page) ?? '', query) }));
+  if (expression === null || rowids.length === 0) return hits;
+  const rows = db
+    .prepare(
+      `SELECT rowid, ${PAGE_RANK} AS r FROM pages_fts
+       WHERE pages_fts MATCH ? AND (rowid >> ${PAGE_ROWID_SHIFT}) IN (${rowids.join(',')}) ORDER BY r`,
+    )
+    .raw()
+    .all(expression) as [number, number][];
+  const text = db.prepare<[number], string>('SELECT text FROM pages WHERE rowid = ?').pluck();
+  for (const [pageRowid] of rows) {
+    const d = Math.floor(pageRowid / PAGE_SPAN);
+    const list = hits.get(d) ?? [];
+    if (list.length >= PAGES_PER_HIT) continue;
+    list.push({ page: pageRowid - d * PAGE_SPAN, snippet: makeSnippet(text.get(pageRowid) ?? '', query) });
+    hits.set(d, list);
+  }
+  return hits;
 }
 
 function compareYearDesc(a: number | null | undefined, b: number | null | undefined): number {
@@ -111,9 +117,10 @@ export function search(db: Database.Database, index: AttributeIndex, request: Se
 
   const pageOfResults = results.slice(offset, offset + limit);
   const summaries = readSummaries(db, pageOfResults);
+  const pages = matched ? bestPages(db, query, pageOfResults) : new Map<number, PageHit[]>();
   const hits: SearchHit[] = summaries.map((document, i) => {
     const rowid = pageOfResults[i]!;
-    return { document, score: Math.round(score(rowid) * 1000) / 1000, pages: matched ? bestPages(db, query, rowid) : [] };
+    return { document, score: Math.round(score(rowid) * 1000) / 1000, pages: pages.get(rowid) ?? [] };
   });
   return { total: results.length, hits, facets, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -3,9 +3,11 @@ import { FTS_TOKENIZER_SQL } from '../fts-tokenizer.ts';
 
 /**
  * Documents, their pages, the taxonomy (countries, organisations, themes, document types,
- * languages), the links between them, a key-value table about the library itself, and two contentless FTS5 indexes: one over page text, one
- * over document metadata. Page rowids pack the document rowid and the page number
- * (document_rowid * 2^20 + page) so a page hit names its document without a join.
+ * languages), the links between them, a key-value table about the library itself, and three
+ * contentless FTS5 indexes: document text (ranks documents: one row per document keeps bm25 cheap
+ * on large libraries), page text (finds the pages of the documents shown) and document metadata.
+ * Page rowids pack the document rowid and the page number (document_rowid * 2^20 + page), so a
+ * page names its document without a join and a document's pages are one rowid range.
  */
 export const migration0001Initial: Migration = {
   version: 1,
@@ -39,10 +41,7 @@ export const migration0001Initial: Migration = {
 
       CREATE TABLE pages (
         rowid INTEGER PRIMARY KEY,
-        document_rowid INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
-        page_no INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        UNIQUE (document_rowid, page_no)
+        text TEXT NOT NULL
       );
 
       CREATE TABLE countries (
@@ -122,6 +121,9 @@ export const migration0001Initial: Migration = {
       );
 
       CREATE VIRTUAL TABLE pages_fts USING fts5(
+        body, sea, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
+      );
+      CREATE VIRTUAL TABLE doc_text_fts USING fts5(
         body, sea, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
       );
       CREATE VIRTUAL TABLE docs_fts USING fts5(
