@@ -31,10 +31,16 @@ export interface StartupPlan {
   indexLibrary: boolean;
 }
 
-export function planStartup(state: { libraryFolderExists: boolean; indexedMarkerExists: boolean }): StartupPlan {
+export interface LibraryOnDisk {
+  libraryFolderExists: boolean;
+  libraryDbExists: boolean;
+  indexedMarkerExists: boolean;
+}
+
+export function planStartup(state: LibraryOnDisk): StartupPlan {
   return {
     copyLibrary: !state.libraryFolderExists,
-    indexLibrary: !state.libraryFolderExists || !state.indexedMarkerExists,
+    indexLibrary: !state.libraryFolderExists || !state.libraryDbExists || !state.indexedMarkerExists,
   };
 }
 
@@ -48,6 +54,7 @@ const exists = (path: string) =>
 export async function prepareLibrary(bundledFolder: string, location: LibraryLocation): Promise<StartupPlan> {
   const plan = planStartup({
     libraryFolderExists: await exists(location.libraryFolder),
+    libraryDbExists: await exists(location.libraryDbPath),
     indexedMarkerExists: await exists(location.indexedMarker),
   });
   if (plan.copyLibrary) {

@@ -88,10 +88,7 @@ function runApp(): void {
 
   const indexFirstRun = async (session: LibrarySession, plan: StartupPlan) => {
     if (!plan.indexLibrary) return;
-    updateMenu(true);
     const result = await session.indexLibrary();
-    updateMenu(false);
-    mainWindow?.setProgressBar(-1);
     if (result.ok && !result.value.cancelled) await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
     else if (!result.ok) dialog.showErrorBox('The library could not be indexed', result.error.message);
   };
@@ -124,7 +121,12 @@ function runApp(): void {
         location,
         openEngine: (where) => openPortal(where),
         ingestWorkerUrl: INGEST_WORKER_URL,
+        // The taskbar or dock shows how far indexing has gone (2 means "busy, no figure yet").
         onProgress: (progress) => mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),
+        onIngestRunning: (running) => {
+          updateMenu(running);
+          mainWindow?.setProgressBar(running ? 2 : -1);
+        },
       });
       library = opened;
 

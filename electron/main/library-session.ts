@@ -20,6 +20,8 @@ export interface LibrarySessionOptions {
   openEngine: (location: LibraryLocation) => Engine;
   ingestWorkerUrl: URL;
   onProgress?: (progress: IngestProgress) => void;
+  /** Told when a worker starts (true) and when it has finished and the engine is reopened (false). */
+  onIngestRunning?: (running: boolean) => void;
 }
 
 export interface LibrarySession {
@@ -42,6 +44,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     if (job) return { ok: false, error: { code: 'failed', message: 'The library is being indexed; wait for it to finish or cancel it.' } };
     const workerData: IngestWorkerData = { ...location, task };
     job = startIngestWorker({ workerUrl: options.ingestWorkerUrl, workerData, onProgress: options.onProgress });
+    options.onIngestRunning?.(true);
     try {
       return await job.finished;
     } finally {
@@ -49,6 +52,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       if (!closed) {
         engine.close();
         engine = options.openEngine(location);
+        options.onIngestRunning?.(false);
       }
     }
   };

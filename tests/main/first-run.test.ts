@@ -6,9 +6,14 @@ import { tempFolderFor } from '../server/temp-folders.ts';
 
 describe('planStartup', () => {
   it('copies and indexes the first time, resumes an interrupted index, and otherwise opens at once', () => {
-    expect(planStartup({ libraryFolderExists: false, indexedMarkerExists: false })).toEqual({ copyLibrary: true, indexLibrary: true });
-    expect(planStartup({ libraryFolderExists: true, indexedMarkerExists: false })).toEqual({ copyLibrary: false, indexLibrary: true });
-    expect(planStartup({ libraryFolderExists: true, indexedMarkerExists: true })).toEqual({ copyLibrary: false, indexLibrary: false });
+    const ready = { libraryFolderExists: true, libraryDbExists: true, indexedMarkerExists: true };
+    expect(planStartup({ libraryFolderExists: false, libraryDbExists: false, indexedMarkerExists: false })).toEqual({
+      copyLibrary: true,
+      indexLibrary: true,
+    });
+    expect(planStartup({ ...ready, indexedMarkerExists: false })).toEqual({ copyLibrary: false, indexLibrary: true });
+    expect(planStartup({ ...ready, libraryDbExists: false })).toEqual({ copyLibrary: false, indexLibrary: true });
+    expect(planStartup(ready)).toEqual({ copyLibrary: false, indexLibrary: false });
   });
 });
 
@@ -40,6 +45,7 @@ describe('prepareLibrary', () => {
     expect(existsSync(`${location.libraryFolder}.partial`)).toBe(false);
 
     writeFileSync(join(location.libraryFolder, 'documents', 'mine.md'), '# Mine\n');
+    writeFileSync(location.libraryDbPath, '');
     await markLibraryIndexed(location, new Date('2025-01-01T00:00:00Z'));
     expect(await prepareLibrary(source, location)).toEqual({ copyLibrary: false, indexLibrary: false });
     expect(existsSync(join(location.libraryFolder, 'documents', 'mine.md'))).toBe(true);

@@ -70,12 +70,20 @@ describe('the library session', () => {
     writeFileSync(outside, '# Court notes\n\nVictim-sensitive hearings in Lao PDR.\n');
 
     const progress: IngestProgress[] = [];
-    session = openLibrarySession({ location, openEngine: openPortal, ingestWorkerUrl: INGEST_WORKER, onProgress: (p) => progress.push(p) });
+    const running: boolean[] = [];
+    session = openLibrarySession({
+      location,
+      openEngine: openPortal,
+      ingestWorkerUrl: INGEST_WORKER,
+      onProgress: (p) => progress.push(p),
+      onIngestRunning: (state) => running.push(state),
+    });
     expect(await session.api.stats()).toMatchObject({ ok: true, value: { documents: 0 } });
 
     const indexed = await session.indexLibrary({ extractWorkers: 0 });
     expect(indexed).toMatchObject({ ok: true, value: { indexed: 1, cancelled: false } });
     expect(progress.length).toBeGreaterThan(0);
+    expect(running).toEqual([true, false]);
     expect(await session.api.stats()).toMatchObject({ ok: true, value: { documents: 1 } });
 
     const added = await session.api.addFiles({ paths: [outside] });

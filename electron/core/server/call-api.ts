@@ -1,7 +1,7 @@
 // One way into the engine for every front door (IPC and HTTP): arguments validated against the
 // contract's schemas, the call made through a handler table the compiler holds to the contract,
 // and every failure returned as a value.
-import type { PortalApi, PortalMethod, Result } from '../../shared/api.ts';
+import type { ApiError, PortalApi, PortalMethod, Result } from '../../shared/api.ts';
 import { parseApiArguments } from '../../shared/api-schemas.ts';
 
 type HandlerTable = {
@@ -24,7 +24,7 @@ const handlers: HandlerTable = {
 
 export type ApiResult<M extends PortalMethod> = Awaited<ReturnType<PortalApi[M]>>;
 
-export function failure(code: 'invalid-argument' | 'not-found' | 'forbidden' | 'failed', message: string): Result<never> {
+export function failure(code: ApiError['code'], message: string): Result<never> {
   return { ok: false, error: { code, message } };
 }
 
