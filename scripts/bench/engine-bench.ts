@@ -228,7 +228,7 @@ async function main() {
   const ingest = runPhase('ingest');
   runPhase('build');
   // Peak memory is taken from a run of the engine alone: the reference's snippets read whole pages.
-  const searchFigures = { ...runPhase('search'), peakRssMb: runPhase('search-memory').peakRssMb };
+  const searchFigures: Record<string, number> = { ...runPhase('search'), peakRssMb: runPhase('search-memory').peakRssMb! };
   const report = { when: new Date().toISOString(), node: process.version, ingest, search: searchFigures };
   writeFileSync(resolve('bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`
