@@ -22,6 +22,8 @@ export function createInlineExtractor(): Extractor {
   return { extract: extractDocument, close: async () => {} };
 }
 
+const WORKER_HEAP_MB = 256;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
@@ -53,7 +55,9 @@ export function createWorkerExtractor(
   };
 
   const start = (): Worker => {
-    const worker = new Worker(workerUrl);
+    // A heap limit per worker: a hostile or enormous PDF kills its worker (and fails only its own
+    // file) instead of exhausting the laptop's memory; it also keeps garbage collection prompt.
+    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     running.set(worker, null);
     worker.on('message', (response: ExtractResponse) => {
       running.set(worker, null);
