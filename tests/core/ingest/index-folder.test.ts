@@ -1,5 +1,5 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../../electron/core/portal.ts';
 import type { Portal } from '../../../electron/core/portal.ts';
@@ -188,6 +188,30 @@ describe('indexFolder', () => {
     const report = await p.index(folder, { workers: 0 });
     expect(outcome(report, 'catalog.yaml')?.message).toMatch(/document #1 \(a\.md\) was left out: type/);
     expect(outcome(report, 'a.md')?.outcome).toBe('indexed');
+  });
+
+  it('indexes real PDFs in worker threads, skipping corrupt, encrypted, empty and truncated ones with reasons', async () => {
+    const folder = tempFolder();
+    const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
+    for (const name of ['english-handbook.pdf', 'thai-guide.pdf', 'corrupt.pdf', 'encrypted.pdf', 'empty.pdf', 'truncated.pdf', 'not-a-pdf.pdf', 'scanned-image-only.pdf']) {
+      copyFileSync(join(fixtures, name), join(folder, name));
+    }
+    const p = open(folder);
+    const report = await p.index(folder, { workers: 2 });
+    expect(outcome(report, 'english-handbook.pdf')?.outcome).toBe('indexed');
+    expect(outcome(report, 'thai-guide.pdf')?.outcome).toBe('indexed');
+    expect(outcome(report, 'scanned-image-only.pdf')).toMatchObject({ outcome: 'indexed', message: expect.stringMatching(/OCR/) });
+    for (const [name, reason] of [
+      ['corrupt.pdf', /damaged|corrupt|invalid|not a PDF/i],
+      ['encrypted.pdf', /password/i],
+      ['empty.pdf', /empty/i],
+      ['truncated.pdf', /truncated|damaged|incomplete/i],
+      ['not-a-pdf.pdf', /not a PDF/i],
+    ] as const) {
+      expect(outcome(report, name), name).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(reason) });
+    }
+    const thai = await p.api.search({ query: 'ผู้เสียหาย' });
+    expect(thai.ok && thai.value.hits[0]?.document.language).toBe('th');
   });
 
   it('refuses a folder that does not exist', async () => {
