@@ -28,7 +28,7 @@ const CHROMIUM_ARGS = [
 const FOOTER = `<div style="width:100%; padding:0 20mm; font-size:7.5pt; color:#555;
   font-family:'Noto Sans','Noto Sans Thai','Noto Sans Lao','Noto Sans Khmer','Noto Sans Myanmar',sans-serif;
   display:flex; justify-content:space-between;">
-  <span>Sample document · <span class="title"></span></span>
+  <span>Sample document · Resource Portal demonstration library</span>
   <span><span class="pageNumber"></span> / <span class="totalPages"></span></span>
 </div>`;
 
