@@ -2,7 +2,13 @@
 // The portal command line: index, search, stats, show, serve.
 import { parseArgs } from 'node:util';
 import { IngestError } from '../electron/core/ingest/ingest-error.ts';
-import { indexCommand, searchCommand, showCommand, statsCommand, UsageError } from './cli/commands.ts';
+import {
+  indexCommand,
+  searchCommand,
+  showCommand,
+  statsCommand,
+  UsageError,
+} from './cli/commands.ts';
 import type { Flags } from './cli/commands.ts';
 
 const USAGE = `Usage: portal <command> [options]
@@ -66,7 +72,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const expected = error instanceof UsageError || error instanceof IngestError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const expected =
+      error instanceof UsageError ||
+      error instanceof IngestError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`portal: ${(error as Error).message}\n`);
     if (!expected && process.env.PORTAL_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = expected ? 2 : 1;

@@ -10,7 +10,12 @@ import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { SUPPORTED_EXTENSIONS } from './ingest/file-format.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
-import { findDocumentRowid, readDetail, readMetadata, readPages } from './library/document-reader.ts';
+import {
+  findDocumentRowid,
+  readDetail,
+  readMetadata,
+  readPages,
+} from './library/document-reader.ts';
 import { updateDocumentMetadata } from './library/document-writer.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { listDocuments } from './library/list-documents.ts';
@@ -48,7 +53,8 @@ export class InvalidArgumentError extends Error {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
-  if (error instanceof InvalidArgumentError) return { code: 'invalid-argument', message: error.message };
+  if (error instanceof InvalidArgumentError)
+    return { code: 'invalid-argument', message: error.message };
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -63,11 +69,15 @@ async function result<T>(work: () => T | Promise<T>): Promise<Result<T>> {
 function checkedMetadata(input: DocumentMetadataInput) {
   if (!input.title.trim()) throw new InvalidArgumentError('The title cannot be empty.');
   if (!(DOCUMENT_TYPES as readonly string[]).includes(input.type)) {
-    throw new InvalidArgumentError(`"${input.type}" is not a document type (${DOCUMENT_TYPES.join(', ')}).`);
+    throw new InvalidArgumentError(
+      `"${input.type}" is not a document type (${DOCUMENT_TYPES.join(', ')}).`,
+    );
   }
   for (const o of input.organisations) {
     if (!(ORGANISATION_ROLES as readonly string[]).includes(o.role)) {
-      throw new InvalidArgumentError(`"${o.role}" is not an organisation role (${ORGANISATION_ROLES.join(', ')}).`);
+      throw new InvalidArgumentError(
+        `"${o.role}" is not an organisation role (${ORGANISATION_ROLES.join(', ')}).`,
+      );
     }
   }
   return {
@@ -146,23 +156,36 @@ export function openPortal(options: PortalOptions): Portal {
         const rowid = rowidOf(input.id);
         const edit = checkedMetadata(input);
         const current = readMetadata(libraryDb, rowid);
-        const hash = libraryDb.prepare<[number], string>('SELECT metadata_hash FROM documents WHERE rowid = ?').pluck().get(rowid) ?? '';
+        const hash =
+          libraryDb
+            .prepare<[number], string>('SELECT metadata_hash FROM documents WHERE rowid = ?')
+            .pluck()
+            .get(rowid) ?? '';
         libraryDb.transaction(() =>
-          updateDocumentMetadata(libraryDb, rowid, { ...current, ...edit }, { metadataSource: 'user', metadataHash: hash, uncatalogued: false }),
+          updateDocumentMetadata(
+            libraryDb,
+            rowid,
+            { ...current, ...edit },
+            { metadataSource: 'user', metadataHash: hash, uncatalogued: false },
+          ),
         )();
         changed();
         return readDetail(libraryDb, rowid)!;
       }),
     addFiles: (request) =>
       result(async () => {
-        if (!options.libraryFolder) throw new InvalidArgumentError('This library has no folder to add files to.');
+        if (!options.libraryFolder)
+          throw new InvalidArgumentError('This library has no folder to add files to.');
         const target = join(options.libraryFolder, 'added');
         mkdirSync(target, { recursive: true });
         for (const path of request.paths) {
           const source = resolve(path);
-          if (!existsSync(source) || !statSync(source).isFile()) throw new InvalidArgumentError(`${path} is not a file.`);
+          if (!existsSync(source) || !statSync(source).isFile())
+            throw new InvalidArgumentError(`${path} is not a file.`);
           if (!SUPPORTED_EXTENSIONS.includes(extname(source).toLowerCase())) {
-            throw new InvalidArgumentError(`${basename(source)}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added.`);
+            throw new InvalidArgumentError(
+              `${basename(source)}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added.`,
+            );
           }
         }
         for (const path of request.paths) copyIntoFolder(resolve(path), target);
@@ -177,7 +200,10 @@ export function openPortal(options: PortalOptions): Portal {
     libraryFolder: options.libraryFolder,
     resolveDocumentFile(id) {
       if (!options.libraryFolder) return null;
-      const path = libraryDb.prepare<[string], string | null>('SELECT path FROM documents WHERE id = ?').pluck().get(id);
+      const path = libraryDb
+        .prepare<[string], string | null>('SELECT path FROM documents WHERE id = ?')
+        .pluck()
+        .get(id);
       return path ? join(options.libraryFolder, ...path.split('/')) : null;
     },
     index,

@@ -3,7 +3,7 @@
 // worker finishes, the engine is reopened so it sees what the worker wrote.
 import type { PortalApi, Result } from '../shared/api.ts';
 import type { IngestProgress, IngestReport } from '../shared/types.ts';
-import type { LibraryLocation } from './first-run.ts';
+import type { LibraryLocation } from '../core/library/library-location.ts';
 import { startIngestWorker } from './ingest-runner.ts';
 import type { IngestJob } from './ingest-runner.ts';
 import type { IngestWorkerData } from './ingest-worker.ts';

@@ -22,7 +22,15 @@ const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
 const CORPUS_VERSION = 'v3';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
-const TYPES = ['handbook', 'guideline', 'toolkit', 'policy-paper', 'research', 'training-material', 'report'] as const;
+const TYPES = [
+  'handbook',
+  'guideline',
+  'toolkit',
+  'policy-paper',
+  'research',
+  'training-material',
+  'report',
+] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -34,7 +42,8 @@ const { values: args } = parseArgs({
 });
 
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number): Promise<void> {
   const marker = join(dir, `.complete-${CORPUS_VERSION}-${files}-${pagesPerFile}`);
@@ -43,12 +52,23 @@ async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number)
   mkdirSync(dir, { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage();
   for (let f = 0; f < files; f++) {
     const rand = random(1000 + f);
-    const sections = Array.from({ length: pagesPerFile }, (_, i) => `<h2>Section ${i + 1}</h2><p>${prose(rand, 2600).replaceAll('\n\n', '</p><p>')}</p>`);
+    const sections = Array.from(
+      { length: pagesPerFile },
+      (_, i) =>
+        `<h2>Section ${i + 1}</h2><p>${prose(rand, 2600).replaceAll('\n\n', '</p><p>')}</p>`,
+    );
     await page.setContent(
       `<html lang="en"><head><title>Benchmark document ${f + 1}</title><style>body{font:11pt serif} h2{page-break-before:always}</style></head><body><h1>Benchmark document ${f + 1}</h1>${sections.join('')}</body></html>`,
     );
@@ -59,7 +79,9 @@ async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number)
 }
 
 async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; seconds: number }> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(dir, f));
   const started = performance.now();
   let pages = 0;
   const queue = [...files];
@@ -68,7 +90,9 @@ async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; se
     [0, 1].map(async () => {
       while (queue.length) {
         const file = queue.shift()!;
-        const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 256 * 1024 * 1024 });
+        const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], {
+          maxBuffer: 256 * 1024 * 1024,
+        });
         pages += stdout.split('\f').length - 1;
       }
     }),
@@ -143,11 +167,16 @@ function buildLargeLibrary(dbPath: string, totalPages: number): void {
   });
   for (let d = 0; d < docs; d += 250) {
     insertMany(d, Math.min(docs, d + 250));
-    process.stderr.write(`\rbuilding search library: ${Math.min(docs, d + 250) * pagesPerDoc} pages`);
+    process.stderr.write(
+      `\rbuilding search library: ${Math.min(docs, d + 250) * pagesPerDoc} pages`,
+    );
   }
-  process.stderr.write(`\rbuilt ${docs * pagesPerDoc} pages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(
+    `\rbuilt ${docs * pagesPerDoc} pages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
   // The reference: a plain FTS5 table over the same page text, able to make its own snippets.
-  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts'])
+    db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
   db.exec(
     "CREATE VIRTUAL TABLE ref_fts USING fts5(text, content='pages', content_rowid='rowid'); INSERT INTO ref_fts(ref_fts) VALUES ('rebuild');",
   );
@@ -161,7 +190,11 @@ function searchPhase(withReference: boolean): Record<string, number> {
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
   const stats = libraryStats(db);
-  const refBytes = db.prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'ref_fts%'").pluck().get() ?? 0;
+  const refBytes =
+    db
+      .prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'ref_fts%'")
+      .pluck()
+      .get() ?? 0;
   const index = loadAttributeIndex(db);
   const requests = BENCH_QUERIES.flatMap((q, i) => [
     { query: q },
@@ -178,7 +211,10 @@ function searchPhase(withReference: boolean): Record<string, number> {
       let t = performance.now();
       search(db, index, request);
       engine.push(performance.now() - t);
-      const expression = toMatchExpression(parseQuery(request.query), { words: ['text'], clusters: 'text' }).positive;
+      const expression = toMatchExpression(parseQuery(request.query), {
+        words: ['text'],
+        clusters: 'text',
+      }).positive;
       if (withReference && expression) {
         t = performance.now();
         reference.all(expression);
@@ -207,11 +243,25 @@ function searchPhase(withReference: boolean): Record<string, number> {
 
 function runPhase(phase: string): Record<string, number> {
   // Each phase in its own process, so each peak-memory figure belongs to that phase alone.
-  const child = spawnSync(process.execPath, [import.meta.filename, '--phase', phase, '--pages', args.pages!, '--pdfs', args.pdfs!, '--pages-per-pdf', args['pages-per-pdf']!], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [
+      import.meta.filename,
+      '--phase',
+      phase,
+      '--pages',
+      args.pages!,
+      '--pdfs',
+      args.pdfs!,
+      '--pages-per-pdf',
+      args['pages-per-pdf']!,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   if (child.status !== 0) throw new Error(`bench phase ${phase} failed`);
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!);
 }
@@ -228,8 +278,16 @@ async function main() {
   const ingest = runPhase('ingest');
   runPhase('build');
   // Peak memory is taken from a run of the engine alone: the reference's snippets read whole pages.
-  const searchFigures: Record<string, number> = { ...runPhase('search'), peakRssMb: runPhase('search-memory').peakRssMb! };
-  const report = { when: new Date().toISOString(), node: process.version, ingest, search: searchFigures };
+  const searchFigures: Record<string, number> = {
+    ...runPhase('search'),
+    peakRssMb: runPhase('search-memory').peakRssMb!,
+  };
+  const report = {
+    when: new Date().toISOString(),
+    node: process.version,
+    ingest,
+    search: searchFigures,
+  };
   writeFileSync(resolve('bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`
 Ingest (${ingest.pdfFiles} PDFs, ${ingest.enginePages} pages, 2 workers)

@@ -13,7 +13,8 @@ const DOMAIN = (
   'trauma informed practice survivor survivors hearing trial appeal judgment verdict prosecution defence'
 ).split(' ');
 
-const FUNCTION_WORDS = 'the of and to in a for is on that with by as be are was this at from or an it not'.split(' ');
+const FUNCTION_WORDS =
+  'the of and to in a for is on that with by as be are was this at from or an it not'.split(' ');
 
 /** A small fast deterministic generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -57,7 +58,9 @@ export function prose(rand: () => number, chars: number): string {
   const paragraphs: string[] = [];
   let total = 0;
   while (total < chars) {
-    const sentences = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(rand)).join(' ');
+    const sentences = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => sentence(rand)).join(
+      ' ',
+    );
     paragraphs.push(sentences);
     total += sentences.length;
   }

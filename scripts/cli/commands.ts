@@ -6,7 +6,12 @@ import { SORT_ORDERS, DOCUMENT_TYPES } from '../../electron/shared/types.ts';
 import type { IngestProgress, SearchFilters } from '../../electron/shared/types.ts';
 import type { Portal } from '../../electron/core/portal.ts';
 import { openPortal } from '../../electron/core/portal.ts';
-import { defaultLibraryDb, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
+import {
+  libraryLocation,
+  markLibraryIndexed,
+  prepareLibrary,
+} from '../../electron/core/library/library-location.ts';
+import { dataFolder, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
 import { formatReport } from './format-report.ts';
 import { formatSearch, runsToText } from './format-search.ts';
 
@@ -26,7 +31,8 @@ function progressPrinter(): { onProgress: (p: IngestProgress) => void; finish: (
   return {
     onProgress(p) {
       const now = Date.now();
-      if (now - started < 1000 || (now - lastShown < (tty ? 200 : 5000) && p.done !== p.total)) return;
+      if (now - started < 1000 || (now - lastShown < (tty ? 200 : 5000) && p.done !== p.total))
+        return;
       lastShown = now;
       const line = `[${p.done}/${p.total}] ${p.current}`.slice(0, 100);
       if (tty) process.stderr.write(`\r\u001b[2K${line}`);
@@ -47,36 +53,63 @@ async function indexWithProgress(portal: Portal, folder: string, workers?: numbe
   }
 }
 
-/** Opens the library named by --db, or the default one, built from the sample library on first use. */
+/** Opens the library named by --db, or the user's own, made from the sample library on first use. */
 export async function openLibrary(flags: Flags): Promise<Portal> {
   if (typeof flags.db === 'string') {
     const path = resolve(flags.db);
-    if (!existsSync(path)) throw new UsageError(`No library database at ${path}. Create one with: portal index <folder> --db ${flags.db}`);
-    return openPortal({ libraryDbPath: path, userDbPath: userDbFor(path), libraryFolder: storedFolder(path) });
+    if (!existsSync(path))
+      throw new UsageError(
+        `No library database at ${path}. Create one with: portal index <folder> --db ${flags.db}`,
+      );
+    return openPortal({
+      libraryDbPath: path,
+      userDbPath: userDbFor(path),
+      libraryFolder: storedFolder(path),
+    });
   }
-  const path = defaultLibraryDb();
-  const firstUse = !existsSync(path);
-  const portal = openPortal({ libraryDbPath: path, userDbPath: userDbFor(path), libraryFolder: SAMPLE_LIBRARY });
-  if (firstUse) {
-    err(`First use: building the library at ${path} from the sample library...`);
-    const report = await indexWithProgress(portal, SAMPLE_LIBRARY);
-    portal.libraryDb.prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('folder', ?)").run(SAMPLE_LIBRARY);
+  const location = libraryLocation(dataFolder());
+  const plan = await prepareLibrary(SAMPLE_LIBRARY, location);
+  const portal = openPortal({ ...location });
+  if (plan.indexLibrary) {
+    err(`First use: building the library at ${location.libraryDbPath} from the sample library...`);
+    const report = await indexWithProgress(portal, location.libraryFolder);
+    rememberFolder(portal, location.libraryFolder);
+    await markLibraryIndexed(location, new Date());
     err(formatReport(report));
   }
   return portal;
 }
 
+function rememberFolder(portal: Portal, folder: string): void {
+  portal.libraryDb
+    .prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('folder', ?)")
+    .run(folder);
+}
+
 function storedFolder(dbPath: string): string | null {
-  const portal = openPortal({ libraryDbPath: dbPath, userDbPath: userDbFor(dbPath), libraryFolder: null });
+  const portal = openPortal({
+    libraryDbPath: dbPath,
+    userDbPath: userDbFor(dbPath),
+    libraryFolder: null,
+  });
   try {
-    return portal.libraryDb.prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'").pluck().get() ?? null;
+    return (
+      portal.libraryDb
+        .prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'")
+        .pluck()
+        .get() ?? null
+    );
   } finally {
     portal.close();
   }
 }
 
 const positiveInt = (name: string, max: number) =>
-  z.coerce.number({ error: `--${name} must be a number` }).int(`--${name} must be a whole number`).min(1, `--${name} must be at least 1`).max(max, `--${name} must be at most ${max}`);
+  z.coerce
+    .number({ error: `--${name} must be a number` })
+    .int(`--${name} must be a whole number`)
+    .min(1, `--${name} must be at least 1`)
+    .max(max, `--${name} must be at most ${max}`);
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
@@ -86,18 +119,33 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 
 function list(value: Flags[string]): string[] | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export async function indexCommand(args: string[], flags: Flags): Promise<number> {
   const folder = args[0];
-  if (!folder) throw new UsageError('portal index <folder> [--db FILE]: give the folder that holds the documents.');
+  if (!folder)
+    throw new UsageError(
+      'portal index <folder> [--db FILE]: give the folder that holds the documents.',
+    );
   const absolute = resolve(folder);
-  const dbPath = typeof flags.db === 'string' ? resolve(flags.db) : defaultLibraryDb();
-  const workers = flags.workers === undefined ? undefined : parse(positiveInt('workers', 16), flags.workers);
-  const portal = openPortal({ libraryDbPath: dbPath, userDbPath: userDbFor(dbPath), libraryFolder: absolute });
+  const dbPath =
+    typeof flags.db === 'string' ? resolve(flags.db) : libraryLocation(dataFolder()).libraryDbPath;
+  const workers =
+    flags.workers === undefined ? undefined : parse(positiveInt('workers', 16), flags.workers);
+  const portal = openPortal({
+    libraryDbPath: dbPath,
+    userDbPath: userDbFor(dbPath),
+    libraryFolder: absolute,
+  });
   try {
-    const previous = portal.libraryDb.prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'").pluck().get();
+    const previous = portal.libraryDb
+      .prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'")
+      .pluck()
+      .get();
     if (previous && previous !== absolute && !flags.replace) {
       throw new UsageError(
         `${dbPath} was built from ${previous}. Indexing ${absolute} into it would remove those documents.\n` +
@@ -105,7 +153,7 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
       );
     }
     const report = await indexWithProgress(portal, absolute, workers);
-    portal.libraryDb.prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('folder', ?)").run(absolute);
+    rememberFolder(portal, absolute);
     if (flags.json) out(JSON.stringify(report, null, 2));
     else out(`${formatReport(report)}\nLibrary: ${dbPath}`);
     return 0;
@@ -114,16 +162,29 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
   }
 }
 
-function resolveNames(portal: Portal, table: 'organisations' | 'themes', values: string[] | undefined): string[] | undefined {
+function resolveNames(
+  portal: Portal,
+  table: 'organisations' | 'themes',
+  values: string[] | undefined,
+): string[] | undefined {
   if (!values) return undefined;
-  const rows = portal.libraryDb.prepare(`SELECT id, name FROM ${table}`).all() as { id: string; name: string }[];
+  const rows = portal.libraryDb.prepare(`SELECT id, name FROM ${table}`).all() as {
+    id: string;
+    name: string;
+  }[];
   return values.map((v) => {
     const lower = v.toLowerCase();
     const found =
-      rows.find((r) => r.id === lower || r.name.toLowerCase() === lower) ?? rows.find((r) => r.name.toLowerCase().includes(lower));
+      rows.find((r) => r.id === lower || r.name.toLowerCase() === lower) ??
+      rows.find((r) => r.name.toLowerCase().includes(lower));
     if (!found) {
-      const hint = table === 'organisations' ? 'portal stats lists how many there are; see taxonomy.yaml for ids' : 'use a theme id or name';
-      throw new UsageError(`No ${table === 'organisations' ? 'organisation' : 'theme'} matches "${v}" (${hint}).`);
+      const hint =
+        table === 'organisations'
+          ? 'portal stats lists how many there are; see taxonomy.yaml for ids'
+          : 'use a theme id or name';
+      throw new UsageError(
+        `No ${table === 'organisations' ? 'organisation' : 'theme'} matches "${v}" (${hint}).`,
+      );
     }
     return found.id;
   });
@@ -132,15 +193,32 @@ function resolveNames(portal: Portal, table: 'organisations' | 'themes', values:
 export async function searchCommand(args: string[], flags: Flags): Promise<number> {
   const query = args.join(' ');
   const limit = flags.limit === undefined ? 10 : parse(positiveInt('limit', 100), flags.limit);
-  const offset = flags.offset === undefined ? 0 : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
-  const sort = flags.sort === undefined ? 'relevance' : parse(z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }), flags.sort);
+  const offset =
+    flags.offset === undefined
+      ? 0
+      : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
+  const sort =
+    flags.sort === undefined
+      ? 'relevance'
+      : parse(
+          z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }),
+          flags.sort,
+        );
   const types = list(flags.type);
   for (const t of types ?? []) {
-    if (!(DOCUMENT_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type must be one of ${DOCUMENT_TYPES.join(', ')}`);
+    if (!(DOCUMENT_TYPES as readonly string[]).includes(t))
+      throw new UsageError(`--type must be one of ${DOCUMENT_TYPES.join(', ')}`);
   }
   const countries = list(flags.country)?.map((c) => c.toUpperCase());
-  for (const c of countries ?? []) if (!/^[A-Z]{2}$/.test(c)) throw new UsageError(`--country takes two-letter codes such as VN or LA, not "${c}"`);
-  const years = list(flags.year)?.map((y) => parse(z.coerce.number().int().min(1900, '--year must be a year').max(2100, '--year must be a year'), y));
+  for (const c of countries ?? [])
+    if (!/^[A-Z]{2}$/.test(c))
+      throw new UsageError(`--country takes two-letter codes such as VN or LA, not "${c}"`);
+  const years = list(flags.year)?.map((y) =>
+    parse(
+      z.coerce.number().int().min(1900, '--year must be a year').max(2100, '--year must be a year'),
+      y,
+    ),
+  );
   const portal = await openLibrary(flags);
   try {
     const filters: SearchFilters = {
@@ -173,7 +251,11 @@ function toJson(response: import('../../electron/shared/types.ts').SearchRespons
       language: h.document.language,
       countries: h.document.countries,
       score: h.score,
-      pages: h.pages.map((p) => ({ page: p.page, snippet: runsToText(p.snippet, false), runs: p.snippet })),
+      pages: h.pages.map((p) => ({
+        page: p.page,
+        snippet: runsToText(p.snippet, false),
+        runs: p.snippet,
+      })),
     })),
     facets: response.facets,
   };
@@ -195,8 +277,12 @@ export async function statsCommand(_args: string[], flags: Flags): Promise<numbe
         `Library:       ${portal.libraryDb.name}`,
         `Documents:     ${s.documents} (${s.pages} pages)`,
         `Countries:     ${s.countries}   Organisations: ${s.organisations}   Themes: ${s.themes}`,
-        `By type:       ${Object.entries(s.byType).map(([k, n]) => `${k} ${n}`).join(', ')}`,
-        `By language:   ${Object.entries(s.byLanguage).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `By type:       ${Object.entries(s.byType)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
+        `By language:   ${Object.entries(s.byLanguage)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
         `Size:          database ${mb(s.databaseBytes)}, page text ${mb(s.textBytes)}`,
       ].join('\n'),
     );
@@ -208,7 +294,10 @@ export async function statsCommand(_args: string[], flags: Flags): Promise<numbe
 
 export async function showCommand(args: string[], flags: Flags): Promise<number> {
   const id = args[0];
-  if (!id) throw new UsageError('portal show <document-id>: give a document id (the first 12 characters are enough).');
+  if (!id)
+    throw new UsageError(
+      'portal show <document-id>: give a document id (the first 12 characters are enough).',
+    );
   const portal = await openLibrary(flags);
   try {
     const result = await portal.api.getDocument(id.toLowerCase());
@@ -232,7 +321,9 @@ export async function showCommand(args: string[], flags: Flags): Promise<number>
         d.uncatalogued ? '  (not described in the catalog: metadata comes from the file)' : '',
         '',
         d.summary,
-        d.outline.length ? `\nContents:\n${d.outline.map((o) => `  ${o.title}${o.page ? ` … p. ${o.page}` : ''}`).join('\n')}` : '',
+        d.outline.length
+          ? `\nContents:\n${d.outline.map((o) => `  ${o.title}${o.page ? ` … p. ${o.page}` : ''}`).join('\n')}`
+          : '',
       ]
         .filter((l) => l !== '')
         .join('\n'),

@@ -6,16 +6,19 @@ import { fileURLToPath } from 'node:url';
 export function dataFolder(): string {
   if (process.env.PORTAL_HOME) return resolve(process.env.PORTAL_HOME);
   const app = 'TIP Resource Portal';
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), app);
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), app);
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', app);
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), app);
 }
 
-export const SAMPLE_LIBRARY = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources', 'library');
-
-export function defaultLibraryDb(): string {
-  return join(dataFolder(), 'library.sqlite');
-}
+export const SAMPLE_LIBRARY = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'resources',
+  'library',
+);
 
 /** The user database sits beside whichever library database is in use. */
 export function userDbFor(libraryDb: string): string {

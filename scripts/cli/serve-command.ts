@@ -10,15 +10,22 @@ import type { Flags } from './commands.ts';
 export const RENDERER_DIR = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
 
 export async function serveCommand(_args: string[], flags: Flags): Promise<number> {
-  const port = flags.port === undefined ? undefined : z.coerce.number().int().min(0).max(65535).safeParse(flags.port);
+  const port =
+    flags.port === undefined
+      ? undefined
+      : z.coerce.number().int().min(0).max(65535).safeParse(flags.port);
   if (port && !port.success) throw new UsageError('--port must be a number between 0 and 65535.');
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new UsageError(`The interface has not been built (${RENDERER_DIR} is missing). Run: npm run build`);
+    throw new UsageError(
+      `The interface has not been built (${RENDERER_DIR} is missing). Run: npm run build`,
+    );
   }
   const portal = await openLibrary(flags);
   if (!portal.libraryFolder) {
     portal.close();
-    throw new UsageError('This library database does not record its folder; index a folder into it first.');
+    throw new UsageError(
+      'This library database does not record its folder; index a folder into it first.',
+    );
   }
   const server = await startServer({
     api: portal.api,
@@ -30,7 +37,9 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
   });
   process.stdout.write(`Serving the Resource Portal at ${server.url}\n`);
   if (server.lanUrls.length) {
-    process.stdout.write(`Share with the classroom: ${server.lanUrls.join('  ')}\n(the library is read-only over the network)\n`);
+    process.stdout.write(
+      `Share with the classroom: ${server.lanUrls.join('  ')}\n(the library is read-only over the network)\n`,
+    );
   }
   process.stdout.write('Press Ctrl+C to stop.\n');
   await new Promise<void>((done) => {

@@ -14,11 +14,16 @@ afterEach(() => {
 async function library() {
   const folder = tempFolder();
   writeFiles(folder, {
-    'taxonomy.yaml': 'version: 1\ncountries:\n  - { code: LA, name: Lao PDR }\norganisations:\n  - { id: moj, name: Ministry of Justice, kind: government }\n',
+    'taxonomy.yaml':
+      'version: 1\ncountries:\n  - { code: LA, name: Lao PDR }\norganisations:\n  - { id: moj, name: Ministry of Justice, kind: government }\n',
     'guide.md': '# Interview Guide\n\nAsk open questions and let the victim rest.',
   });
   const data = tempFolder();
-  portal = openPortal({ libraryDbPath: join(data, 'library.sqlite'), userDbPath: join(data, 'user.sqlite'), libraryFolder: folder });
+  portal = openPortal({
+    libraryDbPath: join(data, 'library.sqlite'),
+    userDbPath: join(data, 'user.sqlite'),
+    libraryFolder: folder,
+  });
   await portal.index(folder, { workers: 0 });
   const docs = await portal.api.listDocuments({});
   if (!docs.ok) throw new Error(docs.error.message);
@@ -30,19 +35,33 @@ describe('the engine behind the API contract', () => {
     const { id, data } = await library();
     const p = portal!;
     const saved = await p.api.saveBookmark({ documentId: id, page: 1, note: 'open questions' });
-    expect(saved).toMatchObject({ ok: true, value: { documentId: id, page: 1, note: 'open questions' } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { documentId: id, page: 1, note: 'open questions' },
+    });
     const again = await p.api.saveBookmark({ documentId: id, page: 1, note: 'edited note' });
     expect(again.ok && saved.ok && again.value.id).toBe(saved.ok && saved.value.id);
-    expect(await p.api.listBookmarks(id)).toMatchObject({ ok: true, value: [{ note: 'edited note' }] });
+    expect(await p.api.listBookmarks(id)).toMatchObject({
+      ok: true,
+      value: [{ note: 'edited note' }],
+    });
     expect(p.userDb.prepare('SELECT count(*) FROM bookmarks').pluck().get()).toBe(1);
     expect(existsSync(join(data, 'user.sqlite'))).toBe(true);
-    expect(await p.api.deleteBookmark(saved.ok ? saved.value.id : 0)).toEqual({ ok: true, value: true });
-    expect(await p.api.deleteBookmark(999)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await p.api.deleteBookmark(saved.ok ? saved.value.id : 0)).toEqual({
+      ok: true,
+      value: true,
+    });
+    expect(await p.api.deleteBookmark(999)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('refuses a bookmark on a document that does not exist', async () => {
     await library();
-    expect(await portal!.api.saveBookmark({ documentId: 'f'.repeat(64), page: 1, note: '' })).toMatchObject({
+    expect(
+      await portal!.api.saveBookmark({ documentId: 'f'.repeat(64), page: 1, note: '' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
@@ -62,7 +81,10 @@ describe('the engine behind the API contract', () => {
       year: 2021,
       summary: 'Practical advice for investigators.',
     });
-    expect(edited).toMatchObject({ ok: true, value: { title: 'Guide to Interviewing Victims', countries: ['LA'], year: 2021 } });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { title: 'Guide to Interviewing Victims', countries: ['LA'], year: 2021 },
+    });
     const found = await p.api.search({ query: 'investigators', filters: { countries: ['LA'] } });
     expect(found.ok && found.value.total).toBe(1);
     await p.index(folder, { workers: 0 });
@@ -73,19 +95,54 @@ describe('the engine behind the API contract', () => {
   it('answers bad input with values, not exceptions', async () => {
     const { id } = await library();
     const p = portal!;
-    expect(await p.api.getDocument('nope')).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    const bad = await p.api.updateMetadata({ id, title: ' ', type: 'handbook', countries: [], organisations: [], themes: [], language: 'en', year: null, summary: '' });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/title/) } });
-    const badType = await p.api.updateMetadata({ id, title: 'x', type: 'novel', countries: [], organisations: [], themes: [], language: 'en', year: null, summary: '' });
-    expect(badType).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/not a document type/) } });
+    expect(await p.api.getDocument('nope')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    const bad = await p.api.updateMetadata({
+      id,
+      title: ' ',
+      type: 'handbook',
+      countries: [],
+      organisations: [],
+      themes: [],
+      language: 'en',
+      year: null,
+      summary: '',
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringMatching(/title/) },
+    });
+    const badType = await p.api.updateMetadata({
+      id,
+      title: 'x',
+      type: 'novel',
+      countries: [],
+      organisations: [],
+      themes: [],
+      language: 'en',
+      year: null,
+      summary: '',
+    });
+    expect(badType).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringMatching(/not a document type/) },
+    });
   });
 
   it('adds files by copying them into the library folder, never over an existing file', async () => {
     const { folder } = await library();
     const outside = tempFolder();
-    writeFiles(outside, { 'guide.md': '# Another guide\n\nA different text with the same file name.', 'x.exe': 'MZ' });
+    writeFiles(outside, {
+      'guide.md': '# Another guide\n\nA different text with the same file name.',
+      'x.exe': 'MZ',
+    });
     const p = portal!;
-    expect(await p.api.addFiles({ paths: [join(outside, 'x.exe')] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await p.api.addFiles({ paths: [join(outside, 'x.exe')] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
     const report = await p.api.addFiles({ paths: [join(outside, 'guide.md')] });
     expect(report).toMatchObject({ ok: true, value: { indexed: 1 } });
     const again = await p.api.addFiles({ paths: [join(outside, 'guide.md')] });

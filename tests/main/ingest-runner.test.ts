@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../electron/core/portal.ts';
-import { libraryLocation } from '../../electron/main/first-run.ts';
+import { libraryLocation } from '../../electron/core/library/library-location.ts';
 import { startIngestWorker } from '../../electron/main/ingest-runner.ts';
 import { openLibrarySession } from '../../electron/main/library-session.ts';
 import type { LibrarySession } from '../../electron/main/library-session.ts';

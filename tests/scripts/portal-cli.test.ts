@@ -7,7 +7,10 @@ const CLI = resolve(import.meta.dirname, '..', '..', 'scripts', 'portal.ts');
 const FIXTURE_PDF = resolve(import.meta.dirname, '..', 'fixtures', 'pdf', 'english-handbook.pdf');
 
 function portal(args: string[], home: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, PORTAL_HOME: home } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PORTAL_HOME: home },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,7 +34,10 @@ describe('portal CLI', () => {
     expect(text.stdout).toMatch(/p\. 1: .*\[shelter\] \[referral\]/);
 
     const json = JSON.parse(portal(['search', 'shelter', '--json', '--db', db], home).stdout);
-    expect(json).toMatchObject({ total: 1, hits: [{ title: 'Field notes', pages: [{ page: 1 }] }] });
+    expect(json).toMatchObject({
+      total: 1,
+      hits: [{ title: 'Field notes', pages: [{ page: 1 }] }],
+    });
     expect(json.hits[0].id).toMatch(/^[0-9a-f]{64}$/);
     expect(typeof json.tookMs).toBe('number');
     expect(json.facets.languages).toEqual([{ value: 'en', label: 'English', count: 1 }]);
@@ -52,7 +58,9 @@ describe('portal CLI', () => {
     const refused = portal(['index', b, '--db', db], home);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/would remove those documents.*--replace/s);
-    expect(portal(['index', b, '--db', db, '--replace'], home).stdout).toMatch(/Indexed 1, .*removed 1/);
+    expect(portal(['index', b, '--db', db, '--replace'], home).stdout).toMatch(
+      /Indexed 1, .*removed 1/,
+    );
   });
 
   it('gives clear messages for bad arguments', () => {
@@ -61,7 +69,10 @@ describe('portal CLI', () => {
       [['frobnicate'], /Unknown command "frobnicate"/],
       [['index'], /give the folder/],
       [['index', '/no/such/folder', '--db', join(home, 'x.sqlite')], /does not exist/],
-      [['search', 'x', '--limit', 'many', '--db', join(home, 'missing.sqlite')], /--limit must be a number/],
+      [
+        ['search', 'x', '--limit', 'many', '--db', join(home, 'missing.sqlite')],
+        /--limit must be a number/,
+      ],
       [['search', 'x', '--country', 'Vietnam'], /two-letter codes/],
       [['search', 'x', '--db', join(home, 'missing.sqlite')], /No library database at/],
       [['search', 'x', '--bogus'], /Unknown option '--bogus'/],
@@ -90,7 +101,9 @@ describe('portal CLI', () => {
     spawnSync('cp', [FIXTURE_PDF, folder]);
     const db = join(home, 'lib.sqlite');
     expect(portal(['index', folder, '--db', db], home).stdout).toMatch(/Indexed 1,/);
-    const json = JSON.parse(portal(['search', 'mutual legal assistance', '--json', '--db', db], home).stdout);
+    const json = JSON.parse(
+      portal(['search', 'mutual legal assistance', '--json', '--db', db], home).stdout,
+    );
     expect(json.total).toBe(1);
     expect(json.hits[0].pages.length).toBeGreaterThan(0);
   });

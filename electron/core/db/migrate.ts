@@ -15,10 +15,15 @@ export class DatabaseTooNewError extends Error {
  * Brings a database to the latest version in one transaction, so a failed migration leaves the
  * file as it was. A file written by a newer version of the app is refused rather than damaged.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[], label: string): number {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  label: string,
+): number {
   const latest = migrations.length;
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`${label} migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`${label} migration ${m.name} is numbered ${m.version}, expected ${i + 1}`);
   });
   const current = assertNotNewer(db, migrations, label);
   if (current === latest) return current;
@@ -32,7 +37,11 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
 }
 
 /** Reads the schema version, refusing a file written by a newer app before anything touches it. */
-export function assertNotNewer(db: Database.Database, migrations: readonly Migration[], label: string): number {
+export function assertNotNewer(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  label: string,
+): number {
   const latest = migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {

@@ -40,7 +40,10 @@ export function metadataFromFile(path: string, extracted: ExtractedDocument): Do
   };
 }
 
-export function metadataFromCatalog(entry: CatalogDocument, extracted: ExtractedDocument): DocumentMetadata {
+export function metadataFromCatalog(
+  entry: CatalogDocument,
+  extracted: ExtractedDocument,
+): DocumentMetadata {
   return {
     title: entry.title,
     type: entry.type,

@@ -36,7 +36,9 @@ interface RawExtraction {
 }
 
 function outlineFromHeadings(headings: { level: number; text: string }[]): OutlineEntry[] {
-  return headings.filter((h) => h.level <= 2 && h.text).map((h) => ({ title: h.text, page: null, children: [] }));
+  return headings
+    .filter((h) => h.level <= 2 && h.text)
+    .map((h) => ({ title: h.text, page: null, children: [] }));
 }
 
 async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<RawExtraction> {
@@ -62,16 +64,32 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       return {
         pages: paginateText(markup.text),
         outline: outlineFromHeadings(markup.headings),
-        metadata: { title: markup.title, language: markup.language, year: null, keywords: [], summary: null },
+        metadata: {
+          title: markup.title,
+          language: markup.language,
+          year: null,
+          keywords: [],
+          summary: null,
+        },
       };
     }
     case 'text': {
       const text = decodeUtf8(bytes).replace(/\r\n?/g, '\n');
-      const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null;
+      const firstLine =
+        text
+          .split('\n')
+          .find((l) => l.trim())
+          ?.trim() ?? null;
       return {
         pages: paginateText(text),
         outline: [],
-        metadata: { title: firstLine && firstLine.length <= 200 ? firstLine : null, language: null, year: null, keywords: [], summary: null },
+        metadata: {
+          title: firstLine && firstLine.length <= 200 ? firstLine : null,
+          language: null,
+          year: null,
+          keywords: [],
+          summary: null,
+        },
       };
     }
     case 'docx': {
@@ -81,11 +99,21 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       } catch (error) {
         throw new IngestError(`The Word document could not be read: ${(error as Error).message}`);
       }
-      const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? null;
+      const firstLine =
+        text
+          .split('\n')
+          .find((l) => l.trim())
+          ?.trim() ?? null;
       return {
         pages: paginateText(text),
         outline: [],
-        metadata: { title: firstLine && firstLine.length <= 200 ? firstLine : null, language: null, year: null, keywords: [], summary: null },
+        metadata: {
+          title: firstLine && firstLine.length <= 200 ? firstLine : null,
+          language: null,
+          year: null,
+          keywords: [],
+          summary: null,
+        },
       };
     }
     case 'catalog':

@@ -4,8 +4,34 @@ import { Parser } from 'htmlparser2';
 import { marked } from 'marked';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'li', 'ul', 'ol', 'table',
-  'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'br', 'hr', 'dd', 'dt', 'figure', 'figcaption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'br',
+  'hr',
+  'dd',
+  'dt',
+  'figure',
+  'figcaption',
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
 
@@ -26,7 +52,8 @@ export function htmlToText(html: string): MarkupText {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (name === 'html' && attrs.lang) found.language = attrs.lang.toLowerCase().split('-')[0] ?? null;
+        if (name === 'html' && attrs.lang)
+          found.language = attrs.lang.toLowerCase().split('-')[0] ?? null;
         if (name === 'title') inTitle = true;
         if (SKIP.has(name) && name !== 'head') skipDepth++;
         if (/^h[1-6]$/.test(name)) heading = { level: Number(name[1]), text: '' };
@@ -59,7 +86,12 @@ export function htmlToText(html: string): MarkupText {
     .filter(Boolean)
     .join('\n\n');
   const firstHeading = headings.find((h) => h.level === 1)?.text ?? null;
-  return { text: clean, title: found.title?.trim() || firstHeading, language: found.language, headings };
+  return {
+    text: clean,
+    title: found.title?.trim() || firstHeading,
+    language: found.language,
+    headings,
+  };
 }
 
 export function markdownToText(markdown: string): MarkupText {

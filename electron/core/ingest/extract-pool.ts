@@ -57,13 +57,18 @@ export function createWorkerExtractor(
   const start = (): Worker => {
     // A heap limit per worker: a hostile or enormous PDF kills its worker (and fails only its own
     // file) instead of exhausting the laptop's memory; it also keeps garbage collection prompt.
-    const worker = new Worker(workerUrl, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(workerUrl, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     running.set(worker, null);
     worker.on('message', (response: ExtractResponse) => {
       running.set(worker, null);
       settle(response.id, (p) => {
         if (response.ok) p.resolve(response.document);
-        else p.reject(response.expected ? new IngestError(response.message) : new Error(response.message));
+        else
+          p.reject(
+            response.expected ? new IngestError(response.message) : new Error(response.message),
+          );
       });
       idle.push(worker);
       dispatch();
@@ -72,7 +77,8 @@ export function createWorkerExtractor(
     worker.on('error', (error) => {
       const id = running.get(worker);
       running.delete(worker);
-      if (id != null) settle(id, (p) => p.reject(new Error(`The extraction worker failed: ${error.message}`)));
+      if (id != null)
+        settle(id, (p) => p.reject(new Error(`The extraction worker failed: ${error.message}`)));
       if (!closing) {
         idle.push(start());
         dispatch();

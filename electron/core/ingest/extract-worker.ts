@@ -18,7 +18,9 @@ port.on('message', async (request: ExtractRequest) => {
       id: request.id,
       ok: false,
       expected,
-      message: expected ? error.message : `Unexpected error while reading the file: ${(error as Error).message ?? error}`,
+      message: expected
+        ? error.message
+        : `Unexpected error while reading the file: ${(error as Error).message ?? error}`,
     };
   }
   port.postMessage(response);

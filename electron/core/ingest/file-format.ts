@@ -34,13 +34,19 @@ function looksLikePdf(bytes: Uint8Array): boolean {
  * The format a file's bytes really have, checked against its extension, so a PDF named .txt is
  * read as a PDF and a text file named .pdf gets a clear message instead of a parser error.
  */
-export function detectFormat(path: string, bytes: Uint8Array): { format: DocumentFormat; warning?: string } {
+export function detectFormat(
+  path: string,
+  bytes: Uint8Array,
+): { format: DocumentFormat; warning?: string } {
   const claimed = formatFromExtension(path);
   if (bytes.length === 0) throw new IngestError('The file is empty (0 bytes).');
   if (looksLikePdf(bytes)) {
     return claimed === 'pdf'
       ? { format: 'pdf' }
-      : { format: 'pdf', warning: `The file is a PDF although its name ends in ${extname(path) || 'nothing'}.` };
+      : {
+          format: 'pdf',
+          warning: `The file is a PDF although its name ends in ${extname(path) || 'nothing'}.`,
+        };
   }
   if (claimed === 'pdf') {
     throw new IngestError(
@@ -49,12 +55,19 @@ export function detectFormat(path: string, bytes: Uint8Array): { format: Documen
   }
   if (startsWith(bytes, 'PK\u0003\u0004')) {
     if (claimed === 'docx') return { format: 'docx' };
-    throw new IngestError('The file is a ZIP archive or Office document, not the text file its name suggests.');
+    throw new IngestError(
+      'The file is a ZIP archive or Office document, not the text file its name suggests.',
+    );
   }
   if (claimed === 'docx') {
-    throw new IngestError('The file is named .docx but is not a Word document (it is not a ZIP package).');
+    throw new IngestError(
+      'The file is named .docx but is not a Word document (it is not a ZIP package).',
+    );
   }
-  if (claimed === null) throw new IngestError(`Files of type "${extname(path) || 'without extension'}" are not supported.`);
+  if (claimed === null)
+    throw new IngestError(
+      `Files of type "${extname(path) || 'without extension'}" are not supported.`,
+    );
   return { format: claimed };
 }
 
@@ -62,6 +75,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new IngestError('The file is not valid UTF-8 text: it may be binary, or saved in another encoding.');
+    throw new IngestError(
+      'The file is not valid UTF-8 text: it may be binary, or saved in another encoding.',
+    );
   }
 }

@@ -6,7 +6,12 @@ import { readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { IngestProgress, IngestReport, IngestReportEntry } from '../../shared/types.ts';
 import type { DocumentMetadata, DocumentRecord } from '../library/document-record.ts';
-import { deleteDocument, insertDocument, reindexAllMetadata, updateDocumentMetadata } from '../library/document-writer.ts';
+import {
+  deleteDocument,
+  insertDocument,
+  reindexAllMetadata,
+  updateDocumentMetadata,
+} from '../library/document-writer.ts';
 import { readMetadata } from '../library/document-reader.ts';
 import { replaceTaxonomy } from '../library/taxonomy-store.ts';
 import type { CatalogDocument, CatalogEntry, Taxonomy } from './catalog-schema.ts';
@@ -48,7 +53,18 @@ function fingerprint(value: unknown): string {
 }
 
 function newReport(): IngestReport {
-  return { entries: [], indexed: 0, replaced: 0, updated: 0, unchanged: 0, removed: 0, skipped: 0, pages: 0, elapsedMs: 0, cancelled: false };
+  return {
+    entries: [],
+    indexed: 0,
+    replaced: 0,
+    updated: 0,
+    unchanged: 0,
+    removed: 0,
+    skipped: 0,
+    pages: 0,
+    elapsedMs: 0,
+    cancelled: false,
+  };
 }
 
 function record(report: IngestReport, entry: IngestReportEntry): void {
@@ -60,9 +76,13 @@ function record(report: IngestReport, entry: IngestReportEntry): void {
 function unknownReferences(db: Database.Database, meta: DocumentMetadata): string[] {
   const missing: string[] = [];
   const has = (sql: string, value: string) => db.prepare(sql).get(value) !== undefined;
-  for (const c of meta.countries) if (!has('SELECT 1 FROM countries WHERE code = ?', c)) missing.push(`country ${c}`);
-  for (const o of meta.organisations) if (!has('SELECT 1 FROM organisations WHERE id = ?', o.id)) missing.push(`organisation ${o.id}`);
-  for (const t of meta.themes) if (!has('SELECT 1 FROM themes WHERE id = ?', t)) missing.push(`theme ${t}`);
+  for (const c of meta.countries)
+    if (!has('SELECT 1 FROM countries WHERE code = ?', c)) missing.push(`country ${c}`);
+  for (const o of meta.organisations)
+    if (!has('SELECT 1 FROM organisations WHERE id = ?', o.id))
+      missing.push(`organisation ${o.id}`);
+  for (const t of meta.themes)
+    if (!has('SELECT 1 FROM themes WHERE id = ?', t)) missing.push(`theme ${t}`);
   return missing;
 }
 
@@ -74,16 +94,25 @@ function withWarnings(base: string | undefined, warnings: string[]): string | un
 function applyTaxonomy(db: Database.Database, taxonomy: Taxonomy | null): void {
   if (!taxonomy) return;
   const hash = fingerprint(taxonomy);
-  const stored = db.prepare<[], string>("SELECT value FROM library_info WHERE key = 'taxonomy_hash'").pluck().get();
+  const stored = db
+    .prepare<[], string>("SELECT value FROM library_info WHERE key = 'taxonomy_hash'")
+    .pluck()
+    .get();
   if (stored === hash) return;
   db.transaction(() => {
     replaceTaxonomy(db, taxonomy);
     reindexAllMetadata(db, (rowid) => readMetadata(db, rowid));
-    db.prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('taxonomy_hash', ?)").run(hash);
+    db.prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('taxonomy_hash', ?)").run(
+      hash,
+    );
   })();
 }
 
-export async function indexFolder(db: Database.Database, folder: string, options: IndexFolderOptions = {}): Promise<IngestReport> {
+export async function indexFolder(
+  db: Database.Database,
+  folder: string,
+  options: IndexFolderOptions = {},
+): Promise<IngestReport> {
   const started = performance.now();
   const now = options.now ?? (() => new Date());
   let stat;
@@ -92,11 +121,15 @@ export async function indexFolder(db: Database.Database, folder: string, options
   } catch {
     throw new IngestError(`The folder ${folder} does not exist.`);
   }
-  if (!stat.isDirectory()) throw new IngestError(`${folder} is a file, not a folder. Give the folder that holds the documents.`);
+  if (!stat.isDirectory())
+    throw new IngestError(
+      `${folder} is a file, not a folder. Give the folder that holds the documents.`,
+    );
 
   const report = newReport();
   const catalog = loadCatalog(folder);
-  for (const problem of catalog.problems) record(report, { path: problem.file, outcome: 'skipped', message: problem.message });
+  for (const problem of catalog.problems)
+    record(report, { path: problem.file, outcome: 'skipped', message: problem.message });
   applyTaxonomy(db, catalog.taxonomy);
 
   const files = scanFolder(folder);
@@ -104,18 +137,29 @@ export async function indexFolder(db: Database.Database, folder: string, options
   if (catalog.documents) {
     for (const path of catalog.documents.keys()) {
       if (!present.has(path)) {
-        record(report, { path, outcome: 'skipped', message: 'The catalog describes this file, but it is not in the library folder.' });
+        record(report, {
+          path,
+          outcome: 'skipped',
+          message: 'The catalog describes this file, but it is not in the library folder.',
+        });
       }
     }
   }
 
-  const stored = db.prepare('SELECT rowid, id, path, entry_key, metadata_hash, metadata_source FROM documents').all() as StoredDocument[];
+  const stored = db
+    .prepare('SELECT rowid, id, path, entry_key, metadata_hash, metadata_source FROM documents')
+    .all() as StoredDocument[];
   const byPath = new Map(stored.filter((d) => d.path).map((d) => [d.path!, d]));
   const byId = new Map(stored.map((d) => [d.id, d]));
 
   const indexable = files.filter((f) => {
     if (formatFromExtension(f.path) !== null) return true;
-    record(report, { path: f.path, outcome: 'skipped', message: 'This kind of file is not supported (PDF, Word .docx, Markdown, HTML and plain text are).' });
+    record(report, {
+      path: f.path,
+      outcome: 'skipped',
+      message:
+        'This kind of file is not supported (PDF, Word .docx, Markdown, HTML and plain text are).',
+    });
     return false;
   });
   const entries = catalog.entries ?? [];
@@ -123,13 +167,17 @@ export async function indexFolder(db: Database.Database, folder: string, options
   let done = 0;
   const progress = (current: string) => options.onProgress?.({ done, total, current });
 
-  const extractor = options.extractor ?? (options.workers === 0 ? createInlineExtractor() : createWorkerExtractor(options.workers));
+  const extractor =
+    options.extractor ??
+    (options.workers === 0 ? createInlineExtractor() : createWorkerExtractor(options.workers));
   const ownsExtractor = !options.extractor;
   const addedAt = () => now().toISOString();
 
   const writeFile = (file: ScannedFile, id: string, extracted: ExtractedDocument) => {
     const entry = catalog.documents?.get(file.path);
-    const metadata = entry ? metadataFromCatalog(entry, extracted) : metadataFromFile(file.path, extracted);
+    const metadata = entry
+      ? metadataFromCatalog(entry, extracted)
+      : metadataFromFile(file.path, extracted);
     const doc: DocumentRecord = {
       id,
       path: file.path,
@@ -150,7 +198,8 @@ export async function indexFolder(db: Database.Database, folder: string, options
     })();
     const missing = unknownReferences(db, metadata);
     const warnings = [...extracted.warnings];
-    if (missing.length) warnings.push(`The catalog names what the taxonomy does not define: ${missing.join(', ')}.`);
+    if (missing.length)
+      warnings.push(`The catalog names what the taxonomy does not define: ${missing.join(', ')}.`);
     record(report, {
       path: file.path,
       outcome: previous ? 'replaced' : 'indexed',
@@ -160,7 +209,11 @@ export async function indexFolder(db: Database.Database, folder: string, options
     });
   };
 
-  const refreshCatalogMetadata = (file: ScannedFile, existing: StoredDocument, entry: CatalogDocument | undefined) => {
+  const refreshCatalogMetadata = (
+    file: ScannedFile,
+    existing: StoredDocument,
+    entry: CatalogDocument | undefined,
+  ) => {
     const hash = entry ? fingerprint(entry) : '';
     // A person's edit outlives a catalog that has not changed since; a changed catalog entry wins.
     if (!entry || existing.metadata_hash === hash || catalog.documents === null) return false;
@@ -170,15 +223,30 @@ export async function indexFolder(db: Database.Database, folder: string, options
         format: 'pdf',
         pages: [],
         outline: [],
-        metadata: { title: null, language: current.language, year: current.year, keywords: [], summary: null },
+        metadata: {
+          title: null,
+          language: current.language,
+          year: current.year,
+          keywords: [],
+          summary: null,
+        },
         detectedLanguage: current.language,
         warnings: [],
       }),
     };
     db.transaction(() =>
-      updateDocumentMetadata(db, existing.rowid, metadata, { metadataSource: 'catalog', metadataHash: hash, uncatalogued: false }),
+      updateDocumentMetadata(db, existing.rowid, metadata, {
+        metadataSource: 'catalog',
+        metadataHash: hash,
+        uncatalogued: false,
+      }),
     )();
-    record(report, { path: file.path, outcome: 'updated', documentId: existing.id, message: 'The catalog description changed.' });
+    record(report, {
+      path: file.path,
+      outcome: 'updated',
+      documentId: existing.id,
+      message: 'The catalog description changed.',
+    });
     return true;
   };
 
@@ -194,7 +262,9 @@ export async function indexFolder(db: Database.Database, folder: string, options
         writeFile(job.file, job.id, await job.result);
       } catch (error) {
         const message =
-          error instanceof IngestError ? error.message : `Unexpected error while indexing: ${(error as Error).message}`;
+          error instanceof IngestError
+            ? error.message
+            : `Unexpected error while indexing: ${(error as Error).message}`;
         const previous = byPath.get(job.file.path);
         record(report, {
           path: job.file.path,
@@ -211,7 +281,11 @@ export async function indexFolder(db: Database.Database, folder: string, options
       try {
         bytes = readFileSync(file.absolutePath);
       } catch (error) {
-        record(report, { path: file.path, outcome: 'skipped', message: `The file could not be read: ${(error as Error).message}` });
+        record(report, {
+          path: file.path,
+          outcome: 'skipped',
+          message: `The file could not be read: ${(error as Error).message}`,
+        });
         done++;
         continue;
       }
@@ -227,8 +301,16 @@ export async function indexFolder(db: Database.Database, folder: string, options
         continue;
       }
       const twin = byId.get(id);
-      if (claimed.has(id) || (twin && twin.path !== file.path && twin.path !== null && present.has(twin.path))) {
-        record(report, { path: file.path, outcome: 'skipped', documentId: id, message: `Same content as ${twin?.path ?? 'another file in this folder'}; indexed once.` });
+      if (
+        claimed.has(id) ||
+        (twin && twin.path !== file.path && twin.path !== null && present.has(twin.path))
+      ) {
+        record(report, {
+          path: file.path,
+          outcome: 'skipped',
+          documentId: id,
+          message: `Same content as ${twin?.path ?? 'another file in this folder'}; indexed once.`,
+        });
         done++;
         continue;
       }
@@ -275,7 +357,8 @@ function optimiseIndexes(db: Database.Database, report: IngestReport): void {
   if (changed === 0) return;
   const documents = db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get() ?? 0;
   if (documents > 1000 && changed < documents / 20) return;
-  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts']) db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
+  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts'])
+    db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }
 
 /** News and events from the catalog: stored as documents without a file, keyed by their catalog id. */
@@ -296,7 +379,11 @@ function indexEntries(
     const key = `entry:${entry.id}`;
     const label = `catalog entry ${entry.id}`;
     if (seen.has(key)) {
-      record(report, { path: label, outcome: 'skipped', message: 'Another entry has the same id; the first is used.' });
+      record(report, {
+        path: label,
+        outcome: 'skipped',
+        message: 'Another entry has the same id; the first is used.',
+      });
       continue;
     }
     seen.add(key);
@@ -333,7 +420,9 @@ function indexEntries(
       outcome: existing ? 'replaced' : 'indexed',
       documentId: id,
       pages: pages.length,
-      message: missing.length ? `The entry names what the taxonomy does not define: ${missing.join(', ')}.` : undefined,
+      message: missing.length
+        ? `The entry names what the taxonomy does not define: ${missing.join(', ')}.`
+        : undefined,
     });
     tick();
   }
@@ -341,7 +430,11 @@ function indexEntries(
   for (const s of stored) {
     if (!seen.has(s.entry_key)) {
       db.transaction(() => deleteDocument(db, s.rowid))();
-      record(report, { path: `catalog entry ${s.entry_key.slice('entry:'.length)}`, outcome: 'removed', documentId: s.id });
+      record(report, {
+        path: `catalog entry ${s.entry_key.slice('entry:'.length)}`,
+        outcome: 'removed',
+        documentId: s.id,
+      });
     }
   }
 }

@@ -37,13 +37,18 @@ function readYaml(folder: string, name: string, problems: CatalogProblem[]): unk
   try {
     return parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    problems.push({ file: name, message: `${name} could not be read as YAML: ${(error as Error).message.split('\n')[0]}` });
+    problems.push({
+      file: name,
+      message: `${name} could not be read as YAML: ${(error as Error).message.split('\n')[0]}`,
+    });
     return undefined;
   }
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function validateList<T>(
@@ -62,7 +67,10 @@ function validateList<T>(
   return raw.flatMap((item, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) return [parsed.data];
-    problems.push({ file, message: `${file}: ${label(item, index)} was left out: ${describeIssues(parsed.error)}` });
+    problems.push({
+      file,
+      message: `${file}: ${label(item, index)} was left out: ${describeIssues(parsed.error)}`,
+    });
     return [];
   });
 }
@@ -72,7 +80,10 @@ function loadCatalogFile(folder: string, problems: CatalogProblem[]) {
   if (raw === undefined) return { documents: null, entries: null };
   const top = asRecord(raw);
   if (!top || top.version !== 1) {
-    problems.push({ file: CATALOG_FILE, message: `${CATALOG_FILE} must be a mapping with "version: 1"; it was ignored.` });
+    problems.push({
+      file: CATALOG_FILE,
+      message: `${CATALOG_FILE} must be a mapping with "version: 1"; it was ignored.`,
+    });
     return { documents: null, entries: null };
   }
   const documents = validateList(
@@ -94,7 +105,11 @@ function loadCatalogFile(folder: string, problems: CatalogProblem[]) {
   const byFile = new Map<string, CatalogDocument>();
   for (const d of documents) {
     const key = d.file.replaceAll('\\', '/').replace(/^\.\//, '');
-    if (byFile.has(key)) problems.push({ file: CATALOG_FILE, message: `${CATALOG_FILE}: ${key} is described twice; the first description is used.` });
+    if (byFile.has(key))
+      problems.push({
+        file: CATALOG_FILE,
+        message: `${CATALOG_FILE}: ${key} is described twice; the first description is used.`,
+      });
     else byFile.set(key, { ...d, file: key });
   }
   return { documents: byFile, entries };
@@ -105,7 +120,10 @@ function loadTaxonomyFile(folder: string, problems: CatalogProblem[]): Taxonomy 
   if (raw === undefined) return null;
   const parsed = taxonomySchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  problems.push({ file: TAXONOMY_FILE, message: `${TAXONOMY_FILE} was ignored: ${describeIssues(parsed.error)}` });
+  problems.push({
+    file: TAXONOMY_FILE,
+    message: `${TAXONOMY_FILE} was ignored: ${describeIssues(parsed.error)}`,
+  });
   return null;
 }
 

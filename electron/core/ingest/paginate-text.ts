@@ -3,7 +3,10 @@
  * paragraph breaks, so search hits point at a part of the document rather than all of it.
  */
 export function paginateText(text: string, targetChars = 3000): string[] {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const pages: string[] = [];
   let current = '';
   for (const paragraph of paragraphs) {

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/types.ts';
 import type { DocumentMetadata } from './document-record.ts';
 import { pageRowid, pageRowidRange } from './document-record.ts';
+import { statement } from '../db/statement-cache.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -40,25 +41,27 @@ function linksFor(db: Database.Database, rowids: number[]) {
   const orgs = new Map<number, DocumentOrganisation[]>();
   const themes = new Map<number, string[]>();
   if (rowids.length === 0) return { countries, orgs, themes };
-  const list = rowids.join(',');
-  for (const r of db
-    .prepare(`SELECT document_rowid d, country_code c FROM document_countries WHERE document_rowid IN (${list}) ORDER BY c`)
-    .all() as { d: number; c: string }[]) {
+  const list = JSON.stringify(rowids);
+  for (const r of statement(
+    db,
+    `SELECT document_rowid d, country_code c FROM document_countries WHERE document_rowid IN (SELECT value FROM json_each(?)) ORDER BY c`,
+  ).all(list) as { d: number; c: string }[]) {
     countries.set(r.d, [...(countries.get(r.d) ?? []), r.c]);
   }
-  for (const r of db
-    .prepare(
-      `SELECT o.document_rowid d, o.organisation_id id, o.role role, COALESCE(g.name, o.organisation_id) name
+  for (const r of statement(
+    db,
+
+    `SELECT o.document_rowid d, o.organisation_id id, o.role role, COALESCE(g.name, o.organisation_id) name
        FROM document_organisations o LEFT JOIN organisations g ON g.id = o.organisation_id
-       WHERE o.document_rowid IN (${list})
+       WHERE o.document_rowid IN (SELECT value FROM json_each(?))
        ORDER BY CASE o.role WHEN 'publisher' THEN 0 WHEN 'partner' THEN 1 ELSE 2 END, name`,
-    )
-    .all() as { d: number; id: string; role: OrganisationRole; name: string }[]) {
+  ).all(list) as { d: number; id: string; role: OrganisationRole; name: string }[]) {
     orgs.set(r.d, [...(orgs.get(r.d) ?? []), { id: r.id, name: r.name, role: r.role }]);
   }
-  for (const r of db
-    .prepare(`SELECT document_rowid d, theme_id t FROM document_themes WHERE document_rowid IN (${list}) ORDER BY t`)
-    .all() as { d: number; t: string }[]) {
+  for (const r of statement(
+    db,
+    `SELECT document_rowid d, theme_id t FROM document_themes WHERE document_rowid IN (SELECT value FROM json_each(?)) ORDER BY t`,
+  ).all(list) as { d: number; t: string }[]) {
     themes.set(r.d, [...(themes.get(r.d) ?? []), r.t]);
   }
   return { countries, orgs, themes };
@@ -85,9 +88,10 @@ function toSummary(row: DocumentRow, links: ReturnType<typeof linksFor>): Docume
 /** Summaries for the given document rowids, in the order given. */
 export function readSummaries(db: Database.Database, rowids: number[]): DocumentSummary[] {
   if (rowids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid IN (${rowids.join(',')})`)
-    .all() as DocumentRow[];
+  const rows = statement(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(rowids)) as DocumentRow[];
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   const links = linksFor(db, rowids);
   return rowids.flatMap((id) => {
@@ -98,11 +102,16 @@ export function readSummaries(db: Database.Database, rowids: number[]): Document
 
 /** Finds a document by its full id, or by an unambiguous prefix of at least 6 hex digits. */
 export function findDocumentRowid(db: Database.Database, id: string): number | null {
-  const exact = db.prepare<[string], number>('SELECT rowid FROM documents WHERE id = ?').pluck().get(id);
+  const exact = db
+    .prepare<[string], number>('SELECT rowid FROM documents WHERE id = ?')
+    .pluck()
+    .get(id);
   if (exact !== undefined) return exact;
   if (!/^[0-9a-f]{6,63}$/.test(id)) return null;
   const matches = db
-    .prepare<[string, string], number>('SELECT rowid FROM documents WHERE id >= ? AND id < ? LIMIT 2')
+    .prepare<[string, string], number>(
+      'SELECT rowid FROM documents WHERE id >= ? AND id < ? LIMIT 2',
+    )
     .pluck()
     .all(id, `${id}g`);
   return matches.length === 1 ? (matches[0] ?? null) : null;
@@ -110,8 +119,7 @@ export function findDocumentRowid(db: Database.Database, id: string): number | n
 
 export function readDetail(db: Database.Database, rowid: number): DocumentDetail | null {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid = ?`).get(rowid) as
-    | DocumentRow
-    | undefined;
+    DocumentRow | undefined;
   if (!row) return null;
   const related = db
     .prepare<[number, number], string>(

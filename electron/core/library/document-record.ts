@@ -1,4 +1,9 @@
-import type { DocumentFormat, DocumentType, OrganisationRole, OutlineEntry } from '../../shared/types.ts';
+import type {
+  DocumentFormat,
+  DocumentType,
+  OrganisationRole,
+  OutlineEntry,
+} from '../../shared/types.ts';
 
 /** Where a document's metadata came from: the catalog, the file itself, or a person's edit. */
 export type MetadataSource = 'catalog' | 'file' | 'user';

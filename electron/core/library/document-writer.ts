@@ -49,13 +49,22 @@ function writeLinks(db: Database.Database, rowid: number, meta: DocumentMetadata
 }
 
 function clearLinks(db: Database.Database, rowid: number): void {
-  for (const table of ['document_countries', 'document_organisations', 'document_themes', 'document_links']) {
+  for (const table of [
+    'document_countries',
+    'document_organisations',
+    'document_themes',
+    'document_links',
+  ]) {
     db.prepare(`DELETE FROM ${table} WHERE document_rowid = ?`).run(rowid);
   }
 }
 
 /** Inserts a document with its pages and index rows. Call inside a transaction. */
-export function insertDocument(db: Database.Database, record: DocumentRecord, addedAt: string): number {
+export function insertDocument(
+  db: Database.Database,
+  record: DocumentRecord,
+  addedAt: string,
+): number {
   if (record.pages.length > MAX_PAGES_PER_DOCUMENT) {
     throw new Error(`A document may have at most ${MAX_PAGES_PER_DOCUMENT} pages.`);
   }
@@ -149,7 +158,10 @@ export function updateDocumentMetadata(
 }
 
 /** Re-indexes every document's metadata row: used when organisation names change. */
-export function reindexAllMetadata(db: Database.Database, read: (rowid: number) => DocumentMetadata): void {
+export function reindexAllMetadata(
+  db: Database.Database,
+  read: (rowid: number) => DocumentMetadata,
+): void {
   const rowids = db.prepare<[], number>('SELECT rowid FROM documents').pluck().all();
   for (const rowid of rowids) {
     db.prepare('DELETE FROM docs_fts WHERE rowid = ?').run(rowid);

@@ -1,5 +1,5 @@
-// First run: the sample library that ships with the app is copied to the user's data folder and
-// indexed there. Later runs find it ready and open at once.
+// Where a library lives in a user's data folder (the desktop app and the CLI share it), and its
+// first run: the sample library is copied there and indexed. Later runs find it ready at once.
 import { access, cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -22,8 +22,14 @@ export function libraryLocation(userData: string): LibraryLocation {
 }
 
 /** Installed apps carry the library as an extra resource; a development checkout has it in resources/. */
-export function bundledLibraryFolder(app: { isPackaged: boolean; resourcesPath: string; appPath: string }): string {
-  return app.isPackaged ? join(app.resourcesPath, 'library') : join(app.appPath, 'resources', 'library');
+export function bundledLibraryFolder(app: {
+  isPackaged: boolean;
+  resourcesPath: string;
+  appPath: string;
+}): string {
+  return app.isPackaged
+    ? join(app.resourcesPath, 'library')
+    : join(app.appPath, 'resources', 'library');
 }
 
 export interface StartupPlan {
@@ -40,7 +46,8 @@ export interface LibraryOnDisk {
 export function planStartup(state: LibraryOnDisk): StartupPlan {
   return {
     copyLibrary: !state.libraryFolderExists,
-    indexLibrary: !state.libraryFolderExists || !state.libraryDbExists || !state.indexedMarkerExists,
+    indexLibrary:
+      !state.libraryFolderExists || !state.libraryDbExists || !state.indexedMarkerExists,
   };
 }
 
@@ -51,14 +58,18 @@ const exists = (path: string) =>
   );
 
 /** Copies the bundled library when the user has none yet; says whether it still needs indexing. */
-export async function prepareLibrary(bundledFolder: string, location: LibraryLocation): Promise<StartupPlan> {
+export async function prepareLibrary(
+  bundledFolder: string,
+  location: LibraryLocation,
+): Promise<StartupPlan> {
   const plan = planStartup({
     libraryFolderExists: await exists(location.libraryFolder),
     libraryDbExists: await exists(location.libraryDbPath),
     indexedMarkerExists: await exists(location.indexedMarker),
   });
   if (plan.copyLibrary) {
-    if (!(await exists(bundledFolder))) throw new Error(`The sample library is missing from ${bundledFolder}.`);
+    if (!(await exists(bundledFolder)))
+      throw new Error(`The sample library is missing from ${bundledFolder}.`);
     // Copied beside the target and renamed, so an interrupted copy never looks like a library.
     const partial = `${location.libraryFolder}.partial`;
     await rm(partial, { recursive: true, force: true });

@@ -21,7 +21,9 @@ export function libraryStats(db: Database.Database): LibraryStats {
     organisations: count('SELECT count(*) FROM organisations'),
     themes: count('SELECT count(*) FROM themes'),
     byType: grouped('SELECT type, count(*) FROM documents GROUP BY type ORDER BY count(*) DESC'),
-    byLanguage: grouped('SELECT language, count(*) FROM documents GROUP BY language ORDER BY count(*) DESC'),
+    byLanguage: grouped(
+      'SELECT language, count(*) FROM documents GROUP BY language ORDER BY count(*) DESC',
+    ),
     databaseBytes: db.name === ':memory:' ? 0 : fileSize(db.name) + fileSize(`${db.name}-wal`),
     textBytes: count('SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM pages'),
   };

@@ -4,7 +4,10 @@ import type { DocumentSummary } from '../../shared/types.ts';
 import { readSummaries } from './document-reader.ts';
 
 /** Documents for the browse pages: by country, organisation, theme or type; newest or by title. */
-export function listDocuments(db: Database.Database, request: DocumentListRequest): DocumentSummary[] {
+export function listDocuments(
+  db: Database.Database,
+  request: DocumentListRequest,
+): DocumentSummary[] {
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (request.country) {
@@ -12,7 +15,9 @@ export function listDocuments(db: Database.Database, request: DocumentListReques
     params.push(request.country);
   }
   if (request.organisation) {
-    where.push('rowid IN (SELECT document_rowid FROM document_organisations WHERE organisation_id = ?)');
+    where.push(
+      'rowid IN (SELECT document_rowid FROM document_organisations WHERE organisation_id = ?)',
+    );
     params.push(request.organisation);
   }
   if (request.theme) {
@@ -23,10 +28,14 @@ export function listDocuments(db: Database.Database, request: DocumentListReques
     where.push('type = ?');
     params.push(request.type);
   }
-  const order = request.recent ? 'added_at DESC, coalesce(date, year) DESC, rowid DESC' : 'title COLLATE NOCASE';
+  const order = request.recent
+    ? 'added_at DESC, coalesce(date, year) DESC, rowid DESC'
+    : 'title COLLATE NOCASE';
   const limit = Math.min(Math.max(1, request.limit ?? 500), 2000);
   const rowids = db
-    .prepare(`SELECT rowid FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`)
+    .prepare(
+      `SELECT rowid FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
+    )
     .pluck()
     .all(...params, limit) as number[];
   return readSummaries(db, rowids);

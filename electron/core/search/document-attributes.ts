@@ -37,11 +37,23 @@ function group(rows: { d: number; v: string }[]): Map<number, string[]> {
 }
 
 export function loadAttributeIndex(db: Database.Database): AttributeIndex {
-  const countries = group(db.prepare('SELECT document_rowid d, country_code v FROM document_countries').all() as { d: number; v: string }[]);
-  const orgs = group(
-    db.prepare('SELECT DISTINCT document_rowid d, organisation_id v FROM document_organisations').all() as { d: number; v: string }[],
+  const countries = group(
+    db.prepare('SELECT document_rowid d, country_code v FROM document_countries').all() as {
+      d: number;
+      v: string;
+    }[],
   );
-  const themes = group(db.prepare('SELECT document_rowid d, theme_id v FROM document_themes').all() as { d: number; v: string }[]);
+  const orgs = group(
+    db
+      .prepare('SELECT DISTINCT document_rowid d, organisation_id v FROM document_organisations')
+      .all() as { d: number; v: string }[],
+  );
+  const themes = group(
+    db.prepare('SELECT document_rowid d, theme_id v FROM document_themes').all() as {
+      d: number;
+      v: string;
+    }[],
+  );
   const documents = new Map<number, DocumentAttributes>();
   const rows = db.prepare('SELECT rowid, title, type, language, year FROM documents').all() as {
     rowid: number;
@@ -58,17 +70,21 @@ export function loadAttributeIndex(db: Database.Database): AttributeIndex {
       themes: themes.get(r.rowid) ?? [],
     });
   }
-  const pairs = (sql: string) => new Map((db.prepare(sql).all() as { k: string; v: string }[]).map((r) => [r.k, r.v]));
+  const pairs = (sql: string) =>
+    new Map((db.prepare(sql).all() as { k: string; v: string }[]).map((r) => [r.k, r.v]));
   return {
     documents,
     labels: {
       countries: pairs('SELECT code k, name v FROM countries'),
       organisations: pairs('SELECT id k, name v FROM organisations'),
       themes: new Map(
-        (db.prepare('SELECT id, name, facet FROM themes').all() as { id: string; name: string; facet: string }[]).map((t) => [
-          t.id,
-          { name: t.name, facet: t.facet },
-        ]),
+        (
+          db.prepare('SELECT id, name, facet FROM themes').all() as {
+            id: string;
+            name: string;
+            facet: string;
+          }[]
+        ).map((t) => [t.id, { name: t.name, facet: t.facet }]),
       ),
       types: pairs('SELECT type k, name v FROM document_types'),
       languages: pairs('SELECT code k, name v FROM languages'),

@@ -16,14 +16,54 @@ const themesOf = (facet: string) => (doc: DocumentAttributes, index: AttributeIn
   doc.themes.filter((t) => (index.labels.themes.get(t)?.facet ?? 'theme') === facet);
 
 const FACETS: FacetDefinition[] = [
-  { key: 'countries', filter: 'countries', values: (d) => d.countries, label: (v, i) => i.labels.countries.get(v) ?? v },
-  { key: 'organisations', filter: 'organisations', values: (d) => d.organisations, label: (v, i) => i.labels.organisations.get(v) ?? v },
-  { key: 'themes', filter: 'themes', values: themesOf('theme'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
-  { key: 'exploitation', filter: 'themes', values: themesOf('exploitation'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
-  { key: 'sectors', filter: 'themes', values: themesOf('sector'), label: (v, i) => i.labels.themes.get(v)?.name ?? v },
-  { key: 'types', filter: 'types', values: (d) => [d.type], label: (v, i) => i.labels.types.get(v) ?? v },
-  { key: 'languages', filter: 'languages', values: (d) => [d.language], label: (v, i) => i.labels.languages.get(v) ?? v },
-  { key: 'years', filter: 'years', values: (d) => (d.year === null ? [] : [String(d.year)]), label: (v) => v },
+  {
+    key: 'countries',
+    filter: 'countries',
+    values: (d) => d.countries,
+    label: (v, i) => i.labels.countries.get(v) ?? v,
+  },
+  {
+    key: 'organisations',
+    filter: 'organisations',
+    values: (d) => d.organisations,
+    label: (v, i) => i.labels.organisations.get(v) ?? v,
+  },
+  {
+    key: 'themes',
+    filter: 'themes',
+    values: themesOf('theme'),
+    label: (v, i) => i.labels.themes.get(v)?.name ?? v,
+  },
+  {
+    key: 'exploitation',
+    filter: 'themes',
+    values: themesOf('exploitation'),
+    label: (v, i) => i.labels.themes.get(v)?.name ?? v,
+  },
+  {
+    key: 'sectors',
+    filter: 'themes',
+    values: themesOf('sector'),
+    label: (v, i) => i.labels.themes.get(v)?.name ?? v,
+  },
+  {
+    key: 'types',
+    filter: 'types',
+    values: (d) => [d.type],
+    label: (v, i) => i.labels.types.get(v) ?? v,
+  },
+  {
+    key: 'languages',
+    filter: 'languages',
+    values: (d) => [d.language],
+    label: (v, i) => i.labels.languages.get(v) ?? v,
+  },
+  {
+    key: 'years',
+    filter: 'years',
+    values: (d) => (d.year === null ? [] : [String(d.year)]),
+    label: (v) => v,
+  },
 ];
 
 type Predicate = (doc: DocumentAttributes) => boolean;
@@ -31,7 +71,10 @@ type Predicate = (doc: DocumentAttributes) => boolean;
 /** One predicate per filter that is set; themes are one filter shared by three facets. */
 function predicates(filters: SearchFilters): Map<keyof SearchFilters, Predicate> {
   const map = new Map<keyof SearchFilters, Predicate>();
-  const anyOf = (wanted: readonly (string | number)[] | undefined, get: (d: DocumentAttributes) => readonly (string | number | null)[]) => {
+  const anyOf = (
+    wanted: readonly (string | number)[] | undefined,
+    get: (d: DocumentAttributes) => readonly (string | number | null)[],
+  ) => {
     if (!wanted || wanted.length === 0) return null;
     const set = new Set<string | number | null>(wanted);
     return (d: DocumentAttributes) => get(d).some((v) => set.has(v));
@@ -54,7 +97,11 @@ function themesPredicate(themes: string[] | undefined): Predicate | null {
   return (d) => themes.every((t) => d.themes.includes(t));
 }
 
-export function applyFilters(candidates: number[], index: AttributeIndex, filters: SearchFilters): number[] {
+export function applyFilters(
+  candidates: number[],
+  index: AttributeIndex,
+  filters: SearchFilters,
+): number[] {
   const all = [...predicates(filters).values()];
   return candidates.filter((rowid) => {
     const doc = index.documents.get(rowid);
@@ -62,7 +109,11 @@ export function applyFilters(candidates: number[], index: AttributeIndex, filter
   });
 }
 
-export function computeFacets(candidates: number[], index: AttributeIndex, filters: SearchFilters): Facets {
+export function computeFacets(
+  candidates: number[],
+  index: AttributeIndex,
+  filters: SearchFilters,
+): Facets {
   const preds = [...predicates(filters)];
   const counts = FACETS.map(() => new Map<string, number>());
   // One pass: a document counts towards a facet when it passes every filter but that facet's own.
@@ -87,9 +138,15 @@ export function computeFacets(candidates: number[], index: AttributeIndex, filte
   }
   const facets = {} as Facets;
   FACETS.forEach((def, i) => {
-    const values: FacetValue[] = [...counts[i]!].map(([value, count]) => ({ value, count, label: def.label(value, index) }));
+    const values: FacetValue[] = [...counts[i]!].map(([value, count]) => ({
+      value,
+      count,
+      label: def.label(value, index),
+    }));
     values.sort((a, b) =>
-      def.key === 'years' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label),
+      def.key === 'years'
+        ? Number(b.value) - Number(a.value)
+        : b.count - a.count || a.label.localeCompare(b.label),
     );
     facets[def.key] = values;
   });

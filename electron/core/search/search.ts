@@ -2,6 +2,7 @@
 // with its best pages and a highlighted snippet per page, facet counts for the current query.
 import type Database from 'better-sqlite3';
 import type { PageHit, SearchHit, SearchRequest, SearchResponse } from '../../shared/types.ts';
+import { statement } from '../db/statement-cache.ts';
 import { readSummaries } from '../library/document-reader.ts';
 import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { AttributeIndex } from './document-attributes.ts';
@@ -35,17 +36,18 @@ function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<numbe
   if (text.positive === null && meta.positive === null) return null;
   const scored = new Map<number, Scored>();
   if (text.positive !== null) {
-    const rows = db.prepare(`SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`).raw().all(text.positive) as [
-      number,
-      number,
-    ][];
+    const rows = statement(
+      db,
+      `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
+    )
+      .raw()
+      .all(text.positive) as [number, number][];
     for (const [d, r] of rows) scored.set(d, { score: -r });
   }
   if (meta.positive !== null) {
-    const rows = db.prepare(`SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`).raw().all(meta.positive) as [
-      number,
-      number,
-    ][];
+    const rows = statement(db, `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`)
+      .raw()
+      .all(meta.positive) as [number, number][];
     for (const [d, r] of rows) scored.set(d, { score: (scored.get(d)?.score ?? 0) + -r });
   }
   return scored;
@@ -55,9 +57,15 @@ function excludedDocuments(db: Database.Database, query: ParsedQuery): Set<numbe
   const text = toMatchExpression(query, TEXT_COLUMNS).negative;
   const meta = toMatchExpression(query, META_COLUMNS).negative;
   const excluded = new Set<number>();
-  for (const [table, expression] of [['doc_text_fts', text], ['docs_fts', meta]] as const) {
+  for (const [table, expression] of [
+    ['doc_text_fts', text],
+    ['docs_fts', meta],
+  ] as const) {
     if (expression === null) continue;
-    for (const d of db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).pluck().all(expression)) excluded.add(d as number);
+    for (const d of statement(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
+      .pluck()
+      .all(expression))
+      excluded.add(d as number);
   }
   return excluded;
 }
@@ -66,23 +74,30 @@ function excludedDocuments(db: Database.Database, query: ParsedQuery): Set<numbe
  * The best pages of the documents shown, in one pass over the page index: FTS5 scans a term's
  * whole doclist even for a rowid range, so one filtered scan beats one query per document.
  */
-function bestPages(db: Database.Database, query: ParsedQuery, rowids: number[]): Map<number, PageHit[]> {
+function bestPages(
+  db: Database.Database,
+  query: ParsedQuery,
+  rowids: number[],
+): Map<number, PageHit[]> {
   const hits = new Map<number, PageHit[]>();
   const expression = toMatchExpression(query, PAGE_COLUMNS).positive;
   if (expression === null || rowids.length === 0) return hits;
-  const rows = db
-    .prepare(
-      `SELECT rowid, ${PAGE_RANK} AS r FROM pages_fts
-       WHERE pages_fts MATCH ? AND (rowid >> ${PAGE_ROWID_SHIFT}) IN (${rowids.join(',')}) ORDER BY r`,
-    )
+  const rows = statement(
+    db,
+    `SELECT rowid, ${PAGE_RANK} AS r FROM pages_fts
+     WHERE pages_fts MATCH ? AND (rowid >> ${PAGE_ROWID_SHIFT}) IN (SELECT value FROM json_each(?)) ORDER BY r`,
+  )
     .raw()
-    .all(expression) as [number, number][];
-  const text = db.prepare<[number], string>('SELECT text FROM pages WHERE rowid = ?').pluck();
+    .all(expression, JSON.stringify(rowids)) as [number, number][];
+  const text = statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?').pluck();
   for (const [pageRowid] of rows) {
     const d = Math.floor(pageRowid / PAGE_SPAN);
     const list = hits.get(d) ?? [];
     if (list.length >= PAGES_PER_HIT) continue;
-    list.push({ page: pageRowid - d * PAGE_SPAN, snippet: makeSnippet(text.get(pageRowid) ?? '', query) });
+    list.push({
+      page: pageRowid - d * PAGE_SPAN,
+      snippet: makeSnippet(text.get(pageRowid) ?? '', query),
+    });
     hits.set(d, list);
   }
   return hits;
@@ -92,7 +107,11 @@ function compareYearDesc(a: number | null | undefined, b: number | null | undefi
   return (b ?? -Infinity) - (a ?? -Infinity);
 }
 
-export function search(db: Database.Database, index: AttributeIndex, request: SearchRequest): SearchResponse {
+export function search(
+  db: Database.Database,
+  index: AttributeIndex,
+  request: SearchRequest,
+): SearchResponse {
   const started = performance.now();
   const query = parseQuery(request.query.slice(0, MAX_QUERY_LENGTH));
   const filters = request.filters ?? {};
@@ -101,18 +120,24 @@ export function search(db: Database.Database, index: AttributeIndex, request: Se
 
   const matched = matchingDocuments(db, query);
   const excluded = excludedDocuments(db, query);
-  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter((d) => !excluded.has(d));
+  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
+    (d) => !excluded.has(d),
+  );
   const facets = computeFacets(candidates, index, filters);
   const results = applyFilters(candidates, index, filters);
 
   const sort = request.sort ?? 'relevance';
   const attr = (d: number) => index.documents.get(d);
   const score = (d: number) => matched?.get(d)?.score ?? 0;
-  const byTitle = (a: number, b: number) => (attr(a)?.title ?? '').localeCompare(attr(b)?.title ?? '');
+  const byTitle = (a: number, b: number) =>
+    (attr(a)?.title ?? '').localeCompare(attr(b)?.title ?? '');
   results.sort((a, b) => {
     if (sort === 'title') return byTitle(a, b);
-    if (sort === 'year') return compareYearDesc(attr(a)?.year, attr(b)?.year) || score(b) - score(a) || byTitle(a, b);
-    return matched ? score(b) - score(a) || compareYearDesc(attr(a)?.year, attr(b)?.year) : compareYearDesc(attr(a)?.year, attr(b)?.year) || byTitle(a, b);
+    if (sort === 'year')
+      return compareYearDesc(attr(a)?.year, attr(b)?.year) || score(b) - score(a) || byTitle(a, b);
+    return matched
+      ? score(b) - score(a) || compareYearDesc(attr(a)?.year, attr(b)?.year)
+      : compareYearDesc(attr(a)?.year, attr(b)?.year) || byTitle(a, b);
   });
 
   const pageOfResults = results.slice(offset, offset + limit);
@@ -120,7 +145,16 @@ export function search(db: Database.Database, index: AttributeIndex, request: Se
   const pages = matched ? bestPages(db, query, pageOfResults) : new Map<number, PageHit[]>();
   const hits: SearchHit[] = summaries.map((document, i) => {
     const rowid = pageOfResults[i]!;
-    return { document, score: Math.round(score(rowid) * 1000) / 1000, pages: pages.get(rowid) ?? [] };
+    return {
+      document,
+      score: Math.round(score(rowid) * 1000) / 1000,
+      pages: pages.get(rowid) ?? [],
+    };
   });
-  return { total: results.length, hits, facets, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+  return {
+    total: results.length,
+    hits,
+    facets,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+  };
 }

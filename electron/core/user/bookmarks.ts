@@ -27,16 +27,25 @@ export function listBookmarks(db: Database.Database, documentId: string | null):
 }
 
 /** One bookmark per document page: saving again updates its note. */
-export function saveBookmark(db: Database.Database, input: BookmarkInput, now = new Date()): Bookmark {
+export function saveBookmark(
+  db: Database.Database,
+  input: BookmarkInput,
+  now = new Date(),
+): Bookmark {
   const at = now.toISOString();
   const existing = db
     .prepare('SELECT id FROM bookmarks WHERE document_id = ? AND page IS ?')
     .get(input.documentId, input.page) as { id: number } | undefined;
   const id = existing
-    ? (db.prepare('UPDATE bookmarks SET note = ?, updated_at = ? WHERE id = ?').run(input.note, at, existing.id), existing.id)
+    ? (db
+        .prepare('UPDATE bookmarks SET note = ?, updated_at = ? WHERE id = ?')
+        .run(input.note, at, existing.id),
+      existing.id)
     : Number(
         db
-          .prepare('INSERT INTO bookmarks (document_id, page, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+          .prepare(
+            'INSERT INTO bookmarks (document_id, page, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+          )
           .run(input.documentId, input.page, input.note, at, at).lastInsertRowid,
       );
   return toBookmark(db.prepare('SELECT * FROM bookmarks WHERE id = ?').get(id) as BookmarkRow);

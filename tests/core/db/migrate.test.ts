@@ -30,7 +30,9 @@ describe('migrate', () => {
     db.close();
     const before = readFileSync(file);
     expect(() => openUserDb(file)).toThrow(DatabaseTooNewError);
-    expect(() => openUserDb(file)).toThrow(/newer version of the Resource Portal.*has not been changed/s);
+    expect(() => openUserDb(file)).toThrow(
+      /newer version of the Resource Portal.*has not been changed/s,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -38,17 +40,29 @@ describe('migrate', () => {
     const db = new Database(':memory:');
     const migrations: Migration[] = [
       { version: 1, name: 'one', up: (d) => d.exec('CREATE TABLE a (x)') },
-      { version: 2, name: 'two', up: () => { throw new Error('boom'); } },
+      {
+        version: 2,
+        name: 'two',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
     ];
     expect(() => migrate(db, migrations, 'test')).toThrow('boom');
     expect(version(db)).toBe(0);
-    expect(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'a'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) n FROM sqlite_master WHERE name = 'a'").get()).toEqual({
+      n: 0,
+    });
   });
 
   it('applies only the migrations a database has not had yet', () => {
     const db = new Database(':memory:');
     const applied: string[] = [];
-    const step = (v: number): Migration => ({ version: v, name: `m${v}`, up: () => applied.push(`m${v}`) });
+    const step = (v: number): Migration => ({
+      version: v,
+      name: `m${v}`,
+      up: () => applied.push(`m${v}`),
+    });
     migrate(db, [step(1)], 'test');
     migrate(db, [step(1), step(2)], 'test');
     expect(applied).toEqual(['m1', 'm2']);

@@ -5,7 +5,8 @@ import { createWorkerExtractor } from '../../../electron/core/ingest/extract-poo
 import type { Extractor } from '../../../electron/core/ingest/extract-pool.ts';
 import { IngestError } from '../../../electron/core/ingest/ingest-error.ts';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf', name));
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf', name));
 
 let pool: Extractor | null = null;
 afterEach(async () => {
@@ -16,7 +17,12 @@ afterEach(async () => {
 describe('the extraction worker pool', () => {
   it('extracts several PDFs at once in real worker threads, leaving the caller its bytes', async () => {
     pool = createWorkerExtractor(2);
-    const names = ['english-handbook.pdf', 'thai-guide.pdf', 'khmer-guide.pdf', 'vietnamese-guide.pdf'];
+    const names = [
+      'english-handbook.pdf',
+      'thai-guide.pdf',
+      'khmer-guide.pdf',
+      'vietnamese-guide.pdf',
+    ];
     const inputs = names.map(fixture);
     const results = await Promise.all(names.map((n, i) => pool!.extract(n, inputs[i]!)));
     expect(results.map((r) => r.format)).toEqual(['pdf', 'pdf', 'pdf', 'pdf']);
@@ -33,7 +39,9 @@ describe('the extraction worker pool', () => {
     const failure = pool.extract('empty.pdf', new Uint8Array());
     await expect(failure).rejects.toBeInstanceOf(IngestError);
     await expect(failure).rejects.toThrow(/empty/);
-    await expect(pool.extract('encrypted.pdf', fixture('encrypted.pdf'))).rejects.toThrow(/password/i);
+    await expect(pool.extract('encrypted.pdf', fixture('encrypted.pdf'))).rejects.toThrow(
+      /password/i,
+    );
     const ok = await pool.extract('english-handbook.pdf', fixture('english-handbook.pdf'));
     expect(ok.pages.length).toBeGreaterThan(0);
   });

@@ -60,7 +60,11 @@ afterEach(() => {
 
 function open(folder: string): Portal {
   const data = tempFolder();
-  portal = openPortal({ libraryDbPath: join(data, 'library.sqlite'), userDbPath: join(data, 'user.sqlite'), libraryFolder: folder });
+  portal = openPortal({
+    libraryDbPath: join(data, 'library.sqlite'),
+    userDbPath: join(data, 'user.sqlite'),
+    libraryFolder: folder,
+  });
   return portal;
 }
 
@@ -73,8 +77,10 @@ describe('indexFolder', () => {
       'taxonomy.yaml': TAXONOMY,
       'catalog.yaml': CATALOG,
       'handbook.md': HANDBOOK,
-      'notes/field-notes.txt': 'Field notes from the workshop\n\nDigital evidence was collected from phones.',
-      'page.html': '<html lang="vi"><head><title>Bảo vệ nạn nhân</title><script>alert(1)</script></head><body><h1>Bảo vệ</h1><p>Nạn nhân mua bán người ở Đồng Nai.</p></body></html>',
+      'notes/field-notes.txt':
+        'Field notes from the workshop\n\nDigital evidence was collected from phones.',
+      'page.html':
+        '<html lang="vi"><head><title>Bảo vệ nạn nhân</title><script>alert(1)</script></head><body><h1>Bảo vệ</h1><p>Nạn nhân mua bán người ở Đồng Nai.</p></body></html>',
       'picture.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
       'empty.txt': '',
       'fake.pdf': 'this is plain text pretending to be a PDF',
@@ -86,10 +92,22 @@ describe('indexFolder', () => {
     expect(outcome(report, 'notes/field-notes.txt')?.outcome).toBe('indexed');
     expect(outcome(report, 'page.html')?.outcome).toBe('indexed');
     expect(outcome(report, 'catalog entry mou-2022')?.outcome).toBe('indexed');
-    expect(outcome(report, 'missing.pdf')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/not in the library folder/) });
-    expect(outcome(report, 'picture.png')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/not supported/) });
-    expect(outcome(report, 'empty.txt')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/empty/) });
-    expect(outcome(report, 'fake.pdf')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/not a PDF/) });
+    expect(outcome(report, 'missing.pdf')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/not in the library folder/),
+    });
+    expect(outcome(report, 'picture.png')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/not supported/),
+    });
+    expect(outcome(report, 'empty.txt')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/empty/),
+    });
+    expect(outcome(report, 'fake.pdf')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/not a PDF/),
+    });
     expect(report).toMatchObject({ indexed: 4, skipped: 4, removed: 0 });
 
     const docs = await p.api.listDocuments({});
@@ -102,7 +120,9 @@ describe('indexFolder', () => {
     const handbook = docs.ok ? docs.value.find((d) => d.type === 'handbook')! : null;
     expect(handbook).toMatchObject({
       countries: ['VN'],
-      organisations: [{ id: 'supreme-peoples-court', name: "Supreme People's Court", role: 'publisher' }],
+      organisations: [
+        { id: 'supreme-peoples-court', name: "Supreme People's Court", role: 'publisher' },
+      ],
       themes: ['victim-rights'],
       year: 2022,
       language: 'en',
@@ -120,7 +140,10 @@ describe('indexFolder', () => {
 
   it('does no work on an unchanged folder, replaces changed files and drops removed ones', async () => {
     const folder = tempFolder();
-    writeFiles(folder, { 'a.md': '# Alpha\n\nFirst text about evidence.', 'b.txt': 'Bravo\n\nSecond text about courts.' });
+    writeFiles(folder, {
+      'a.md': '# Alpha\n\nFirst text about evidence.',
+      'b.txt': 'Bravo\n\nSecond text about courts.',
+    });
     const p = open(folder);
     const first = await p.index(folder, { workers: 0 });
     expect(first).toMatchObject({ indexed: 2 });
@@ -149,17 +172,27 @@ describe('indexFolder', () => {
     await p.index(folder, { workers: 0 });
     writeFileSync(join(folder, 'guide.md'), new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x00]));
     const report = await p.index(folder, { workers: 0 });
-    expect(outcome(report, 'guide.md')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/UTF-8.*previously indexed version is kept/) });
+    expect(outcome(report, 'guide.md')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/UTF-8.*previously indexed version is kept/),
+    });
     const hit = await p.api.search({ query: 'children' });
     expect(hit.ok && hit.value.total).toBe(1);
   });
 
   it('applies a changed catalog description without re-reading the file', async () => {
     const folder = tempFolder();
-    writeFiles(folder, { 'taxonomy.yaml': TAXONOMY, 'catalog.yaml': CATALOG, 'handbook.md': HANDBOOK });
+    writeFiles(folder, {
+      'taxonomy.yaml': TAXONOMY,
+      'catalog.yaml': CATALOG,
+      'handbook.md': HANDBOOK,
+    });
     const p = open(folder);
     await p.index(folder, { workers: 0 });
-    writeFileSync(join(folder, 'catalog.yaml'), CATALOG.replace('Handbook on Mutual Legal Assistance', 'MLA Handbook, second edition'));
+    writeFileSync(
+      join(folder, 'catalog.yaml'),
+      CATALOG.replace('Handbook on Mutual Legal Assistance', 'MLA Handbook, second edition'),
+    );
     const report = await p.index(folder, { workers: 0 });
     expect(outcome(report, 'handbook.md')?.outcome).toBe('updated');
     const found = await p.api.search({ query: '"second edition"' });
@@ -174,7 +207,10 @@ describe('indexFolder', () => {
     });
     const p = open(folder);
     const report = await p.index(folder, { workers: 0 });
-    expect(outcome(report, 'catalog.yaml')).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(/could not be read as YAML/) });
+    expect(outcome(report, 'catalog.yaml')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/could not be read as YAML/),
+    });
     expect(outcome(report, 'a.md')?.outcome).toBe('indexed');
   });
 
@@ -186,21 +222,35 @@ describe('indexFolder', () => {
     });
     const p = open(folder);
     const report = await p.index(folder, { workers: 0 });
-    expect(outcome(report, 'catalog.yaml')?.message).toMatch(/document #1 \(a\.md\) was left out: type/);
+    expect(outcome(report, 'catalog.yaml')?.message).toMatch(
+      /document #1 \(a\.md\) was left out: type/,
+    );
     expect(outcome(report, 'a.md')?.outcome).toBe('indexed');
   });
 
   it('indexes real PDFs in worker threads, skipping corrupt, encrypted, empty and truncated ones with reasons', async () => {
     const folder = tempFolder();
     const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
-    for (const name of ['english-handbook.pdf', 'thai-guide.pdf', 'corrupt.pdf', 'encrypted.pdf', 'empty.pdf', 'truncated.pdf', 'not-a-pdf.pdf', 'scanned-image-only.pdf']) {
+    for (const name of [
+      'english-handbook.pdf',
+      'thai-guide.pdf',
+      'corrupt.pdf',
+      'encrypted.pdf',
+      'empty.pdf',
+      'truncated.pdf',
+      'not-a-pdf.pdf',
+      'scanned-image-only.pdf',
+    ]) {
       copyFileSync(join(fixtures, name), join(folder, name));
     }
     const p = open(folder);
     const report = await p.index(folder, { workers: 2 });
     expect(outcome(report, 'english-handbook.pdf')?.outcome).toBe('indexed');
     expect(outcome(report, 'thai-guide.pdf')?.outcome).toBe('indexed');
-    expect(outcome(report, 'scanned-image-only.pdf')).toMatchObject({ outcome: 'indexed', message: expect.stringMatching(/OCR/) });
+    expect(outcome(report, 'scanned-image-only.pdf')).toMatchObject({
+      outcome: 'indexed',
+      message: expect.stringMatching(/OCR/),
+    });
     for (const [name, reason] of [
       ['corrupt.pdf', /damaged|corrupt|invalid|not a PDF/i],
       ['encrypted.pdf', /password/i],
@@ -208,7 +258,10 @@ describe('indexFolder', () => {
       ['truncated.pdf', /truncated|damaged|incomplete/i],
       ['not-a-pdf.pdf', /not a PDF/i],
     ] as const) {
-      expect(outcome(report, name), name).toMatchObject({ outcome: 'skipped', message: expect.stringMatching(reason) });
+      expect(outcome(report, name), name).toMatchObject({
+        outcome: 'skipped',
+        message: expect.stringMatching(reason),
+      });
     }
     const thai = await p.api.search({ query: 'ผู้เสียหาย' });
     expect(thai.ok && thai.value.hits[0]?.document.language).toBe('th');

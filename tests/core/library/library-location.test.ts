@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledLibraryFolder, libraryLocation, markLibraryIndexed, planStartup, prepareLibrary } from '../../electron/main/first-run.ts';
-import { tempFolderFor } from '../server/temp-folders.ts';
+import { bundledLibraryFolder, libraryLocation, markLibraryIndexed, planStartup, prepareLibrary } from '../../../electron/core/library/library-location.ts';
+import { tempFolderFor } from '../../server/temp-folders.ts';
 
 describe('planStartup', () => {
   it('copies and indexes the first time, resumes an interrupted index, and otherwise opens at once', () => {

@@ -7,7 +7,8 @@ import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 // A small library written for these tests: pages are separated by paragraphs long enough that
 // the paginator puts each section on its own page.
-const filler = (topic: string) => `${`This paragraph is about ${topic} and nothing else. `.repeat(60)}`;
+const filler = (topic: string) =>
+  `${`This paragraph is about ${topic} and nothing else. `.repeat(60)}`;
 
 const FILES: Record<string, string> = {
   'taxonomy.yaml': `version: 1
@@ -92,7 +93,11 @@ beforeAll(async () => {
   const folder = tempFolder('portal-search-');
   writeFiles(folder, FILES);
   const data = tempFolder('portal-search-db-');
-  portal = openPortal({ libraryDbPath: join(data, 'library.sqlite'), userDbPath: join(data, 'user.sqlite'), libraryFolder: folder });
+  portal = openPortal({
+    libraryDbPath: join(data, 'library.sqlite'),
+    userDbPath: join(data, 'user.sqlite'),
+    libraryFolder: folder,
+  });
   const report = await portal.index(folder, { workers: 0 });
   expect(report.skipped).toBe(0);
 });
@@ -100,7 +105,9 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 async function run(request: SearchRequest | string): Promise<SearchResponse> {
-  const result = await portal.api.search(typeof request === 'string' ? { query: request } : request);
+  const result = await portal.api.search(
+    typeof request === 'string' ? { query: request } : request,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -130,11 +137,31 @@ describe('search syntax', () => {
   });
 
   it('accepts OR between words', async () => {
-    expect(titles(await run('passports OR screen')).sort()).toEqual(['Forced Labour on Fishing Vessels', 'Guidelines for Victim-Sensitive Courts']);
+    expect(titles(await run('passports OR screen')).sort()).toEqual([
+      'Forced Labour on Fishing Vessels',
+      'Guidelines for Victim-Sensitive Courts',
+    ]);
   });
 
   it('never raises an error, whatever the query', async () => {
-    for (const q of ['"', '-', '*', 'OR', 'AND OR NOT', 'a:b', '{body}: x', 'NEAR(a b)', '((', "'; DROP TABLE documents; --", '^x', '\u0000', '🙂', ' ', '"unbalanced', '-"']) {
+    for (const q of [
+      '"',
+      '-',
+      '*',
+      'OR',
+      'AND OR NOT',
+      'a:b',
+      '{body}: x',
+      'NEAR(a b)',
+      '((',
+      "'; DROP TABLE documents; --",
+      '^x',
+      '\u0000',
+      '🙂',
+      ' ',
+      '"unbalanced',
+      '-"',
+    ]) {
       await expect(run(q)).resolves.toBeDefined();
     }
   });
@@ -152,14 +179,19 @@ describe('pages and snippets', () => {
 
 describe('filters, facets, sorting and paging', () => {
   it('filters by country, type, language, organisation, theme and year', async () => {
-    expect(titles(await run({ query: 'evidence', filters: { countries: ['LA'] } })).sort()).toEqual([
-      'Digital Evidence Workshop Report',
+    expect(titles(await run({ query: 'evidence', filters: { countries: ['LA'] } })).sort()).toEqual(
+      ['Digital Evidence Workshop Report', 'Guidelines for Victim-Sensitive Courts'],
+    );
+    expect(titles(await run({ query: 'evidence', filters: { types: ['guideline'] } }))).toEqual([
       'Guidelines for Victim-Sensitive Courts',
     ]);
-    expect(titles(await run({ query: 'evidence', filters: { types: ['guideline'] } }))).toEqual(['Guidelines for Victim-Sensitive Courts']);
     expect((await run({ query: '', filters: { languages: ['vi'] } })).total).toBe(1);
-    expect((await run({ query: '', filters: { organisations: ['peoples-supreme-court-lao'] } })).total).toBe(2);
-    expect(titles(await run({ query: '', filters: { themes: ['fishing'] } }))).toEqual(['Forced Labour on Fishing Vessels']);
+    expect(
+      (await run({ query: '', filters: { organisations: ['peoples-supreme-court-lao'] } })).total,
+    ).toBe(2);
+    expect(titles(await run({ query: '', filters: { themes: ['fishing'] } }))).toEqual([
+      'Forced Labour on Fishing Vessels',
+    ]);
     expect((await run({ query: '', filters: { years: [2022] } })).total).toBe(4);
   });
 
@@ -171,7 +203,9 @@ describe('filters, facets, sorting and paging', () => {
     expect(r.facets.types.map((f) => f.value).sort()).toEqual(['guideline', 'report']);
     expect(r.facets.exploitation).toEqual([]);
     const all = await run('');
-    expect(all.facets.exploitation).toEqual([{ value: 'forced-labour', label: 'Forced labour', count: 1 }]);
+    expect(all.facets.exploitation).toEqual([
+      { value: 'forced-labour', label: 'Forced labour', count: 1 },
+    ]);
     expect(all.facets.sectors.map((f) => f.value)).toEqual(['fishing']);
   });
 

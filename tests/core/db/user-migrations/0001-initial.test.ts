@@ -7,6 +7,14 @@ describe('user migration 0001', () => {
     const db = new Database(':memory:');
     userMigration0001Initial.up(db);
     const names = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
-    expect(names).toEqual(expect.arrayContaining(['bookmarks', 'reading_positions', 'collections', 'collection_items', 'settings']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'bookmarks',
+        'reading_positions',
+        'collections',
+        'collection_items',
+        'settings',
+      ]),
+    );
   });
 });
