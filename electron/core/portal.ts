@@ -5,7 +5,12 @@ import { basename, extname, join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiError, DocumentMetadataInput, PortalApi, Result } from '../shared/api.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES } from '../shared/types.ts';
-import type { DocumentType, IngestReport, OrganisationRole } from '../shared/types.ts';
+import type {
+  DocumentType,
+  IngestProgress,
+  IngestReport,
+  OrganisationRole,
+} from '../shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { SUPPORTED_EXTENSIONS } from './ingest/file-format.ts';
 import { indexFolder } from './ingest/index-folder.ts';
@@ -125,10 +130,28 @@ export function openPortal(options: PortalOptions): Portal {
     return rowid;
   };
 
-  const index = async (folder: string, indexOptions?: IndexFolderOptions) => {
+  let running: { progress: IngestProgress | null; controller: AbortController } | null = null;
+  const index = async (folder: string, indexOptions: IndexFolderOptions = {}) => {
+    if (running)
+      throw new InvalidArgumentError(
+        'The library is being indexed; wait for it to finish or cancel it.',
+      );
+    const run = { progress: null as IngestProgress | null, controller: new AbortController() };
+    running = run;
+    const signal = indexOptions.signal
+      ? AbortSignal.any([indexOptions.signal, run.controller.signal])
+      : run.controller.signal;
     try {
-      return await indexFolder(libraryDb, folder, indexOptions);
+      return await indexFolder(libraryDb, folder, {
+        ...indexOptions,
+        signal,
+        onProgress: (p) => {
+          run.progress = p;
+          indexOptions.onProgress?.(p);
+        },
+      });
     } finally {
+      running = null;
       changed();
     }
   };
@@ -190,6 +213,12 @@ export function openPortal(options: PortalOptions): Portal {
         }
         for (const path of request.paths) copyIntoFolder(resolve(path), target);
         return index(options.libraryFolder);
+      }),
+    ingestProgress: () => result(() => running?.progress ?? null),
+    cancelIngest: () =>
+      result(() => {
+        running?.controller.abort();
+        return true as const;
       }),
   };
 

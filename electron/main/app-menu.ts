@@ -38,7 +38,13 @@ export function appMenuTemplate(state: MenuState): MenuItemConstructorOptions[] 
       { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
-      ...(state.devTools ? [{ type: 'separator' } as const, { role: 'reload' } as const, { role: 'toggleDevTools' } as const] : []),
+      ...(state.devTools
+        ? [
+            { type: 'separator' } as const,
+            { role: 'reload' } as const,
+            { role: 'toggleDevTools' } as const,
+          ]
+        : []),
     ],
   };
   const window: MenuItemConstructorOptions = { role: 'windowMenu' };

@@ -13,7 +13,9 @@ export function externalLinkDialog(url: string): MessageBoxOptions {
     cancelId: 1,
     noLink: true,
     title: 'Leave the portal?',
-    message: mail ? 'Write an email with your mail program?' : 'Open this page in your web browser?',
+    message: mail
+      ? 'Write an email with your mail program?'
+      : 'Open this page in your web browser?',
     detail: `${url}\n\n${mail ? 'Your mail program will open.' : 'The page is outside the portal and may need an internet connection.'}`,
   };
 }

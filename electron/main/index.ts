@@ -3,14 +3,29 @@
 // the window opens) lives in a module of its own with its own tests.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import type { WebContents } from 'electron';
 import { openPortal } from '../core/portal.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
 import { externalLinkDialog, OPEN_BUTTON } from './external-link-dialog.ts';
-import { bundledLibraryFolder, libraryLocation, markLibraryIndexed, prepareLibrary } from '../core/library/library-location.ts';
+import {
+  bundledLibraryFolder,
+  libraryLocation,
+  markLibraryIndexed,
+  prepareLibrary,
+} from '../core/library/library-location.ts';
 import type { StartupPlan } from '../core/library/library-location.ts';
 import { registerApiHandlers } from './ipc-handlers.ts';
 import { openLibrarySession } from './library-session.ts';
@@ -48,7 +63,9 @@ function runApp(): void {
     async confirm(url) {
       const owner = BrowserWindow.fromWebContents(contents);
       const options = externalLinkDialog(url);
-      const answer = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options);
+      const answer = owner
+        ? await dialog.showMessageBox(owner, options)
+        : await dialog.showMessageBox(options);
       return answer.response === OPEN_BUTTON;
     },
     open: (url) => shell.openExternal(url),
@@ -68,14 +85,20 @@ function runApp(): void {
     const stateFile = join(app.getPath('userData'), 'window-state.json');
     const primary = screen.getPrimaryDisplay();
     const displays = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)];
-    const placement = placeWindow(await readWindowState(stateFile), displays.map((d) => d.workArea));
+    const placement = placeWindow(
+      await readWindowState(stateFile),
+      displays.map((d) => d.workArea),
+    );
     const window = new BrowserWindow(buildWindowOptions(placement, PRELOAD_PATH, { devTools }));
     mainWindow = window;
     if (placement.maximized) window.maximize();
     window.once('ready-to-show', () => window.show());
     window.on('close', () => {
       try {
-        writeWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+        writeWindowState(stateFile, {
+          bounds: window.getNormalBounds(),
+          maximized: window.isMaximized(),
+        });
       } catch (error) {
         logError(error);
       }
@@ -89,8 +112,10 @@ function runApp(): void {
   const indexFirstRun = async (session: LibrarySession, plan: StartupPlan) => {
     if (!plan.indexLibrary) return;
     const result = await session.indexLibrary();
-    if (result.ok && !result.value.cancelled) await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
-    else if (!result.ok) dialog.showErrorBox('The library could not be indexed', result.error.message);
+    if (result.ok && !result.value.cancelled)
+      await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
+    else if (!result.ok)
+      dialog.showErrorBox('The library could not be indexed', result.error.message);
   };
 
   app.on('second-instance', () => {
@@ -99,7 +124,9 @@ function runApp(): void {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, linkOpener(contents), logError));
+  app.on('web-contents-created', (_event, contents) =>
+    guardNavigation(contents, linkOpener(contents), logError),
+  );
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -115,14 +142,19 @@ function runApp(): void {
     .whenReady()
     .then(async () => {
       const location = libraryLocation(app.getPath('userData'));
-      const bundled = bundledLibraryFolder({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+      const bundled = bundledLibraryFolder({
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+        appPath: app.getAppPath(),
+      });
       const plan = await prepareLibrary(bundled, location);
       const opened = openLibrarySession({
         location,
         openEngine: (where) => openPortal(where),
         ingestWorkerUrl: INGEST_WORKER_URL,
         // The taskbar or dock shows how far indexing has gone (2 means "busy, no figure yet").
-        onProgress: (progress) => mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),
+        onProgress: (progress) =>
+          mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),
         onIngestRunning: (running) => {
           updateMenu(running);
           mainWindow?.setProgressBar(running ? 2 : -1);
@@ -131,10 +163,16 @@ function runApp(): void {
       library = opened;
 
       const ses = session.defaultSession;
-      ses.setPermissionRequestHandler((contents, permission, callback) => callback(isPermissionGranted(permission, contents.getURL())));
-      ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+      ses.setPermissionRequestHandler((contents, permission, callback) =>
+        callback(isPermissionGranted(permission, contents.getURL())),
+      );
+      ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+        isPermissionGranted(permission, requestingOrigin),
+      );
       // Nothing in the app reaches the network; refuse it for every page, whatever its CSP says.
-      ses.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (_details, callback) => callback({ cancel: true }));
+      ses.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (_details, callback) =>
+        callback({ cancel: true }),
+      );
       protocol.handle(APP_SCHEME, (request) =>
         handleAppRequest(request, {
           staticDir: join(app.getAppPath(), 'dist', 'renderer'),
@@ -148,7 +186,10 @@ function runApp(): void {
       await indexFirstRun(opened, plan);
     })
     .catch((error: unknown) => {
-      dialog.showErrorBox('The portal could not start', error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(
+        'The portal could not start',
+        error instanceof Error ? error.message : String(error),
+      );
       app.quit();
     });
 }

@@ -20,7 +20,11 @@ export interface IngestWorkerStart {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-export function startIngestWorker({ workerUrl, workerData, onProgress }: IngestWorkerStart): IngestJob {
+export function startIngestWorker({
+  workerUrl,
+  workerData,
+  onProgress,
+}: IngestWorkerStart): IngestJob {
   const worker = new Worker(workerUrl, { workerData });
   let latest: IngestProgress | null = null;
   let settled = false;
@@ -39,10 +43,19 @@ export function startIngestWorker({ workerUrl, workerData, onProgress }: IngestW
       }
     });
     worker.on('error', (error) => {
-      settle({ ok: false, error: { code: 'failed', message: `Indexing stopped: ${error.message}` } });
+      settle({
+        ok: false,
+        error: { code: 'failed', message: `Indexing stopped: ${error.message}` },
+      });
     });
     worker.on('exit', (code) => {
-      settle({ ok: false, error: { code: 'failed', message: `Indexing stopped unexpectedly (worker exit code ${code}).` } });
+      settle({
+        ok: false,
+        error: {
+          code: 'failed',
+          message: `Indexing stopped unexpectedly (worker exit code ${code}).`,
+        },
+      });
     });
   });
   return {

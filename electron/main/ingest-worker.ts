@@ -20,10 +20,18 @@ if (parentPort) {
   const data = ingestWorkerDataSchema.parse(workerData);
   const { task } = data;
   void hostIngestTask(parentPort, async ({ onProgress, signal }) => {
-    const portal = openPortal({ libraryDbPath: data.libraryDbPath, userDbPath: data.userDbPath, libraryFolder: data.libraryFolder });
+    const portal = openPortal({
+      libraryDbPath: data.libraryDbPath,
+      userDbPath: data.userDbPath,
+      libraryFolder: data.libraryFolder,
+    });
     try {
       if (task.kind === 'add-files') return await portal.api.addFiles({ paths: task.paths });
-      const report = await portal.index(data.libraryFolder, { onProgress, signal, workers: task.extractWorkers });
+      const report = await portal.index(data.libraryFolder, {
+        onProgress,
+        signal,
+        workers: task.extractWorkers,
+      });
       return { ok: true, value: report };
     } finally {
       portal.close();

@@ -13,7 +13,10 @@ export interface InvokeEvent {
 
 /** The part of Electron's ipcMain the handlers need. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>,
+  ): void;
 }
 
 /** Only a frame showing the app's own page may call the engine (not a frame from elsewhere). */

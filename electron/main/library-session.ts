@@ -41,9 +41,20 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   let closed = false;
 
   const runInWorker = async (task: IngestWorkerData['task']): Promise<Result<IngestReport>> => {
-    if (job) return { ok: false, error: { code: 'failed', message: 'The library is being indexed; wait for it to finish or cancel it.' } };
+    if (job)
+      return {
+        ok: false,
+        error: {
+          code: 'failed',
+          message: 'The library is being indexed; wait for it to finish or cancel it.',
+        },
+      };
     const workerData: IngestWorkerData = { ...location, task };
-    job = startIngestWorker({ workerUrl: options.ingestWorkerUrl, workerData, onProgress: options.onProgress });
+    job = startIngestWorker({
+      workerUrl: options.ingestWorkerUrl,
+      workerData,
+      onProgress: options.onProgress,
+    });
     options.onIngestRunning?.(true);
     try {
       return await job.finished;
@@ -69,6 +80,11 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     deleteBookmark: (id) => engine.api.deleteBookmark(id),
     updateMetadata: (input) => engine.api.updateMetadata(input),
     addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
+    ingestProgress: async () => ({ ok: true, value: job?.progress() ?? null }),
+    cancelIngest: async () => {
+      job?.cancel();
+      return { ok: true, value: true };
+    },
   };
 
   return {

@@ -45,7 +45,11 @@ export interface GuardedContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-export function guardNavigation(contents: GuardedContents, opener: ExternalLinkOpener, onError: (error: unknown) => void): void {
+export function guardNavigation(
+  contents: GuardedContents,
+  opener: ExternalLinkOpener,
+  onError: (error: unknown) => void,
+): void {
   const offer = (url: string) => {
     offerExternalLink(url, opener).catch(onError);
   };

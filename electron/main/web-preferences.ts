@@ -2,7 +2,10 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import type { WindowPlacement } from './window-state.ts';
 
-export function buildWebPreferences(preloadPath: string, options: { devTools: boolean }): WebPreferences {
+export function buildWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean },
+): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,

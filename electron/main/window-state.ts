@@ -65,15 +65,25 @@ function fitSize(size: { width: number; height: number }, area: Rectangle) {
  * Where to open the window, given the saved state and the work areas of the displays now
  * attached (the first is the primary display).
  */
-export function placeWindow(saved: WindowState | null, workAreas: readonly Rectangle[]): WindowPlacement {
+export function placeWindow(
+  saved: WindowState | null,
+  workAreas: readonly Rectangle[],
+): WindowPlacement {
   const primary = workAreas[0];
-  if (!primary) return { bounds: saved ? { width: saved.bounds.width, height: saved.bounds.height } : DEFAULT_SIZE, maximized: saved?.maximized ?? false };
+  if (!primary)
+    return {
+      bounds: saved ? { width: saved.bounds.width, height: saved.bounds.height } : DEFAULT_SIZE,
+      maximized: saved?.maximized ?? false,
+    };
   if (!saved) return { bounds: fitSize(DEFAULT_SIZE, primary), maximized: false };
 
   let best: { area: Rectangle; visible: number } | null = null;
   for (const area of workAreas) {
     const shared = overlap(saved.bounds, area);
-    const visible = shared.width >= MINIMUM_VISIBLE.width && shared.height >= MINIMUM_VISIBLE.height ? shared.width * shared.height : 0;
+    const visible =
+      shared.width >= MINIMUM_VISIBLE.width && shared.height >= MINIMUM_VISIBLE.height
+        ? shared.width * shared.height
+        : 0;
     if (visible > 0 && (!best || visible > best.visible)) best = { area, visible };
   }
   if (!best) return { bounds: fitSize(saved.bounds, primary), maximized: saved.maximized };

@@ -20,5 +20,7 @@ export function createPortalBridge(invoke: Invoke): PortalApi {
     deleteBookmark: (id) => call('deleteBookmark', id),
     updateMetadata: (input) => call('updateMetadata', input),
     addFiles: (request) => call('addFiles', request),
+    ingestProgress: () => call('ingestProgress'),
+    cancelIngest: () => call('cancelIngest'),
   } satisfies PortalApi;
 }

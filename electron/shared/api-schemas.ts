@@ -9,7 +9,9 @@ const MAX_LIST = 500;
 
 const documentId = z
   .string()
-  .regex(/^[0-9a-f]{64}$/, { error: 'must be a document id (64 lower-case hexadecimal characters)' });
+  .regex(/^[0-9a-f]{64}$/, {
+    error: 'must be a document id (64 lower-case hexadecimal characters)',
+  });
 const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in upper case, like LA' });
@@ -19,11 +21,18 @@ const identifier = z
   .max(200, { error: 'must be at most 200 characters' });
 const languageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language code, like en, vi or fil' });
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: 'must be a language code, like en, vi or fil',
+  });
 const year = z.int({ error: 'must be a whole number' }).min(1000).max(9999);
-const documentType = z.enum(DOCUMENT_TYPES, { error: `must be one of ${DOCUMENT_TYPES.join(', ')}` });
-const pageNumber = z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' });
-const textUpTo = (max: number) => z.string().max(max, { error: `must be at most ${max} characters` });
+const documentType = z.enum(DOCUMENT_TYPES, {
+  error: `must be one of ${DOCUMENT_TYPES.join(', ')}`,
+});
+const pageNumber = z
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be 1 or more' });
+const textUpTo = (max: number) =>
+  z.string().max(max, { error: `must be at most ${max} characters` });
 const listOf = <T extends z.ZodType>(item: T) =>
   z.array(item).max(MAX_LIST, { error: `must have at most ${MAX_LIST} items` });
 // Absolute on POSIX (/...), Windows drive (C:\...) or UNC share (\\server\...); no NUL bytes.
@@ -71,7 +80,9 @@ const documentMetadataInput = z.strictObject({
   organisations: listOf(
     z.strictObject({
       id: identifier,
-      role: z.enum(ORGANISATION_ROLES, { error: `must be one of ${ORGANISATION_ROLES.join(', ')}` }),
+      role: z.enum(ORGANISATION_ROLES, {
+        error: `must be one of ${ORGANISATION_ROLES.join(', ')}`,
+      }),
     }),
   ),
   themes: listOf(identifier),
@@ -98,9 +109,13 @@ export const apiArgumentSchemas = {
   getPages: z.tuple([documentId]),
   listBookmarks: z.tuple([documentId.nullable()]),
   saveBookmark: z.tuple([bookmarkInput]),
-  deleteBookmark: z.tuple([z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' })]),
+  deleteBookmark: z.tuple([
+    z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
+  ]),
   updateMetadata: z.tuple([documentMetadataInput]),
   addFiles: z.tuple([addFilesRequest]),
+  ingestProgress: z.tuple([]),
+  cancelIngest: z.tuple([]),
 } satisfies ArgumentSchemas;
 
 type NamesOf<T extends unknown[]> = { [K in keyof T]: string };
@@ -118,6 +133,8 @@ export const apiArgumentNames: { [M in PortalMethod]: NamesOf<Parameters<PortalA
   deleteBookmark: ['id'],
   updateMetadata: ['input'],
   addFiles: ['request'],
+  ingestProgress: [],
+  cancelIngest: [],
 };
 
 export const PORTAL_METHODS = Object.keys(apiArgumentSchemas) as PortalMethod[];
@@ -127,14 +144,19 @@ export function isPortalMethod(name: string): name is PortalMethod {
 }
 
 export type ParsedArguments<M extends PortalMethod> =
-  | { ok: true; args: Parameters<PortalApi[M]> }
-  | { ok: false; message: string };
+  { ok: true; args: Parameters<PortalApi[M]> } | { ok: false; message: string };
 
 /** Validates a call's arguments; on failure, one message naming every field at fault. */
-export function parseApiArguments<M extends PortalMethod>(method: M, args: unknown): ParsedArguments<M> {
+export function parseApiArguments<M extends PortalMethod>(
+  method: M,
+  args: unknown,
+): ParsedArguments<M> {
   const names: readonly string[] = apiArgumentNames[method];
   if (!Array.isArray(args)) {
-    return { ok: false, message: `${method}: the arguments must be a list, like [${names.join(', ')}]` };
+    return {
+      ok: false,
+      message: `${method}: the arguments must be a list, like [${names.join(', ')}]`,
+    };
   }
   if (args.length !== names.length) {
     const expected = names.length === 0 ? 'no arguments' : `${names.length} (${names.join(', ')})`;
@@ -144,19 +166,25 @@ export function parseApiArguments<M extends PortalMethod>(method: M, args: unkno
   const schema: z.ZodType<Parameters<PortalApi[M]>> = schemas[method];
   const parsed = schema.safeParse(args);
   if (parsed.success) return { ok: true, args: parsed.data };
-  const problems = parsed.error.issues.map((issue) => `${fieldName(names, issue.path)} ${issueText(issue)}`);
+  const problems = parsed.error.issues.map(
+    (issue) => `${fieldName(names, issue.path)} ${issueText(issue)}`,
+  );
   return { ok: false, message: `${method}: ${problems.join('; ')}` };
 }
 
 function fieldName(argumentNames: readonly string[], path: readonly PropertyKey[]): string {
   const [position, ...rest] = path;
-  let name = typeof position === 'number' ? (argumentNames[position] ?? `argument ${position + 1}`) : 'arguments';
+  let name =
+    typeof position === 'number'
+      ? (argumentNames[position] ?? `argument ${position + 1}`)
+      : 'arguments';
   for (const key of rest) name += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
   return name;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'is required';
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
+    return 'is required';
   return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }

@@ -4,6 +4,7 @@ import type {
   Country,
   DocumentDetail,
   DocumentSummary,
+  IngestProgress,
   IngestReport,
   LibraryStats,
   Organisation,
@@ -82,6 +83,10 @@ export interface PortalApi {
   deleteBookmark(id: number): Promise<Result<true>>;
   updateMetadata(input: DocumentMetadataInput): Promise<Result<DocumentDetail>>;
   addFiles(request: AddFilesRequest): Promise<Result<IngestReport>>;
+  /** The indexing run under way, or null when none is. */
+  ingestProgress(): Promise<Result<IngestProgress | null>>;
+  /** Stops the indexing run under way; what was indexed before stays indexed. */
+  cancelIngest(): Promise<Result<true>>;
 }
 
 export type PortalMethod = keyof PortalApi;

@@ -202,7 +202,8 @@ export interface PageText {
 }
 
 /** updated: the file is unchanged but its catalog description changed. */
-export type IngestOutcome = 'indexed' | 'replaced' | 'updated' | 'unchanged' | 'removed' | 'skipped';
+export type IngestOutcome =
+  'indexed' | 'replaced' | 'updated' | 'unchanged' | 'removed' | 'skipped';
 
 export interface IngestReportEntry {
   path: string;

@@ -131,6 +131,41 @@ describe('the engine behind the API contract', () => {
     });
   });
 
+  it('reports progress while indexing and stops when cancelled, keeping what was done', async () => {
+    const folder = tempFolder();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      files[`note-${String(i).padStart(2, '0')}.md`] = `# Note ${i}\n\nText number ${i}.`;
+    writeFiles(folder, files);
+    const data = tempFolder();
+    portal = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+      libraryFolder: folder,
+    });
+    const p = portal;
+    expect(await p.api.ingestProgress()).toEqual({ ok: true, value: null });
+    let seen = 0;
+    const report = await p.index(folder, {
+      workers: 0,
+      onProgress: async () => {
+        if (++seen === 5) {
+          const progress = await p.api.ingestProgress();
+          expect(progress.ok && progress.value).toMatchObject({ total: 40 });
+          await p.api.cancelIngest();
+        }
+      },
+    });
+    expect(report.cancelled).toBe(true);
+    expect(report.indexed).toBeGreaterThan(0);
+    expect(report.indexed).toBeLessThan(40);
+    expect(report.removed).toBe(0);
+    const stats = await p.api.stats();
+    expect(stats.ok && stats.value.documents).toBe(report.indexed);
+    const resumed = await p.index(folder, { workers: 0 });
+    expect(resumed.indexed + resumed.unchanged).toBe(40);
+  });
+
   it('adds files by copying them into the library folder, never over an existing file', async () => {
     const { folder } = await library();
     const outside = tempFolder();

@@ -4,14 +4,19 @@ import { appMenuTemplate } from '../../electron/main/app-menu.ts';
 import { externalLinkDialog, OPEN_BUTTON } from '../../electron/main/external-link-dialog.ts';
 
 const roles = (items: MenuItemConstructorOptions[]): string[] =>
-  items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]);
+  items.flatMap((item) => [
+    ...(item.role ? [item.role] : []),
+    ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+  ]);
 
 describe('appMenuTemplate', () => {
   const base = { isMac: false, devTools: false, ingestRunning: false, onCancelIngest: () => {} };
 
   it('offers the editing shortcuts the interface relies on, and no developer tools in production', () => {
     const template = appMenuTemplate(base);
-    expect(roles(template)).toEqual(expect.arrayContaining(['copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'quit']));
+    expect(roles(template)).toEqual(
+      expect.arrayContaining(['copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'quit']),
+    );
     expect(roles(template)).not.toContain('toggleDevTools');
     expect(roles(appMenuTemplate({ ...base, devTools: true }))).toContain('toggleDevTools');
     expect(roles(appMenuTemplate({ ...base, isMac: true }))[0]).toBe('appMenu');
@@ -20,8 +25,14 @@ describe('appMenuTemplate', () => {
   it('lets the user stop an indexing run while one is running', () => {
     let cancelled = 0;
     const stop = (running: boolean) => {
-      const file = appMenuTemplate({ ...base, ingestRunning: running, onCancelIngest: () => cancelled++ })[0]!;
-      return (file.submenu as MenuItemConstructorOptions[]).find((item) => item.label === 'Stop Indexing')!;
+      const file = appMenuTemplate({
+        ...base,
+        ingestRunning: running,
+        onCancelIngest: () => cancelled++,
+      })[0]!;
+      return (file.submenu as MenuItemConstructorOptions[]).find(
+        (item) => item.label === 'Stop Indexing',
+      )!;
     };
     expect(stop(false).enabled).toBe(false);
     expect(stop(true).enabled).toBe(true);
@@ -37,6 +48,8 @@ describe('externalLinkDialog', () => {
     expect(dialog.buttons?.[OPEN_BUTTON]).toBe('Open in browser');
     expect(dialog.defaultId).toBe(1);
     expect(dialog.cancelId).toBe(1);
-    expect(externalLinkDialog('mailto:a@example.org').buttons?.[OPEN_BUTTON]).toBe('Open in mail program');
+    expect(externalLinkDialog('mailto:a@example.org').buttons?.[OPEN_BUTTON]).toBe(
+      'Open in mail program',
+    );
   });
 });

@@ -27,7 +27,11 @@ beforeAll(() => {
     staticDir: renderer,
     libraryDir: library,
     resolveDocumentFile: (id) =>
-      id === DOCUMENT_ID ? join(library, 'documents', 'guide.pdf') : id === ESCAPING_ID ? join(library, 'documents', 'leak.pdf') : null,
+      id === DOCUMENT_ID
+        ? join(library, 'documents', 'guide.pdf')
+        : id === ESCAPING_ID
+          ? join(library, 'documents', 'leak.pdf')
+          : null,
   };
 });
 
@@ -47,7 +51,9 @@ describe('the app protocol', () => {
     const response = await get(`app://portal/files/${DOCUMENT_ID}`);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(await response.text()).toBe('%PDF-1.7 guide');
-    const range = await get(`app://portal/files/${DOCUMENT_ID}`, { headers: { Range: 'bytes=0-3' } });
+    const range = await get(`app://portal/files/${DOCUMENT_ID}`, {
+      headers: { Range: 'bytes=0-3' },
+    });
     expect(range.status).toBe(206);
     expect(await range.text()).toBe('%PDF');
   });
@@ -68,7 +74,10 @@ describe('the app protocol', () => {
   it('never reads absolute paths or unknown documents', async () => {
     // A doubled slash stays inside the interface: it is a route, answered with index.html.
     expect(await (await get('app://portal//etc/passwd')).text()).toContain('<title>Portal</title>');
-    for (const url of ['app://portal/files/%2Fetc%2Fpasswd', `app://portal/files/${'0'.repeat(64)}`]) {
+    for (const url of [
+      'app://portal/files/%2Fetc%2Fpasswd',
+      `app://portal/files/${'0'.repeat(64)}`,
+    ]) {
       const response = await get(url);
       expect(response.status).toBe(404);
       expect(await response.text()).not.toContain('root:');

@@ -18,7 +18,11 @@ const FIXTURE_PDF = resolve(import.meta.dirname, '../fixtures/pdf/english-handbo
 describe('startIngestWorker', () => {
   it('relays progress and the final report', async () => {
     const seen: IngestProgress[] = [];
-    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 5, mode: 'count' }, onProgress: (p) => seen.push(p) });
+    const job = startIngestWorker({
+      workerUrl: COUNTING_WORKER,
+      workerData: { total: 5, mode: 'count' },
+      onProgress: (p) => seen.push(p),
+    });
     const result = await job.finished;
     expect(result).toMatchObject({ ok: true, value: { indexed: 5, cancelled: false } });
     expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3, 4]);
@@ -40,12 +44,21 @@ describe('startIngestWorker', () => {
   });
 
   it('returns a thrown error as a failure', async () => {
-    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 1, mode: 'throw' } });
-    expect(await job.finished).toEqual({ ok: false, error: { code: 'failed', message: 'The library folder is not readable.' } });
+    const job = startIngestWorker({
+      workerUrl: COUNTING_WORKER,
+      workerData: { total: 1, mode: 'throw' },
+    });
+    expect(await job.finished).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'The library folder is not readable.' },
+    });
   });
 
   it('explains a worker that stopped without answering', async () => {
-    const job = startIngestWorker({ workerUrl: COUNTING_WORKER, workerData: { total: 1, mode: 'crash' } });
+    const job = startIngestWorker({
+      workerUrl: COUNTING_WORKER,
+      workerData: { total: 1, mode: 'crash' },
+    });
     expect(await job.finished).toEqual({
       ok: false,
       error: { code: 'failed', message: 'Indexing stopped unexpectedly (worker exit code 3).' },
@@ -91,17 +104,29 @@ describe('the library session', () => {
     const found = await session.api.search({ query: 'victim-sensitive hearings' });
     expect(found.ok && found.value.hits.map((h) => h.document.title)).toEqual(['Court notes']);
     const id = found.ok ? found.value.hits[0]!.document.id : '';
-    expect(session.resolveDocumentFile(id)).toBe(join(location.libraryFolder, 'added', 'court-notes.md'));
+    expect(session.resolveDocumentFile(id)).toBe(
+      join(location.libraryFolder, 'added', 'court-notes.md'),
+    );
   }, 60_000);
 
   it('runs one ingest at a time and reports the engine’s refusals', async () => {
     const userData = tempFolderFor('session');
     const location = libraryLocation(userData);
     mkdirSync(location.libraryFolder, { recursive: true });
-    session = openLibrarySession({ location, openEngine: openPortal, ingestWorkerUrl: INGEST_WORKER });
+    session = openLibrarySession({
+      location,
+      openEngine: openPortal,
+      ingestWorkerUrl: INGEST_WORKER,
+    });
     const first = session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
     const second = await session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
-    expect(second).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('being indexed') } });
-    expect(await first).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('is not a file') } });
+    expect(second).toEqual({
+      ok: false,
+      error: { code: 'failed', message: expect.stringContaining('being indexed') },
+    });
+    expect(await first).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringContaining('is not a file') },
+    });
   }, 60_000);
 });

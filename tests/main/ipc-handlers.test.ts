@@ -5,7 +5,12 @@ import type { InvokeEvent, IpcMainLike } from '../../electron/main/ipc-handlers.
 import { createPortalBridge } from '../../electron/preload/portal-bridge.ts';
 import { PORTAL_METHODS } from '../../electron/shared/api-schemas.ts';
 import type { PortalApi, Result } from '../../electron/shared/api.ts';
-import { createInMemoryApi, DOCUMENT_ID, invalidArguments, validArguments } from '../server/portal-fixtures.ts';
+import {
+  createInMemoryApi,
+  DOCUMENT_ID,
+  invalidArguments,
+  validArguments,
+} from '../server/portal-fixtures.ts';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
 
@@ -17,7 +22,8 @@ type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unkno
 class FakeIpcMain implements IpcMainLike {
   readonly handlers = new Map<string, Listener>();
   handle(channel: string, listener: Listener) {
-    if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     this.handlers.set(channel, listener);
   }
   invoke(channel: string, event: InvokeEvent, ...args: unknown[]): Promise<Result<unknown>> {
@@ -40,7 +46,7 @@ describe('registerApiHandlers', () => {
   it('registers one handler per method of the contract, and no other', () => {
     const { ipcMain } = setUp();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(PORTAL_METHODS.map(ipcChannel).sort());
-    expect(PORTAL_METHODS).toHaveLength(11);
+    expect(PORTAL_METHODS).toHaveLength(13);
   });
 
   it.each(PORTAL_METHODS)('%s: valid arguments reach the engine', async (method) => {
@@ -50,16 +56,26 @@ describe('registerApiHandlers', () => {
     expect(api.calls).toEqual([{ method, args: validArguments[method] }]);
   });
 
-  it.each(PORTAL_METHODS)('%s: invalid arguments come back as invalid-argument, naming the method', async (method) => {
-    const { ipcMain, api } = setUp();
-    const result = await ipcMain.invoke(ipcChannel(method), fromApp, ...invalidArguments[method]);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining(method) } });
-    expect(api.calls).toEqual([]);
-  });
+  it.each(PORTAL_METHODS)(
+    '%s: invalid arguments come back as invalid-argument, naming the method',
+    async (method) => {
+      const { ipcMain, api } = setUp();
+      const result = await ipcMain.invoke(ipcChannel(method), fromApp, ...invalidArguments[method]);
+      expect(result).toEqual({
+        ok: false,
+        error: { code: 'invalid-argument', message: expect.stringContaining(method) },
+      });
+      expect(api.calls).toEqual([]);
+    },
+  );
 
   it('names the field at fault', async () => {
     const { ipcMain } = setUp();
-    const result = await ipcMain.invoke(ipcChannel('saveBookmark'), fromApp, { documentId: 'x', page: 1, note: '' });
+    const result = await ipcMain.invoke(ipcChannel('saveBookmark'), fromApp, {
+      documentId: 'x',
+      page: 1,
+      note: '',
+    });
     expect(!result.ok && result.error.message).toBe(
       'saveBookmark: input.documentId must be a document id (64 lower-case hexadecimal characters)',
     );
@@ -67,7 +83,10 @@ describe('registerApiHandlers', () => {
 
   it('returns a thrown error as a failure', async () => {
     const ipcMain = new FakeIpcMain();
-    const api: PortalApi = { ...createInMemoryApi(), search: () => Promise.reject(new Error('disk I/O error')) };
+    const api: PortalApi = {
+      ...createInMemoryApi(),
+      search: () => Promise.reject(new Error('disk I/O error')),
+    };
     registerApiHandlers(ipcMain, () => api);
     expect(await ipcMain.invoke(ipcChannel('search'), fromApp, { query: 'x' })).toEqual({
       ok: false,
@@ -118,12 +137,17 @@ describe('the preload bridge', () => {
     expect(invoked).toEqual([['portal:getDocument', DOCUMENT_ID], ['portal:stats']]);
   });
 
-  it.each(PORTAL_METHODS)('%s: a call from the page travels to the engine and back', async (method) => {
-    const { ipcMain, api } = setUp();
-    const bridge = createPortalBridge((channel, ...args) => ipcMain.invoke(channel, fromApp, ...args));
-    const call = bridge[method] as (...args: unknown[]) => Promise<Result<unknown>>;
-    const result = await call(...validArguments[method]);
-    expect(result.ok ? 'ok' : result.error.code).not.toBe('invalid-argument');
-    expect(api.calls).toEqual([{ method, args: validArguments[method] }]);
-  });
+  it.each(PORTAL_METHODS)(
+    '%s: a call from the page travels to the engine and back',
+    async (method) => {
+      const { ipcMain, api } = setUp();
+      const bridge = createPortalBridge((channel, ...args) =>
+        ipcMain.invoke(channel, fromApp, ...args),
+      );
+      const call = bridge[method] as (...args: unknown[]) => Promise<Result<unknown>>;
+      const result = await call(...validArguments[method]);
+      expect(result.ok ? 'ok' : result.error.code).not.toBe('invalid-argument');
+      expect(api.calls).toEqual([{ method, args: validArguments[method] }]);
+    },
+  );
 });

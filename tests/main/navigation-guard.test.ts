@@ -1,20 +1,36 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../electron/main/app-origin.ts';
-import { guardNavigation, navigationDecision, offerExternalLink } from '../../electron/main/navigation-guard.ts';
-import type { ExternalLinkOpener, GuardedContents, NavigationEvent } from '../../electron/main/navigation-guard.ts';
+import {
+  guardNavigation,
+  navigationDecision,
+  offerExternalLink,
+} from '../../electron/main/navigation-guard.ts';
+import type {
+  ExternalLinkOpener,
+  GuardedContents,
+  NavigationEvent,
+} from '../../electron/main/navigation-guard.ts';
 
 describe('isAppUrl', () => {
-  it.each(['app://portal/index.html', 'app://portal/files/abc', 'app://portal', 'APP://PORTAL/'])('%s is the app', (url) => {
-    expect(isAppUrl(url)).toBe(true);
-  });
-
-  it.each(['app://portal.evil/x', 'app://evil/x', 'app://user@portal/x', 'https://portal/x', 'file:///etc/passwd', 'not a url', ''])(
-    '%s is not',
+  it.each(['app://portal/index.html', 'app://portal/files/abc', 'app://portal', 'APP://PORTAL/'])(
+    '%s is the app',
     (url) => {
-      expect(isAppUrl(url)).toBe(false);
+      expect(isAppUrl(url)).toBe(true);
     },
   );
+
+  it.each([
+    'app://portal.evil/x',
+    'app://evil/x',
+    'app://user@portal/x',
+    'https://portal/x',
+    'file:///etc/passwd',
+    'not a url',
+    '',
+  ])('%s is not', (url) => {
+    expect(isAppUrl(url)).toBe(false);
+  });
 });
 
 describe('navigationDecision', () => {
@@ -130,8 +146,12 @@ describe('guardNavigation', () => {
     guardNavigation(contents, user.opener, (error) => {
       throw error;
     });
-    expect(contents.windowOpenHandler?.({ url: 'app://portal/index.html' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'https://www.unodc.org/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'app://portal/index.html' })).toEqual({
+      action: 'deny',
+    });
+    expect(contents.windowOpenHandler?.({ url: 'https://www.unodc.org/' })).toEqual({
+      action: 'deny',
+    });
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     await settle();
     expect(user.asked).toEqual(['https://www.unodc.org/']);

@@ -3,7 +3,9 @@ import { buildWebPreferences, buildWindowOptions } from '../../electron/main/web
 
 describe('the window', () => {
   it('isolates the page from Node and Electron', () => {
-    const preferences = buildWebPreferences('/app/dist/electron/preload/index.cjs', { devTools: false });
+    const preferences = buildWebPreferences('/app/dist/electron/preload/index.cjs', {
+      devTools: false,
+    });
     expect(preferences).toMatchObject({
       preload: '/app/dist/electron/preload/index.cjs',
       contextIsolation: true,
@@ -26,7 +28,11 @@ describe('the window', () => {
   });
 
   it('opens hidden at the remembered place, with those preferences', () => {
-    const options = buildWindowOptions({ bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false }, '/p', { devTools: false });
+    const options = buildWindowOptions(
+      { bounds: { x: 10, y: 20, width: 1000, height: 700 }, maximized: false },
+      '/p',
+      { devTools: false },
+    );
     expect(options).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, show: false });
     expect(options.webPreferences).toEqual(buildWebPreferences('/p', { devTools: false }));
   });

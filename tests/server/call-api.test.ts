@@ -15,7 +15,10 @@ describe('callApiMethod', () => {
   it.each(PORTAL_METHODS)('%s: invalid arguments never reach the engine', async (method) => {
     const api = createInMemoryApi();
     const result = await callApiMethod(api, method, invalidArguments[method]);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(new RegExp(`^${method}`)) } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringMatching(new RegExp(`^${method}`)) },
+    });
     expect(api.calls).toEqual([]);
   });
 

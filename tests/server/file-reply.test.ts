@@ -20,9 +20,12 @@ describe('parseByteRange', () => {
     expect(parseByteRange(header, size)).toBe('unsatisfiable');
   });
 
-  it.each([null, '', 'bytes=5-1', 'bytes=0-1,5-9', 'items=0-1', 'bytes=-', 'bytes=a-b'])('ignores %s', (header) => {
-    expect(parseByteRange(header, 1000)).toBeNull();
-  });
+  it.each([null, '', 'bytes=5-1', 'bytes=0-1,5-9', 'items=0-1', 'bytes=-', 'bytes=a-b'])(
+    'ignores %s',
+    (header) => {
+      expect(parseByteRange(header, 1000)).toBeNull();
+    },
+  );
 });
 
 describe('planFileReply', () => {
@@ -31,7 +34,12 @@ describe('planFileReply', () => {
   it('sends the whole file with its type and length', () => {
     expect(planFileReply(file, { method: 'GET', range: null }, { 'X-Test': '1' })).toEqual({
       status: 200,
-      headers: { 'X-Test': '1', 'Content-Type': 'application/pdf', 'Accept-Ranges': 'bytes', 'Content-Length': '1000' },
+      headers: {
+        'X-Test': '1',
+        'Content-Type': 'application/pdf',
+        'Accept-Ranges': 'bytes',
+        'Content-Length': '1000',
+      },
       body: { path: file.path, start: 0, end: 999 },
     });
   });
@@ -53,6 +61,9 @@ describe('planFileReply', () => {
   });
 
   it('sends an empty file without a body', () => {
-    expect(planFileReply({ path: '/library/empty.txt', size: 0 }, { method: 'GET', range: null }, {}).body).toBeNull();
+    expect(
+      planFileReply({ path: '/library/empty.txt', size: 0 }, { method: 'GET', range: null }, {})
+        .body,
+    ).toBeNull();
   });
 });

@@ -31,14 +31,30 @@ function rawRequest(
   path: string,
   init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
   target: RunningServer = server,
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}> {
   return new Promise((resolvePromise, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: target.port, path, method: init.method ?? 'GET', headers: init.headers },
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: init.headers,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolvePromise({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -46,7 +62,12 @@ function rawRequest(
   });
 }
 
-async function call<T>(method: string, args: unknown[], target: RunningServer = server, headers: Record<string, string> = {}) {
+async function call<T>(
+  method: string,
+  args: unknown[],
+  target: RunningServer = server,
+  headers: Record<string, string> = {},
+) {
   const response = await fetch(new URL(`/api/${method}`, target.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...headers },
@@ -62,14 +83,21 @@ beforeAll(async () => {
   mkdirSync(join(library, 'documents'), { recursive: true });
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   copyFileSync(FIXTURE_PDF, join(library, 'documents', 'handbook.pdf'));
-  writeFileSync(join(library, 'documents', 'notes.md'), '# Court notes\n\nDigital evidence from phones.\n');
+  writeFileSync(
+    join(library, 'documents', 'notes.md'),
+    '# Court notes\n\nDigital evidence from phones.\n',
+  );
   writeFileSync(join(root, 'secret.txt'), 'outside the served folders');
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Portal</title>');
   writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log("portal")');
   symlinkSync(join(root, 'secret.txt'), join(staticDir, 'escape.txt'));
   symlinkSync(root, join(staticDir, 'up'));
 
-  portal = openPortal({ libraryDbPath: join(root, 'library.sqlite'), userDbPath: join(root, 'user.sqlite'), libraryFolder: library });
+  portal = openPortal({
+    libraryDbPath: join(root, 'library.sqlite'),
+    userDbPath: join(root, 'user.sqlite'),
+    libraryFolder: library,
+  });
   await portal.index(library, { workers: 0 });
   const listed = await portal.api.listDocuments({});
   if (!listed.ok) throw new Error(listed.error.message);
@@ -116,7 +144,9 @@ describe('startServer', () => {
   });
 
   it('explains a port that is taken', async () => {
-    await expect(startServer({ ...baseOptions, port: server.port })).rejects.toThrow(/already in use/);
+    await expect(startServer({ ...baseOptions, port: server.port })).rejects.toThrow(
+      /already in use/,
+    );
   });
 });
 
@@ -188,11 +218,15 @@ describe('document files', () => {
   });
 
   it('serves byte ranges', async () => {
-    const response = await fetch(new URL(`/files/${pdfId}`, server.url), { headers: { Range: 'bytes=1-4' } });
+    const response = await fetch(new URL(`/files/${pdfId}`, server.url), {
+      headers: { Range: 'bytes=1-4' },
+    });
     expect(response.status).toBe(206);
     expect(response.headers.get('content-range')).toMatch(/^bytes 1-4\/\d+$/);
     expect(await response.text()).toBe('PDF-');
-    const beyond = await fetch(new URL(`/files/${pdfId}`, server.url), { headers: { Range: 'bytes=99999999-' } });
+    const beyond = await fetch(new URL(`/files/${pdfId}`, server.url), {
+      headers: { Range: 'bytes=99999999-' },
+    });
     expect(beyond.status).toBe(416);
   });
 
@@ -205,7 +239,12 @@ describe('document files', () => {
   });
 
   it('refuses ids that are not document ids, and unknown documents', async () => {
-    for (const path of ['/files/..%2f..%2fsecret.txt', '/files/../secret.txt', `/files/${pdfId}/x`, `/files/${'0'.repeat(64)}`]) {
+    for (const path of [
+      '/files/..%2f..%2fsecret.txt',
+      '/files/../secret.txt',
+      `/files/${pdfId}/x`,
+      `/files/${'0'.repeat(64)}`,
+    ]) {
       const response = await rawRequest(path);
       expect([403, 404]).toContain(response.status);
       expect(response.body.toString()).not.toContain('outside the served folders');
@@ -223,7 +262,9 @@ describe('document files', () => {
 
 describe('the API', () => {
   it('answers a search with a Result', async () => {
-    const { status, result } = await call<SearchResponse>('search', [{ query: 'digital evidence' }]);
+    const { status, result } = await call<SearchResponse>('search', [
+      { query: 'digital evidence' },
+    ]);
     expect(status).toBe(200);
     expect(result.ok && result.value.hits.map((h) => h.document.id)).toContain(notesId);
   });
@@ -233,7 +274,10 @@ describe('the API', () => {
     expect(status).toBe(400);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: expect.stringContaining('request.country must be a two-letter country code') },
+      error: {
+        code: 'invalid-argument',
+        message: expect.stringContaining('request.country must be a two-letter country code'),
+      },
     });
   });
 
@@ -280,7 +324,10 @@ describe('the API', () => {
     const big = JSON.stringify({ args: [{ query: 'x'.repeat(1024 * 1024) }] });
     const declared = await rawRequest('/api/search', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(big)) },
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': String(Buffer.byteLength(big)),
+      },
       body: big,
     });
     expect(declared.status).toBe(413);
@@ -311,7 +358,22 @@ describe('the API', () => {
   it('keeps the library read-only for every client, this machine included', async () => {
     for (const [method, args] of [
       ['addFiles', [{ paths: ['/tmp/report.pdf'] }]],
-      ['updateMetadata', [{ id: pdfId, title: 'Renamed', type: 'handbook', countries: [], organisations: [], themes: [], language: 'en', year: null, summary: '' }]],
+      [
+        'updateMetadata',
+        [
+          {
+            id: pdfId,
+            title: 'Renamed',
+            type: 'handbook',
+            countries: [],
+            organisations: [],
+            themes: [],
+            language: 'en',
+            year: null,
+            summary: '',
+          },
+        ],
+      ],
     ] as const) {
       const { status, result } = await call(method, [...args]);
       expect(status).toBe(403);
@@ -322,12 +384,16 @@ describe('the API', () => {
   });
 
   it('keeps bookmarks for a browser on this machine, across a restart of the server', async () => {
-    const saved = await call<{ id: number }>('saveBookmark', [{ documentId: pdfId, page: 2, note: 'Evidence checklist' }]);
+    const saved = await call<{ id: number }>('saveBookmark', [
+      { documentId: pdfId, page: 2, note: 'Evidence checklist' },
+    ]);
     expect(saved.status).toBe(200);
     const restarted = await startServer(baseOptions);
     try {
       const listed = await call<{ note: string }[]>('listBookmarks', [pdfId], restarted);
-      expect(listed.result.ok && listed.result.value.map((b) => b.note)).toEqual(['Evidence checklist']);
+      expect(listed.result.ok && listed.result.value.map((b) => b.note)).toEqual([
+        'Evidence checklist',
+      ]);
     } finally {
       await restarted.close();
     }

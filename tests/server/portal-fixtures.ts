@@ -8,7 +8,14 @@ export const DOCUMENT_ID = 'a'.repeat(64);
 export const OTHER_DOCUMENT_ID = 'b'.repeat(64);
 
 export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } = {
-  search: [{ query: 'digital evidence', filters: { countries: ['LA'], types: ['report'] }, sort: 'relevance', limit: 20 }],
+  search: [
+    {
+      query: 'digital evidence',
+      filters: { countries: ['LA'], types: ['report'] },
+      sort: 'relevance',
+      limit: 20,
+    },
+  ],
   stats: [],
   taxonomy: [],
   listDocuments: [{ country: 'LA', recent: true, limit: 10 }],
@@ -31,6 +38,8 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
     },
   ],
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
+  ingestProgress: [],
+  cancelIngest: [],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -46,6 +55,8 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   deleteBookmark: ['1'],
   updateMetadata: [{ id: DOCUMENT_ID }],
   addFiles: [{ paths: ['relative/path.pdf'] }],
+  ingestProgress: ['unexpected'],
+  cancelIngest: [{}],
 };
 
 const emptyFacets: Facets = {
@@ -82,7 +93,10 @@ const detail: DocumentDetail = {
 };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-const notFound = (message: string): Result<never> => ({ ok: false, error: { code: 'not-found', message } });
+const notFound = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'not-found', message },
+});
 
 export interface RecordingApi extends PortalApi {
   calls: { method: PortalMethod; args: unknown[] }[];
@@ -97,7 +111,11 @@ export function createInMemoryApi(): RecordingApi {
     calls,
     async search(request) {
       record('search', [request]);
-      const hit = { document: detail, score: 1, pages: [{ page: 4, snippet: [{ text: 'digital evidence', hit: true }] }] };
+      const hit = {
+        document: detail,
+        score: 1,
+        pages: [{ page: 4, snippet: [{ text: 'digital evidence', hit: true }] }],
+      };
       return ok({ total: 1, hits: [hit], facets: emptyFacets, tookMs: 1 });
     },
     async stats() {
@@ -128,7 +146,9 @@ export function createInMemoryApi(): RecordingApi {
     },
     async getPages(id) {
       record('getPages', [id]);
-      return id === DOCUMENT_ID ? ok([{ page: 1, text: 'Digital evidence' }]) : notFound(`No document ${id}.`);
+      return id === DOCUMENT_ID
+        ? ok([{ page: 1, text: 'Digital evidence' }])
+        : notFound(`No document ${id}.`);
     },
     async listBookmarks(documentId) {
       record('listBookmarks', [documentId]);
@@ -166,6 +186,14 @@ export function createInMemoryApi(): RecordingApi {
         elapsedMs: 0,
         cancelled: false,
       });
+    },
+    async ingestProgress() {
+      record('ingestProgress', []);
+      return ok(null);
+    },
+    async cancelIngest() {
+      record('cancelIngest', []);
+      return ok(true);
     },
   };
 }

@@ -12,8 +12,16 @@ export interface HttpClient {
 
 export type AccessDecision = { allowed: true } | { allowed: false; message: string };
 
-const LIBRARY_WRITES: ReadonlySet<PortalMethod> = new Set(['updateMetadata', 'addFiles']);
-const USER_STORE: ReadonlySet<PortalMethod> = new Set(['listBookmarks', 'saveBookmark', 'deleteBookmark']);
+const LIBRARY_WRITES: ReadonlySet<PortalMethod> = new Set([
+  'updateMetadata',
+  'addFiles',
+  'cancelIngest',
+]);
+const USER_STORE: ReadonlySet<PortalMethod> = new Set([
+  'listBookmarks',
+  'saveBookmark',
+  'deleteBookmark',
+]);
 const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -49,7 +57,10 @@ export function isSameOriginRequest(origin: string | undefined, host: string | u
 
 export function httpAccess(method: PortalMethod, userStoreWritable: boolean): AccessDecision {
   if (LIBRARY_WRITES.has(method)) {
-    return { allowed: false, message: `The library is read-only over the network: ${method} is available in the desktop app only.` };
+    return {
+      allowed: false,
+      message: `The library is read-only over the network: ${method} is available in the desktop app only.`,
+    };
   }
   if (USER_STORE.has(method) && !userStoreWritable) {
     return {

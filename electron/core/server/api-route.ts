@@ -35,7 +35,9 @@ export async function handleApiRequest(
     return sendResult(res, failure('not-found', message));
   }
   if (req.method !== 'POST') {
-    return sendResult(res, failure('invalid-argument', `Call ${name} with POST.`), 405, { Allow: 'POST' });
+    return sendResult(res, failure('invalid-argument', `Call ${name} with POST.`), 405, {
+      Allow: 'POST',
+    });
   }
   if (!isSameOriginRequest(req.headers.origin, req.headers.host)) {
     return sendResult(res, failure('forbidden', 'Requests from other sites are not served.'));
@@ -47,9 +49,14 @@ export async function handleApiRequest(
   }
   const body = await readBody(req, options.maxBodyBytes);
   if (!body.ok) {
-    return sendResult(res, failure('invalid-argument', `The request body is larger than ${options.maxBodyBytes} bytes.`), 413, {
-      Connection: 'close',
-    });
+    return sendResult(
+      res,
+      failure('invalid-argument', `The request body is larger than ${options.maxBodyBytes} bytes.`),
+      413,
+      {
+        Connection: 'close',
+      },
+    );
   }
   const args = parseArgs(body.text);
   if (!args.ok) return sendResult(res, failure('invalid-argument', args.message));
@@ -66,16 +73,25 @@ function parseArgs(text: string): { ok: true; value: unknown } | { ok: false; me
   try {
     body = JSON.parse(text);
   } catch (error) {
-    return { ok: false, message: `The request body is not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      message: `The request body is not valid JSON: ${(error as Error).message}`,
+    };
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !('args' in body)) {
-    return { ok: false, message: 'The request body must be a JSON object of the form {"args": [...]}.' };
+    return {
+      ok: false,
+      message: 'The request body must be a JSON object of the form {"args": [...]}.',
+    };
   }
   return { ok: true, value: body.args };
 }
 
 /** Reads the body, giving up as soon as it is larger than the limit (declared or actual). */
-function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; text: string } | { ok: false }> {
+function readBody(
+  req: IncomingMessage,
+  limit: number,
+): Promise<{ ok: true; text: string } | { ok: false }> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) {
     req.resume();

@@ -14,32 +14,69 @@ export interface AppFileSources {
 }
 
 export type AppFileResolution =
-  | { ok: true; kind: 'asset' | 'document'; path: string; size: number; headers: Record<string, string> }
+  | {
+      ok: true;
+      kind: 'asset' | 'document';
+      path: string;
+      size: number;
+      headers: Record<string, string>;
+    }
   | { ok: false; status: 403 | 404; message: string };
 
 const DOCUMENT_ROUTE = '/files/';
 const DOCUMENT_ID = /^[0-9a-f]{64}$/;
 
-export async function resolveAppFile(pathname: string, sources: AppFileSources): Promise<AppFileResolution> {
-  if (pathname.startsWith(DOCUMENT_ROUTE)) return resolveDocument(pathname.slice(DOCUMENT_ROUTE.length), sources);
+export async function resolveAppFile(
+  pathname: string,
+  sources: AppFileSources,
+): Promise<AppFileResolution> {
+  if (pathname.startsWith(DOCUMENT_ROUTE))
+    return resolveDocument(pathname.slice(DOCUMENT_ROUTE.length), sources);
   const asset = await resolveUrlPathInsideRoot(sources.staticDir, pathname);
-  if (asset.ok) return { ok: true, kind: 'asset', path: asset.path, size: asset.size, headers: assetHeaders(pathname) };
+  if (asset.ok)
+    return {
+      ok: true,
+      kind: 'asset',
+      path: asset.path,
+      size: asset.size,
+      headers: assetHeaders(pathname),
+    };
   if (asset.reason === 'forbidden') return { ok: false, status: 403, message: asset.message };
   if (!looksLikeAsset(pathname)) {
     const index = await resolveUrlPathInsideRoot(sources.staticDir, 'index.html');
-    if (index.ok) return { ok: true, kind: 'asset', path: index.path, size: index.size, headers: assetHeaders('/') };
+    if (index.ok)
+      return {
+        ok: true,
+        kind: 'asset',
+        path: index.path,
+        size: index.size,
+        headers: assetHeaders('/'),
+      };
   }
   return { ok: false, status: 404, message: asset.message };
 }
 
-async function resolveDocument(documentId: string, sources: AppFileSources): Promise<AppFileResolution> {
+async function resolveDocument(
+  documentId: string,
+  sources: AppFileSources,
+): Promise<AppFileResolution> {
   if (!DOCUMENT_ID.test(documentId)) {
-    return { ok: false, status: 404, message: 'Documents are addressed as /files/<64-character document id>.' };
+    return {
+      ok: false,
+      status: 404,
+      message: 'Documents are addressed as /files/<64-character document id>.',
+    };
   }
   const file = sources.resolveDocumentFile(documentId);
-  if (file === null) return { ok: false, status: 404, message: `No document file for ${documentId}.` };
+  if (file === null)
+    return { ok: false, status: 404, message: `No document file for ${documentId}.` };
   const resolved = await resolveFileInsideRoot(sources.libraryDir, file);
-  if (!resolved.ok) return { ok: false, status: resolved.reason === 'forbidden' ? 403 : 404, message: resolved.message };
+  if (!resolved.ok)
+    return {
+      ok: false,
+      status: resolved.reason === 'forbidden' ? 403 : 404,
+      message: resolved.message,
+    };
   return {
     ok: true,
     kind: 'document',
@@ -57,6 +94,8 @@ function looksLikeAsset(pathname: string): boolean {
 
 function assetHeaders(pathname: string): Record<string, string> {
   // Vite names everything under /assets/ by content hash, so those never change.
-  const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = pathname.startsWith('/assets/')
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   return { ...APP_SECURITY_HEADERS, 'Cache-Control': cache };
 }

@@ -20,6 +20,8 @@ const handlers: HandlerTable = {
   deleteBookmark: (api, [id]) => api.deleteBookmark(id),
   updateMetadata: (api, [input]) => api.updateMetadata(input),
   addFiles: (api, [request]) => api.addFiles(request),
+  ingestProgress: (api) => api.ingestProgress(),
+  cancelIngest: (api) => api.cancelIngest(),
 };
 
 export type ApiResult<M extends PortalMethod> = Awaited<ReturnType<PortalApi[M]>>;
@@ -39,6 +41,9 @@ export async function callApiMethod<M extends PortalMethod>(
   try {
     return await handler(api, parsed.args);
   } catch (error) {
-    return failure('failed', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(
+      'failed',
+      `${method} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -19,7 +19,10 @@ export type ByteRange = { start: number; end: number };
  * Reads a Range header for a file of the given size. Only one range is honoured; anything this
  * does not understand is ignored (the whole file is sent), as RFC 9110 allows.
  */
-export function parseByteRange(header: string | null, size: number): ByteRange | 'unsatisfiable' | null {
+export function parseByteRange(
+  header: string | null,
+  size: number,
+): ByteRange | 'unsatisfiable' | null {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match) return null;
@@ -46,7 +49,11 @@ export function planFileReply(
   const range = parseByteRange(request.range, file.size);
   const withBody = request.method !== 'HEAD';
   if (range === 'unsatisfiable') {
-    return { status: 416, headers: { ...base, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' }, body: null };
+    return {
+      status: 416,
+      headers: { ...base, 'Content-Range': `bytes */${file.size}`, 'Content-Length': '0' },
+      body: null,
+    };
   }
   if (range) {
     return {
@@ -72,6 +79,11 @@ export function openReplyBody(body: NonNullable<FileReply['body']>): Readable {
 
 /** The reply as a fetch Response, for hosts that answer with one (Electron's protocol.handle). */
 export function replyAsResponse(reply: FileReply): Response {
-  const body = reply.body ? (Readable.toWeb(openReplyBody(reply.body)) as NodeReadableStream<Uint8Array>) : null;
-  return new Response(body as ReadableStream<Uint8Array> | null, { status: reply.status, headers: reply.headers });
+  const body = reply.body
+    ? (Readable.toWeb(openReplyBody(reply.body)) as NodeReadableStream<Uint8Array>)
+    : null;
+  return new Response(body as ReadableStream<Uint8Array> | null, {
+    status: reply.status,
+    headers: reply.headers,
+  });
 }

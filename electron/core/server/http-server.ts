@@ -58,7 +58,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         res.destroy();
         return;
       }
-      sendText(res, 500, `The server failed: ${error instanceof Error ? error.message : String(error)}`);
+      sendText(
+        res,
+        500,
+        `The server failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   });
   server.requestTimeout = 60_000;
@@ -75,7 +79,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
+  const port =
+    typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
   const wildcard = host === '0.0.0.0' || host === '::';
   const localHost = wildcard ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return {
@@ -90,11 +95,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, apiOptions: ApiRouteOptions, sources: AppFileSources) {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  apiOptions: ApiRouteOptions,
+  sources: AppFileSources,
+) {
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendText(res, 405, 'The library is read-only: only GET and HEAD are served here.', { Allow: 'GET, HEAD' });
+    return sendText(res, 405, 'The library is read-only: only GET and HEAD are served here.', {
+      Allow: 'GET, HEAD',
+    });
   }
   const file = await resolveAppFile(pathname, sources);
   if (!file.ok) return sendText(res, file.status, file.message);
@@ -105,7 +117,12 @@ async function route(req: IncomingMessage, res: ServerResponse, apiOptions: ApiR
   else res.end();
 }
 
-function sendText(res: ServerResponse, status: number, message: string, extraHeaders: Record<string, string> = {}) {
+function sendText(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+) {
   res.writeHead(status, {
     ...APP_SECURITY_HEADERS,
     ...extraHeaders,

@@ -8,11 +8,17 @@ export type PathResolution =
   | { ok: true; path: string; size: number }
   | { ok: false; reason: 'forbidden' | 'not-found'; message: string };
 
-const forbidden = (message: string): PathResolution => ({ ok: false, reason: 'forbidden', message });
+const forbidden = (message: string): PathResolution => ({
+  ok: false,
+  reason: 'forbidden',
+  message,
+});
 const notFound = (message: string): PathResolution => ({ ok: false, reason: 'not-found', message });
 
 /** Decodes the segments of a URL path, or explains why the path is refused. */
-export function decodePathSegments(urlPath: string): { ok: true; segments: string[] } | { ok: false; message: string } {
+export function decodePathSegments(
+  urlPath: string,
+): { ok: true; segments: string[] } | { ok: false; message: string } {
   const segments: string[] = [];
   for (const raw of urlPath.split('/')) {
     if (raw === '') continue;
@@ -22,9 +28,13 @@ export function decodePathSegments(urlPath: string): { ok: true; segments: strin
     } catch {
       return { ok: false, message: `The path segment "${raw}" is not valid percent-encoding.` };
     }
-    if (segment === '.' || segment === '..') return { ok: false, message: 'Paths may not contain . or .. segments.' };
+    if (segment === '.' || segment === '..')
+      return { ok: false, message: 'Paths may not contain . or .. segments.' };
     if (/[/\\\0:]/.test(segment)) {
-      return { ok: false, message: 'Paths may not contain encoded separators, drive letters or NUL bytes.' };
+      return {
+        ok: false,
+        message: 'Paths may not contain encoded separators, drive letters or NUL bytes.',
+      };
     }
     segments.push(segment);
   }
@@ -32,7 +42,10 @@ export function decodePathSegments(urlPath: string): { ok: true; segments: strin
 }
 
 /** Resolves a URL path to a regular file inside root. */
-export async function resolveUrlPathInsideRoot(root: string, urlPath: string): Promise<PathResolution> {
+export async function resolveUrlPathInsideRoot(
+  root: string,
+  urlPath: string,
+): Promise<PathResolution> {
   const decoded = decodePathSegments(urlPath);
   if (!decoded.ok) return forbidden(decoded.message);
   return resolveFileInsideRoot(root, join(...decoded.segments));
@@ -42,7 +55,10 @@ export async function resolveUrlPathInsideRoot(root: string, urlPath: string): P
  * Resolves a file path (relative to root, or absolute) to a regular file whose real location,
  * after following every symbolic link, is inside root.
  */
-export async function resolveFileInsideRoot(root: string, filePath: string): Promise<PathResolution> {
+export async function resolveFileInsideRoot(
+  root: string,
+  filePath: string,
+): Promise<PathResolution> {
   if (filePath.includes('\0')) return forbidden('Paths may not contain NUL bytes.');
   let realRoot: string;
   let realFile: string;
@@ -56,7 +72,8 @@ export async function resolveFileInsideRoot(root: string, filePath: string): Pro
   } catch {
     return notFound(`No file at ${filePath}.`);
   }
-  if (!isInside(realRoot, realFile)) return forbidden(`${filePath} leads outside the served folder.`);
+  if (!isInside(realRoot, realFile))
+    return forbidden(`${filePath} leads outside the served folder.`);
   const info = await stat(realFile);
   if (!info.isFile()) return notFound(`${filePath} is not a file.`);
   return { ok: true, path: realFile, size: info.size };

@@ -19,7 +19,8 @@ export const CONTENT_SECURITY_POLICY = [
  * Document bytes are data, never a page of the app: if one is opened directly (an HTML
  * document, say) it runs sandboxed, in an opaque origin, with nothing allowed.
  */
-export const DOCUMENT_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
+export const DOCUMENT_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox";
 
 export const APP_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
