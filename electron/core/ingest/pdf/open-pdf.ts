@@ -2,6 +2,7 @@
 // failures into messages a person can act on. The document is always destroyed after use.
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import './without-canvas.ts';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../ingest-error.ts';
 import { safePdfOptions } from '../../../shared/safe-pdf-options.ts';
