@@ -1,0 +1,22 @@
+// The API contract and what this front door allows, for every component below the app.
+import { createContext, use } from 'react';
+import type { PortalApi } from '../../../electron/shared/api.ts';
+import type { BookmarkStore } from '../bookmarks/bookmark-store.ts';
+import type { PortalMode } from './index.ts';
+
+export interface Portal {
+  api: PortalApi;
+  mode: PortalMode;
+  bookmarks: BookmarkStore;
+  documentUrl(documentId: string): string;
+  /** The library itself (metadata, new files) can be changed only from the desktop app. */
+  libraryWritable: boolean;
+}
+
+export const PortalContext = createContext<Portal | null>(null);
+
+export function usePortal(): Portal {
+  const portal = use(PortalContext);
+  if (portal === null) throw new Error('usePortal needs a PortalContext provider.');
+  return portal;
+}

@@ -1,0 +1,79 @@
+// Loads the taxonomy once, provides the API, labels and announcer, and shows the screen the
+// address asks for.
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PortalContext } from '../api/portal-context.tsx';
+import type { Portal } from '../api/portal-context.tsx';
+import { useApiResult } from '../api/use-api-result.ts';
+import { AnnouncerProvider } from '../components/Announcer.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { AddDocumentsPage } from '../pages/AddDocumentsPage.tsx';
+import { BookmarksPage } from '../pages/BookmarksPage.tsx';
+import { CountryPage } from '../pages/CountryPage.tsx';
+import { DirectoryPage } from '../pages/DirectoryPage.tsx';
+import { HomePage } from '../pages/HomePage.tsx';
+import { NewsPage } from '../pages/NewsPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { OrganisationPage } from '../pages/OrganisationPage.tsx';
+import { SearchPage } from '../pages/SearchPage.tsx';
+import { ThemePage } from '../pages/ThemePage.tsx';
+import type { Route } from '../router/routes.ts';
+import { useRoute } from '../router/use-route.ts';
+import { makeLabels } from '../taxonomy/labels.ts';
+import { LabelsContext } from '../taxonomy/labels-context.tsx';
+import { AppShell } from './AppShell.tsx';
+
+// The document screen brings pdf.js; it loads only when a document is opened.
+const DocumentPage = lazy(() => import('../pages/DocumentPage.tsx'));
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'search':
+      return <SearchPage params={route.params} />;
+    case 'country':
+      return <CountryPage code={route.code} />;
+    case 'organisation':
+      return <OrganisationPage id={route.id} />;
+    case 'theme':
+      return <ThemePage id={route.id} />;
+    case 'document':
+      return (
+        <Suspense fallback={<Loading />}>
+          <DocumentPage key={route.id} route={route} />
+        </Suspense>
+      );
+    case 'bookmarks':
+      return <BookmarksPage />;
+    case 'news':
+      return <NewsPage country={route.country} />;
+    case 'directory':
+      return <DirectoryPage country={route.country} />;
+    case 'add':
+      return <AddDocumentsPage />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+export function App({ portal }: { portal: Portal }) {
+  const { t, i18n } = useTranslation();
+  const route = useRoute();
+  const { result: taxonomy } = useApiResult('taxonomy', () => portal.api.taxonomy());
+  const labels = useMemo(() => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language), [taxonomy, i18n.language]);
+
+  return (
+    <PortalContext value={portal}>
+      <LabelsContext value={labels}>
+        <AnnouncerProvider>
+          <AppShell route={route}>
+            {taxonomy !== null && !taxonomy.ok && <ErrorNotice error={taxonomy.error} title={t('errors.taxonomy')} />}
+            {taxonomy === null ? <Loading /> : <Screen route={route} />}
+          </AppShell>
+        </AnnouncerProvider>
+      </LabelsContext>
+    </PortalContext>
+  );
+}

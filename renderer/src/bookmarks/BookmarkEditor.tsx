@@ -1,0 +1,89 @@
+// One bookmark: where it points, its note (editable), and a delete button.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError, Bookmark, BookmarkInput } from '../../../electron/shared/api.ts';
+import { useAnnounce } from '../components/Announcer.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { href } from '../router/routes.ts';
+
+export function BookmarkEditor({
+  bookmark,
+  onSave,
+  onDelete,
+  onOpenPage,
+}: {
+  bookmark: Bookmark;
+  onSave(input: BookmarkInput): Promise<ApiError | null>;
+  onDelete(id: number): Promise<ApiError | null>;
+  /** Opens a page in the reader on screen instead of following the link. */
+  onOpenPage?: (page: number) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const noteId = useId();
+  const [note, setNote] = useState(bookmark.note);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const where = bookmark.page === null ? t('bookmarks.wholeDocument') : t('bookmarks.page', { page: bookmark.page });
+  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(bookmark.updatedAt));
+
+  const run = async (work: () => Promise<ApiError | null>, done: string) => {
+    setBusy(true);
+    const failed = await work();
+    setBusy(false);
+    setError(failed);
+    if (!failed) announce(done);
+  };
+
+  return (
+    <div className="bookmark" data-testid="bookmark-item" data-page={bookmark.page ?? ''}>
+      <div className="bookmark__head">
+        {bookmark.page !== null && onOpenPage ? (
+          <button type="button" className="link-button bookmark__where" onClick={() => onOpenPage(bookmark.page!)}>
+            {where}
+          </button>
+        ) : (
+          <a className="bookmark__where" href={href.document(bookmark.documentId, bookmark.page)}>
+            {where}
+          </a>
+        )}
+        <span className="muted bookmark__date">{t('bookmarks.updated', { date: updated })}</span>
+      </div>
+      <form
+        className="bookmark__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run(() => onSave({ documentId: bookmark.documentId, page: bookmark.page, note }), t('bookmarks.noteSaved'));
+        }}
+      >
+        <label htmlFor={noteId} className="visually-hidden">
+          {t('bookmarks.noteFor', { where })}
+        </label>
+        <textarea
+          id={noteId}
+          value={note}
+          rows={note.split('\n').length > 2 ? 4 : 2}
+          maxLength={10000}
+          placeholder={t('bookmarks.notePlaceholder')}
+          onChange={(event) => setNote(event.target.value)}
+          data-testid="bookmark-note"
+        />
+        <div className="bookmark__actions">
+          <button type="submit" className="button button--small" disabled={busy || note === bookmark.note}>
+            {t('bookmarks.saveNote')}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            disabled={busy}
+            onClick={() => void run(() => onDelete(bookmark.id), t('bookmarks.deleted', { where }))}
+            aria-label={t('bookmarks.deleteLabel', { where })}
+          >
+            {t('bookmarks.delete')}
+          </button>
+        </div>
+      </form>
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Where bookmarks and notes go: the user database through the API contract, or, when the server
+// refuses (a classroom visitor on the network), this browser's own storage from then on.
+import type { Bookmark, BookmarkInput, PortalApi, Result } from '../../../electron/shared/api.ts';
+import { LocalBookmarks } from './local-bookmarks.ts';
+import type { KeyValueStorage } from './local-bookmarks.ts';
+
+export type BookmarkLocation = 'library' | 'browser';
+
+export interface BookmarkStore {
+  list(documentId: string | null): Promise<Result<Bookmark[]>>;
+  save(input: BookmarkInput): Promise<Result<Bookmark>>;
+  delete(id: number): Promise<Result<true>>;
+  /** Where bookmarks are kept, as far as is known so far. */
+  location(): BookmarkLocation;
+}
+
+export function createBookmarkStore(api: PortalApi, storage: KeyValueStorage): BookmarkStore {
+  const local = new LocalBookmarks(storage);
+  let location: BookmarkLocation = 'library';
+
+  async function withFallback<T>(remote: () => Promise<Result<T>>, inBrowser: () => Result<T>): Promise<Result<T>> {
+    if (location === 'browser') return inBrowser();
+    const result = await remote();
+    if (!result.ok && result.error.code === 'forbidden') {
+      location = 'browser';
+      return inBrowser();
+    }
+    return result;
+  }
+
+  return {
+    list: (documentId) => withFallback(() => api.listBookmarks(documentId), () => local.list(documentId)),
+    save: (input) => withFallback(() => api.saveBookmark(input), () => local.save(input)),
+    delete: (id) => withFallback(() => api.deleteBookmark(id), () => local.delete(id)),
+    location: () => location,
+  };
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import { publisherOf } from '../citation/format-citation.ts';
+import { useLabels } from '../taxonomy/labels-context.tsx';
+
+/** Type · year · publisher · countries, in one quiet line under a title. */
+export function DocumentMetaLine({ document }: { document: DocumentSummary }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const publisher = publisherOf(document);
+  const parts = [
+    labels.documentType(document.type),
+    document.date ?? (document.year === null ? null : String(document.year)),
+    publisher,
+    document.countries.map((c) => labels.country(c)).join(', ') || null,
+    document.pageCount > 1 ? t('document.pageCount', { count: document.pageCount }) : null,
+  ].filter((part): part is string => part !== null && part !== '');
+  return (
+    <p className="meta-line">
+      {parts.map((part, i) => (
+        <span key={i} className="meta-line__part">
+          {part}
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,11 @@
+import { Fragment } from 'react';
+import type { TextRun } from '../../../electron/shared/types.ts';
+
+/** A snippet from the engine: matched runs in <mark>, as text (never as HTML). */
+export function Snippet({ runs }: { runs: TextRun[] }) {
+  return (
+    <span className="snippet" data-testid="snippet">
+      {runs.map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <Fragment key={i}>{run.text}</Fragment>))}
+    </span>
+  );
+}

@@ -1,0 +1,50 @@
+// Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network),
+// styles, interface strings, then the app on whichever API this front door offers.
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-600.css';
+import '@fontsource/noto-sans/latin-ext-400.css';
+import '@fontsource/noto-sans/latin-ext-600.css';
+import '@fontsource/noto-sans/vietnamese-400.css';
+import '@fontsource/noto-sans/vietnamese-600.css';
+import '@fontsource/noto-sans-thai/thai-400.css';
+import '@fontsource/noto-sans-thai/thai-600.css';
+import '@fontsource/noto-sans-lao/lao-400.css';
+import '@fontsource/noto-sans-lao/lao-600.css';
+import '@fontsource/noto-sans-khmer/khmer-400.css';
+import '@fontsource/noto-sans-khmer/khmer-600.css';
+import '@fontsource/noto-sans-myanmar/myanmar-400.css';
+import '@fontsource/noto-sans-myanmar/myanmar-600.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/pages.css';
+import './styles/search.css';
+import './styles/document.css';
+import './styles/reader.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connectPortal } from './api/index.ts';
+import type { Portal } from './api/portal-context.tsx';
+import { App } from './app/App.tsx';
+import { createBookmarkStore } from './bookmarks/bookmark-store.ts';
+import { initI18n } from './i18n/i18n.ts';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const connection = connectPortal();
+  const portal: Portal = {
+    ...connection,
+    bookmarks: createBookmarkStore(connection.api, window.localStorage),
+    libraryWritable: connection.mode === 'desktop',
+  };
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    <StrictMode>
+      <App portal={portal} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,138 @@
+// A document: its details, bookmarks and notes, "copy citation", editing of its details in the
+// desktop app, and the reader, opened at the page and with the terms the address asks for.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../electron/shared/api.ts';
+import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import { usePortal } from '../api/portal-context.tsx';
+import { useApiResult } from '../api/use-api-result.ts';
+import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
+import { useAnnounce } from '../components/Announcer.tsx';
+import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ResultView } from '../components/ResultView.tsx';
+import { AboutDocument } from '../document/AboutDocument.tsx';
+import { BookmarkButton } from '../document/BookmarkButton.tsx';
+import { CitationButton } from '../document/CitationButton.tsx';
+import { MetadataForm } from '../document/MetadataForm.tsx';
+import { NotesPanel } from '../document/NotesPanel.tsx';
+import { MarkupReader } from '../reader/markup/MarkupReader.tsx';
+import { PdfReader } from '../reader/pdf/PdfReader.tsx';
+import { TextPagesReader } from '../reader/TextPagesReader.tsx';
+import { navigate } from '../router/navigation.ts';
+import type { Route } from '../router/routes.ts';
+
+type DocumentRoute = Extract<Route, { name: 'document' }>;
+type ReaderKind = 'pdf' | 'markdown' | 'html' | 'text' | 'none';
+
+function readerFor(detail: DocumentDetail, pdfFailed: boolean): ReaderKind {
+  if (detail.path === null) return detail.pageCount > 0 ? 'text' : 'none';
+  if (detail.format === 'pdf') return pdfFailed ? 'text' : 'pdf';
+  if (detail.format === 'markdown' || detail.format === 'html') return detail.format;
+  return 'text';
+}
+
+function DocumentView({ route, initial }: { route: DocumentRoute; initial: DocumentDetail }) {
+  const { t } = useTranslation();
+  const { documentUrl, libraryWritable } = usePortal();
+  const announce = useAnnounce();
+  const [detail, setDetail] = useState(initial);
+  const [editForbidden, setEditForbidden] = useState<ApiError | null>(null);
+  const [pdfFailure, setPdfFailure] = useState<string | null>(null);
+  const bookmarks = useBookmarks(detail.id);
+  const reader = readerFor(detail, pdfFailure !== null);
+  const page = reader === 'pdf' ? (route.page ?? 1) : null;
+  const canEdit = libraryWritable && editForbidden === null;
+  const editing = route.edit && canEdit;
+
+  const update = (changes: Partial<DocumentRoute>) => navigate({ ...route, ...changes }, { replace: true });
+  const onPageChange = (next: number) => update({ page: next });
+  const onClearQuery = () => update({ query: '' });
+
+  return (
+    <article className="document-page" data-testid="document-page" data-document-id={detail.id} aria-labelledby="page-title">
+      <header className="document-header">
+        <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+          <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
+          <button type="button" className="link-button" onClick={() => window.history.back()}>
+            {t('document.back')}
+          </button>
+        </nav>
+        <PageTitle title={detail.title} className="document-header__title" />
+        <DocumentMetaLine document={detail} />
+        <div className="action-bar" role="group" aria-label={t('document.actions')}>
+          <BookmarkButton documentId={detail.id} page={page} list={bookmarks} />
+          <CitationButton document={detail} page={page} />
+          {detail.path !== null && (
+            <a className="button button--secondary" href={documentUrl(detail.id)} download data-testid="download-link">
+              {t('document.download')}
+            </a>
+          )}
+          {canEdit && !editing && (
+            <button type="button" className="button button--secondary" onClick={() => update({ edit: true })} data-testid="edit-button">
+              {t('document.edit')}
+            </button>
+          )}
+        </div>
+        {editForbidden && <ErrorNotice error={editForbidden} title={t('edit.forbidden')} />}
+      </header>
+
+      {editing ? (
+        <section className="panel">
+          <MetadataForm
+            detail={detail}
+            onSaved={(saved) => {
+              setDetail(saved);
+              update({ edit: false });
+              announce(t('edit.saved'));
+            }}
+            onCancel={() => update({ edit: false })}
+            onForbidden={setEditForbidden}
+          />
+        </section>
+      ) : (
+        <div className="document-panels">
+          <details className="panel document-about">
+            <summary>{t('document.about')}</summary>
+            <AboutDocument detail={detail} />
+          </details>
+          <details className="panel document-notes">
+            <summary>
+              {t('bookmarks.onDocument', { count: bookmarks.result?.ok ? bookmarks.result.value.length : 0 })}
+            </summary>
+            <NotesPanel documentId={detail.id} list={bookmarks} onOpenPage={reader === 'pdf' ? onPageChange : undefined} />
+          </details>
+        </div>
+      )}
+
+      <section className="document-reader" aria-label={t('reader.label')}>
+        {pdfFailure && <ErrorNotice error={{ code: 'failed', message: pdfFailure }} title={t('reader.pdfFailed')} />}
+        {reader === 'pdf' && (
+          <PdfReader
+            documentId={detail.id}
+            url={documentUrl(detail.id)}
+            page={route.page ?? 1}
+            onPageChange={onPageChange}
+            query={route.query}
+            onClearQuery={onClearQuery}
+            outline={detail.outline}
+            onUnavailable={setPdfFailure}
+            revealOnOpen={route.page !== null || route.query !== ''}
+          />
+        )}
+        {(reader === 'markdown' || reader === 'html') && (
+          <MarkupReader url={documentUrl(detail.id)} format={reader} query={route.query} onClearQuery={onClearQuery} />
+        )}
+        {reader === 'text' && <TextPagesReader documentId={detail.id} page={route.page} query={route.query} onClearQuery={onClearQuery} />}
+        {reader === 'none' && <p className="muted">{t('reader.catalogOnly')}</p>}
+      </section>
+    </article>
+  );
+}
+
+export default function DocumentPage({ route }: { route: DocumentRoute }) {
+  const { api } = usePortal();
+  const { result } = useApiResult(`document:${route.id}`, () => api.getDocument(route.id));
+  return <ResultView result={result}>{(detail) => <DocumentView route={route} initial={detail} />}</ResultView>;
+}

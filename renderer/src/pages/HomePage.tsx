@@ -1,0 +1,194 @@
+// Home: the search box (in the header, focused), then ways to browse: a map and list of the
+// member states, themes in their three facets, document types, organisations, and the most
+// recently added documents.
+import { useTranslation } from 'react-i18next';
+import type { DocumentType, FacetValue, LibraryStats, SearchResponse } from '../../../electron/shared/types.ts';
+import { usePortal } from '../api/portal-context.tsx';
+import { useApiResult } from '../api/use-api-result.ts';
+import { AseanMap } from '../components/AseanMap.tsx';
+import { DocumentCard } from '../components/DocumentCard.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ResultView } from '../components/ResultView.tsx';
+import { href } from '../router/routes.ts';
+import { useLabels } from '../taxonomy/labels-context.tsx';
+
+const RECENT = 6;
+const EXAMPLES = ['digital evidence', '"victim-sensitive courts"', 'forced labour fishing', 'traffick*'];
+
+function counts(values: FacetValue[]): Map<string, number> {
+  return new Map(values.map((v) => [v.value, v.count]));
+}
+
+function StatsLine({ stats }: { stats: LibraryStats }) {
+  const { t } = useTranslation();
+  return (
+    <p className="home-hero__stats" data-testid="library-stats">
+      {t('home.stats', { documents: stats.documents, pages: stats.pages, countries: stats.countries })}
+    </p>
+  );
+}
+
+function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const byCountry = counts(facets.countries);
+  const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) => labels.country(a.code).localeCompare(labels.country(b.code)));
+  return (
+    <section className="home-section home-countries" aria-labelledby="browse-countries">
+      <h2 id="browse-countries">{t('home.byCountry')}</h2>
+      <div className="home-countries__body">
+        <AseanMap counts={byCountry} />
+        <ul className="country-list" aria-label={t('home.countryList')} data-testid="country-list">
+          {countries.map((country) => (
+            <li key={country.code}>
+              <a href={href.country(country.code)}>
+                <span>{labels.country(country.code)}</span>
+                <span className="count" aria-label={t('common.documentCount', { count: byCountry.get(country.code) ?? 0 })}>
+                  {byCountry.get(country.code) ?? 0}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function ThemeColumn({ title, values, id }: { title: string; values: FacetValue[]; id: string }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <div className="theme-column" data-testid={`theme-facet-${id}`}>
+      <h3 id={`theme-facet-${id}`}>{title}</h3>
+      <ul className="link-list" aria-labelledby={`theme-facet-${id}`}>
+        {values.map((v) => (
+          <li key={v.value}>
+            <a href={href.theme(v.value)}>
+              <span>{labels.theme(v.value) ? labels.themeName(v.value) : v.label}</span>
+              <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
+                {v.count}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function BrowseByTheme({ facets }: { facets: SearchResponse['facets'] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="home-section" aria-labelledby="browse-themes">
+      <h2 id="browse-themes">{t('home.byTheme')}</h2>
+      <div className="theme-columns">
+        <ThemeColumn id="theme" title={t('facets.themes')} values={facets.themes} />
+        <ThemeColumn id="exploitation" title={t('facets.exploitation')} values={facets.exploitation} />
+        <ThemeColumn id="sector" title={t('facets.sectors')} values={facets.sectors} />
+      </div>
+    </section>
+  );
+}
+
+function BrowseByType({ facets }: { facets: SearchResponse['facets'] }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <section className="home-section" aria-labelledby="browse-types">
+      <h2 id="browse-types">{t('home.byType')}</h2>
+      <ul className="chip-list">
+        {facets.types.map((v) => (
+          <li key={v.value}>
+            <a className="chip" href={href.search({ types: [v.value as DocumentType] })}>
+              {labels.documentType(v.value)} <span className="count">{v.count}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const top = facets.organisations.slice(0, 12);
+  return (
+    <section className="home-section" aria-labelledby="browse-organisations">
+      <h2 id="browse-organisations">{t('home.byOrganisation')}</h2>
+      <ul className="link-list link-list--columns">
+        {top.map((v) => (
+          <li key={v.value}>
+            <a href={href.organisation(v.value)}>
+              <span>{labels.organisation(v.value) ? labels.organisationName(v.value) : v.label}</span>
+              <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
+                {v.count}
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="#/directory">{t('home.allOrganisations')}</a>
+      </p>
+    </section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { api } = usePortal();
+  const { result: overview } = useApiResult('home:facets', () => api.search({ query: '', limit: 1 }));
+  const { result: stats } = useApiResult('home:stats', () => api.stats());
+  const { result: recent } = useApiResult('home:recent', () => api.listDocuments({ recent: true, limit: RECENT }));
+
+  return (
+    <div className="home">
+      <section className="home-hero">
+        <PageTitle title={t('home.title')} />
+        <p className="home-hero__lead">{t('home.lead')}</p>
+        {stats?.ok && <StatsLine stats={stats.value} />}
+        <p className="home-hero__examples">
+          {t('home.tryExamples')}{' '}
+          {EXAMPLES.map((example, i) => (
+            <span key={example}>
+              {i > 0 && ', '}
+              <a href={href.search({ query: example })}>{example}</a>
+            </span>
+          ))}
+        </p>
+      </section>
+      <ResultView result={overview}>
+        {(response) => (
+          <>
+            <BrowseByCountry facets={response.facets} />
+            <BrowseByTheme facets={response.facets} />
+            <div className="home-split">
+              <BrowseByType facets={response.facets} />
+              <BrowseByOrganisation facets={response.facets} />
+            </div>
+          </>
+        )}
+      </ResultView>
+      <section className="home-section" aria-labelledby="recent-documents">
+        <h2 id="recent-documents">{t('home.recent')}</h2>
+        <ResultView result={recent}>
+          {(documents) =>
+            documents.length === 0 ? (
+              <p className="empty">{t('browse.noDocuments')}</p>
+            ) : (
+              <ul className="card-grid" data-testid="recent-documents">
+                {documents.map((document) => (
+                  <li key={document.id}>
+                    <DocumentCard document={document} />
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </ResultView>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// Search: results update while the user types; facets narrow them; sort and pages; and when
+// nothing matches, the filters that could be removed.
+import { useTranslation } from 'react-i18next';
+import { SORT_ORDERS } from '../../../electron/shared/types.ts';
+import type { SortOrder } from '../../../electron/shared/types.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { Loading } from '../components/Loading.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { navigate } from '../router/navigation.ts';
+import { routeHref } from '../router/routes.ts';
+import type { SearchParams } from '../router/routes.ts';
+import { ActiveFilters, useFilterNames } from '../search/ActiveFilters.tsx';
+import { FacetPanel } from '../search/FacetPanel.tsx';
+import { Pager } from '../search/Pager.tsx';
+import { ResultList } from '../search/ResultList.tsx';
+import { activeFilters, clearFilters, pageCount, RESULTS_PER_PAGE, toggleFilter, toSearchRequest } from '../search/search-params.ts';
+import type { FilterField } from '../search/search-params.ts';
+import { useSearch } from '../search/use-search.ts';
+import type { Facets } from '../../../electron/shared/types.ts';
+
+function NoResults({ params, facets, onRemove, onClear }: {
+  params: SearchParams;
+  facets: Facets | null;
+  onRemove(field: FilterField, value: string): void;
+  onClear(): void;
+}) {
+  const { t } = useTranslation();
+  const nameOf = useFilterNames(facets);
+  const filters = activeFilters(params);
+  return (
+    <div className="no-results" data-testid="no-results">
+      <h2>{params.query ? t('search.noMatchFor', { query: params.query }) : t('search.noMatch')}</h2>
+      {filters.length > 0 ? (
+        <>
+          <p>{t('search.noMatchFilters', { count: filters.length })}</p>
+          <ul className="no-results__filters">
+            {filters.map(({ field, value }) => {
+              const name = nameOf(field, value);
+              return (
+                <li key={`${field}:${value}`}>
+                  <button type="button" className="button button--secondary" onClick={() => onRemove(field, value)}>
+                    {t('search.removeFilter', { group: name.group, value: name.value })}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {filters.length > 1 && (
+            <button type="button" className="button" onClick={onClear}>
+              {t('search.clearFilters')}
+            </button>
+          )}
+        </>
+      ) : (
+        <p>{t('search.noMatchHelp')}</p>
+      )}
+    </div>
+  );
+}
+
+export function SearchPage({ params }: { params: SearchParams }) {
+  const { t } = useTranslation();
+  const request = toSearchRequest(params);
+  const { response, answeredQuery, error, pending } = useSearch(request);
+
+  const go = (next: SearchParams) => navigate({ name: 'search', params: next });
+  const onToggle = (field: FilterField, value: string) => go(toggleFilter(params, field, value));
+  const onClear = () => go(clearFilters(params));
+  const hrefFor = (page: number) => routeHref({ name: 'search', params: { ...params, page } });
+
+  const title = params.query ? t('search.titleFor', { query: params.query }) : t('search.titleAll');
+  const facets = response?.facets ?? null;
+  const offset = request.offset ?? 0;
+
+  return (
+    <div className="search-page">
+      <PageTitle title={title} className="search-page__title" />
+      {error && <ErrorNotice error={error} />}
+      {response === null && !error && <Loading />}
+      {response !== null && (
+        <div className="search-layout">
+          <FacetPanel facets={response.facets} params={params} onToggle={onToggle} />
+          <section
+            className={pending ? 'search-results search-results--pending' : 'search-results'}
+            aria-labelledby="results-heading"
+            aria-busy={pending}
+            data-testid="search-results"
+            data-query={answeredQuery ?? ''}
+            data-pending={pending}
+          >
+            <div className="search-results__bar">
+              <h2 id="results-heading" className="search-results__count" aria-live="polite" aria-atomic="true" data-testid="result-count">
+                {t('search.count', { count: response.total })}
+              </h2>
+              <label className="sort-control">
+                <span>{t('search.sortBy')}</span>
+                <select
+                  value={params.sort}
+                  onChange={(event) => go({ ...params, sort: event.target.value as SortOrder, page: 1 })}
+                  data-testid="sort-select"
+                >
+                  {SORT_ORDERS.map((order) => (
+                    <option key={order} value={order}>
+                      {t(`search.sort.${order}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <ActiveFilters params={params} facets={facets} onRemove={onToggle} onClear={onClear} />
+            {response.total === 0 ? (
+              <NoResults params={params} facets={facets} onRemove={onToggle} onClear={onClear} />
+            ) : (
+              <>
+                <ResultList hits={response.hits} query={answeredQuery ?? params.query} offset={offset} />
+                <Pager page={params.page} pages={pageCount(response.total, RESULTS_PER_PAGE)} hrefFor={hrefFor} />
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}

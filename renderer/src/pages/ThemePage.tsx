@@ -1,0 +1,40 @@
+// A theme, form of exploitation or sector: what it covers and its documents grouped by type.
+import { useTranslation } from 'react-i18next';
+import { usePortal } from '../api/portal-context.tsx';
+import { useApiResult } from '../api/use-api-result.ts';
+import { GroupedDocuments } from '../components/GroupedDocuments.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ResultView } from '../components/ResultView.tsx';
+import { href } from '../router/routes.ts';
+import { useLabels } from '../taxonomy/labels-context.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+const ALL = 5000;
+const FACET_NAMES = { theme: 'facets.themes', exploitation: 'facets.exploitation', sector: 'facets.sectors' } as const;
+
+export function ThemePage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { api } = usePortal();
+  const labels = useLabels();
+  const theme = labels.theme(id);
+  const { result: documents } = useApiResult(`theme:${id}`, () => api.listDocuments({ theme: id, limit: ALL }));
+  if (!theme) return <NotFoundPage path={`/theme/${id}`} />;
+  const name = labels.themeName(id);
+
+  return (
+    <div className="profile-page theme-page" data-testid="theme-page" data-theme={id}>
+      <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
+        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span> <span>{t(FACET_NAMES[theme.facet])}</span>
+      </nav>
+      <PageTitle title={name} />
+      {theme.description && <p className="lead">{theme.description}</p>}
+      <p className="profile-links">
+        <a href={href.search({ themes: [id] })}>{t('theme.searchWithin', { theme: name })}</a>
+      </p>
+      <section aria-labelledby="theme-documents" className="profile-documents">
+        <h2 id="theme-documents">{t('theme.documents')}</h2>
+        <ResultView result={documents}>{(list) => <GroupedDocuments documents={list} />}</ResultView>
+      </section>
+    </div>
+  );
+}

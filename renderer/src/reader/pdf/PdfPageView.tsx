@@ -1,0 +1,126 @@
+// One PDF page: drawn on a canvas, with pdf.js's text layer over it so text can be selected and
+// copied, and the query and find matches highlighted in that layer. A new rendering is built off
+// screen and swapped in when complete, so zooming never flashes an empty page.
+import { TextLayer } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { clearMarks, markMatches, textNodesUnder } from '../highlight/mark-text.ts';
+import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
+import { scaleFor } from './zoom.ts';
+import type { Zoom } from './zoom.ts';
+
+/** Canvas pixels are capped so that high zoom on a high-density screen stays within memory. */
+const MAX_CANVAS_PIXELS = 16_000_000;
+
+export interface RenderedPage {
+  page: number;
+  scale: number;
+}
+
+interface Props {
+  doc: PDFDocumentProxy;
+  pageNumber: number;
+  zoom: Zoom;
+  viewerWidth: number;
+  queryExpression: RegExp | null;
+  findExpression: RegExp | null;
+  /** Which find match on this page is current; -1 for the last one. */
+  activeFind: number;
+  onRendered(rendered: RenderedPage): void;
+  onFindMatches(count: number): void;
+  onError(message: string): void;
+}
+
+export function PdfPageView(props: Props) {
+  const { doc, pageNumber, zoom, viewerWidth, queryExpression, findExpression, activeFind } = props;
+  const { t } = useTranslation();
+  const pageRef = useRef<HTMLDivElement>(null);
+  const canvasHolder = useRef<HTMLDivElement>(null);
+  const textHolder = useRef<HTMLDivElement>(null);
+  const onRendered = useEffectEvent(props.onRendered);
+  const onFindMatches = useEffectEvent(props.onFindMatches);
+  const onError = useEffectEvent(props.onError);
+  const [rendered, setRendered] = useState<{ key: string; width: number; height: number } | null>(null);
+  const renderKey = `${pageNumber}:${zoom}:${viewerWidth}`;
+  const shownPage = useRef<number | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let cancelWork: (() => void) | null = null;
+    const draw = async () => {
+      const page = await doc.getPage(pageNumber);
+      if (cancelled) return;
+      const scale = scaleFor(zoom, page.getViewport({ scale: 1 }).width, viewerWidth);
+      const viewport = page.getViewport({ scale });
+      const density = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width * density);
+      canvas.height = Math.floor(viewport.height * density);
+      canvas.style.width = `${Math.floor(viewport.width)}px`;
+      canvas.style.height = `${Math.floor(viewport.height)}px`;
+      canvas.setAttribute('aria-hidden', 'true');
+      const textDiv = document.createElement('div');
+      textDiv.className = 'textLayer';
+      const renderTask = page.render({ canvas, viewport, transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0] });
+      const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textDiv, viewport });
+      cancelWork = () => {
+        renderTask.cancel();
+        textLayer.cancel();
+      };
+      await Promise.all([renderTask.promise, textLayer.render()]);
+      if (cancelled) return;
+      const end = document.createElement('div');
+      end.className = 'endOfContent';
+      textDiv.append(end);
+      pageRef.current?.style.setProperty('--total-scale-factor', String(scale));
+      canvasHolder.current?.replaceChildren(canvas);
+      textHolder.current?.replaceChildren(textDiv);
+      // A new page starts at its top; a new zoom of the same page keeps the place.
+      if (shownPage.current !== pageNumber && pageRef.current) scrollViewportToTop(pageRef.current);
+      shownPage.current = pageNumber;
+      setRendered({ key: renderKey, width: Math.floor(viewport.width), height: Math.floor(viewport.height) });
+      onRendered({ page: pageNumber, scale });
+    };
+    draw().catch((error: unknown) => {
+      if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
+      onError(error instanceof Error ? error.message : String(error));
+    });
+    return () => {
+      cancelled = true;
+      cancelWork?.();
+    };
+  }, [doc, pageNumber, zoom, viewerWidth, renderKey]);
+
+  // Highlights are redrawn whenever the page, the query or the find text changes.
+  const ready = rendered?.key === renderKey;
+  useEffect(() => {
+    const layer = textHolder.current?.querySelector('.textLayer');
+    if (!ready || !layer) return;
+    clearMarks(layer);
+    const queryMarks = queryExpression ? markMatches(textNodesUnder(layer), queryExpression, 'hl--query') : [];
+    const findMarks = findExpression ? markMatches(textNodesUnder(layer), findExpression, 'hl--find') : [];
+    onFindMatches(findMarks.length);
+    const activeIndex = activeFind < 0 ? findMarks.length - 1 : activeFind;
+    const active = findExpression ? findMarks[activeIndex] : queryMarks[0];
+    if (findExpression) active?.forEach((mark) => mark.classList.add('hl--active'));
+    if (active?.[0]) revealInViewport(active[0]);
+  }, [ready, queryExpression, findExpression, activeFind]);
+
+  return (
+    <div
+      ref={pageRef}
+      className="pdf-page"
+      data-testid="reader-page"
+      data-page-number={pageNumber}
+      data-rendered={ready}
+      role="region"
+      aria-label={t('reader.pageRegion', { page: pageNumber })}
+      style={rendered ? { width: rendered.width, height: rendered.height } : undefined}
+    >
+      <div ref={canvasHolder} className="pdf-page__canvas" />
+      <div ref={textHolder} className="pdf-page__text" />
+      {!ready && <div className="pdf-page__loading" aria-hidden="true" />}
+    </div>
+  );
+}

@@ -1,0 +1,316 @@
+// The PDF reader: one page at a time, opened at the page asked for, with page navigation, zoom,
+// an outline or thumbnails beside it, find in the document, and the search terms highlighted.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutlineEntry } from '../../../../electron/shared/types.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { FindBar } from '../FindBar.tsx';
+import { adjacentMatchPage } from '../highlight/page-matches.ts';
+import { OutlinePanel } from '../OutlinePanel.tsx';
+import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
+import { useMatching } from '../use-find.ts';
+import { usePageTexts } from '../use-page-texts.ts';
+import { openPdf } from './pdfjs.ts';
+import { PdfPageView } from './PdfPageView.tsx';
+import type { RenderedPage } from './PdfPageView.tsx';
+import { ThumbnailPanel } from './ThumbnailPanel.tsx';
+import { ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
+import type { Zoom } from './zoom.ts';
+
+type Panel = 'outline' | 'pages' | null;
+
+export interface PdfReaderProps {
+  documentId: string;
+  url: string;
+  /** The page asked for (the address's ?page=), 1 when none. */
+  page: number;
+  onPageChange(page: number): void;
+  query: string;
+  onClearQuery(): void;
+  outline: OutlineEntry[];
+  /** Called when the PDF cannot be shown, so the screen can offer its text instead. */
+  onUnavailable(message: string): void;
+  /** Opened from a link to a page or with terms to highlight: bring the reader into view. */
+  revealOnOpen: boolean;
+}
+
+function useViewerWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    if (element === null) return;
+    // Rounded, so that a scroll bar coming and going does not redraw the page.
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round((entry?.contentRect.width ?? 0) / 24) * 24));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element]);
+  return width;
+}
+
+function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentProxy | null {
+  const [loaded, setLoaded] = useState<{ url: string; doc: PDFDocumentProxy } | null>(null);
+  const fail = useEffectEvent(onFailure);
+  useEffect(() => {
+    const task = openPdf(url);
+    let live = true;
+    task.promise.then(
+      (doc) => {
+        if (live) setLoaded({ url, doc });
+      },
+      (error: unknown) => {
+        if (live) fail(error instanceof Error ? error.message : String(error));
+      },
+    );
+    return () => {
+      live = false;
+      void task.destroy();
+    };
+  }, [url]);
+  return loaded?.url === url ? loaded.doc : null;
+}
+
+export function PdfReader(props: PdfReaderProps) {
+  const { documentId, url, page, onPageChange, query, onClearQuery, outline, onUnavailable, revealOnOpen } = props;
+  const { t, i18n } = useTranslation();
+  const doc = usePdf(url, onUnavailable);
+  const [zoom, setZoom] = useState<Zoom>('fit-width');
+  const [scale, setScale] = useState(1);
+  const [panel, setPanel] = useState<Panel>(outline.length ? 'outline' : 'pages');
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [findText, setFindText] = useState('');
+  const [activeFind, setActiveFind] = useState(0);
+  const [findOnPage, setFindOnPage] = useState(0);
+  const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
+  const viewerWidth = useViewerWidth(viewer);
+  const panelId = useId();
+  const pageInputId = useId();
+
+  const [reader, setReader] = useState<HTMLDivElement | null>(null);
+  const loaded = doc !== null;
+  const reveal = useEffectEvent(() => {
+    if (revealOnOpen) reader?.scrollIntoView({ block: 'start' });
+  });
+  useEffect(() => {
+    if (loaded) reveal();
+  }, [loaded]);
+
+  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '');
+  const { queryExpression, findExpression, queryMatches, findMatches } = useMatching(query, findText, pageTexts);
+
+  const pages = doc?.numPages ?? 0;
+  const current = pages ? Math.min(Math.max(1, page), pages) : page;
+
+  const goTo = useCallback(
+    (target: number) => {
+      if (!pages) return;
+      const next = Math.min(Math.max(1, target), pages);
+      if (next !== current) {
+        setActiveFind(0);
+        onPageChange(next);
+      }
+    },
+    [pages, current, onPageChange],
+  );
+
+  const onRendered = useCallback((rendered: RenderedPage) => {
+    setScale(rendered.scale);
+    performance.mark('reader:page-rendered', { detail: { page: rendered.page } });
+  }, []);
+
+  const stepFind = (direction: 1 | -1) => {
+    const index = activeFind < 0 ? findOnPage - 1 : activeFind;
+    const next = index + direction;
+    if (next >= 0 && next < findOnPage) {
+      setActiveFind(next);
+      return;
+    }
+    const target = findMatches ? adjacentMatchPage(findMatches, current, direction) : null;
+    if (target === null) return;
+    if (target === current) {
+      setActiveFind(direction === 1 ? 0 : -1);
+    } else {
+      onPageChange(target);
+      setActiveFind(direction === 1 ? 0 : -1);
+    }
+  };
+
+  const onViewerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => goTo(current - 1),
+      ArrowRight: () => goTo(current + 1),
+      Home: () => goTo(1),
+      End: () => goTo(pages),
+      '+': () => setZoom(zoomIn(scale)),
+      '=': () => setZoom(zoomIn(scale)),
+      '-': () => setZoom(zoomOut(scale)),
+    };
+    const action = actions[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const findSummary =
+    findText === ''
+      ? null
+      : findMatches === null
+        ? t('reader.finding')
+        : findMatches.total === 0
+          ? t('reader.noMatches')
+          : `${t('reader.matchCount', { count: findMatches.total })} ${t('reader.onPageCount', { count: findMatches.pages.length })}`;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(scale);
+
+  return (
+    <div ref={setReader} className={panelOpen ? 'reader reader--with-panel' : 'reader'} data-testid="pdf-reader" data-page-count={pages}>
+      <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
+        <div className="reader-toolbar__group">
+          <button
+            type="button"
+            className="icon-button"
+            aria-expanded={panelOpen}
+            aria-controls={panelId}
+            aria-label={panelOpen ? t('reader.hidePanel') : t('reader.showPanel')}
+            onClick={() => setPanelOpen(!panelOpen)}
+            data-testid="toggle-panel"
+          >
+            <span aria-hidden="true">☰</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => goTo(current - 1)}
+            disabled={!pages || current <= 1}
+            aria-label={t('reader.previousPage')}
+            data-testid="previous-page"
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <label htmlFor={pageInputId} className="visually-hidden">
+            {t('reader.pageInputLabel')}
+          </label>
+          <input
+            key={current}
+            id={pageInputId}
+            className="page-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={pages || undefined}
+            defaultValue={current}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') goTo(Number(event.currentTarget.value));
+            }}
+            onBlur={(event) => goTo(Number(event.currentTarget.value))}
+            data-testid="page-input"
+          />
+          <span className="page-total" data-testid="page-total">
+            {t('reader.ofPages', { count: pages })}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => goTo(current + 1)}
+            disabled={!pages || current >= pages}
+            aria-label={t('reader.nextPage')}
+            data-testid="next-page"
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <div className="reader-toolbar__group">
+          <button type="button" className="icon-button" onClick={() => setZoom(zoomOut(scale))} aria-label={t('reader.zoomOut')} data-testid="zoom-out">
+            <span aria-hidden="true">−</span>
+          </button>
+          <select
+            className="zoom-select"
+            aria-label={t('reader.zoom')}
+            value={zoom === 'fit-width' ? 'fit-width' : String(zoom)}
+            onChange={(event) => setZoom(event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value))}
+            data-testid="zoom-select"
+          >
+            <option value="fit-width">{t('reader.fitWidth')}</option>
+            {ZOOM_STEPS.map((step) => (
+              <option key={step} value={String(step)}>
+                {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(step)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="icon-button" onClick={() => setZoom(zoomIn(scale))} aria-label={t('reader.zoomIn')} data-testid="zoom-in">
+            <span aria-hidden="true">+</span>
+          </button>
+          <span className="muted zoom-level" aria-hidden="true">
+            {percent}
+          </span>
+        </div>
+        <FindBar
+          value={findText}
+          onChange={(text) => {
+            setFindText(text);
+            setActiveFind(0);
+          }}
+          summary={findSummary}
+          canStep={(findMatches?.total ?? 0) > 0 || findOnPage > 0}
+          onStep={stepFind}
+        />
+      </div>
+      <QueryHighlightBar query={query} matches={queryMatches} current={current} onSelectPage={goTo} onClear={onClearQuery} />
+      <div className="reader-body">
+        <aside id={panelId} className="reader-panel" hidden={!panelOpen} aria-label={t('reader.panel')}>
+          <div className="segmented" role="group" aria-label={t('reader.panelView')}>
+            {outline.length > 0 && (
+              <button type="button" aria-pressed={panel === 'outline'} onClick={() => setPanel('outline')}>
+                {t('reader.outline')}
+              </button>
+            )}
+            <button type="button" aria-pressed={panel === 'pages'} onClick={() => setPanel('pages')} data-testid="show-thumbnails">
+              {t('reader.thumbnails')}
+            </button>
+          </div>
+          <div className="reader-panel__content">
+            {panel === 'outline' && outline.length > 0 && <OutlinePanel outline={outline} current={current} onSelect={goTo} />}
+            {panel === 'pages' && doc && (
+              <ThumbnailPanel
+                doc={doc}
+                current={current}
+                matchCounts={new Map((findMatches ?? queryMatches)?.pages.map((p) => [p.page, p.count]))}
+                onSelect={goTo}
+              />
+            )}
+          </div>
+        </aside>
+        <div
+          ref={setViewer}
+          className="reader-viewport"
+          tabIndex={0}
+          role="group"
+          aria-label={t('reader.viewport', { page: current, count: pages })}
+          onKeyDown={onViewerKeyDown}
+          data-reader-viewport
+          data-testid="reader-viewport"
+        >
+          {doc === null ? (
+            <Loading label={t('reader.opening')} />
+          ) : (
+            viewerWidth > 0 && (
+              <PdfPageView
+                doc={doc}
+                pageNumber={current}
+                zoom={zoom}
+                viewerWidth={viewerWidth}
+                queryExpression={queryExpression}
+                findExpression={findExpression}
+                activeFind={activeFind}
+                onRendered={onRendered}
+                onFindMatches={setFindOnPage}
+                onError={onUnavailable}
+              />
+            )
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// pdf.js, set up for an offline, locked-down viewer: its worker and data files come from this
+// app's own build, forms (XFA) and scripting stay off, and nothing is fetched from elsewhere.
+import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+/** Where the build puts pdf.js's data files (see vite.config.ts). */
+function resourceUrl(folder: string): string {
+  return new URL(`pdfjs/${folder}/`, document.baseURI).href;
+}
+
+export function openPdf(url: string): PDFDocumentLoadingTask {
+  return getDocument({
+    url,
+    enableXfa: false,
+    standardFontDataUrl: resourceUrl('standard_fonts'),
+    cMapUrl: resourceUrl('cmaps'),
+    cMapPacked: true,
+    wasmUrl: resourceUrl('wasm'),
+    iccUrl: resourceUrl('iccs'),
+  });
+}

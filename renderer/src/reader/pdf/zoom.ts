@@ -1,0 +1,20 @@
+// Zoom settings of the PDF reader: fit the page to the width available, or a fixed scale.
+export type Zoom = 'fit-width' | number;
+
+export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
+const PAGE_MARGIN = 32;
+
+/** The scale to draw a page at, from its width at scale 1 and the width of the viewer. */
+export function scaleFor(zoom: Zoom, pageWidth: number, viewerWidth: number): number {
+  if (zoom !== 'fit-width') return zoom;
+  if (pageWidth <= 0 || viewerWidth <= 0) return 1;
+  return Math.max(0.25, Math.min(4, (viewerWidth - PAGE_MARGIN) / pageWidth));
+}
+
+export function zoomIn(current: number): number {
+  return ZOOM_STEPS.find((s) => s > current + 0.01) ?? ZOOM_STEPS[ZOOM_STEPS.length - 1]!;
+}
+
+export function zoomOut(current: number): number {
+  return [...ZOOM_STEPS].reverse().find((s) => s < current - 0.01) ?? ZOOM_STEPS[0];
+}

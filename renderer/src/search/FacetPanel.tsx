@@ -1,0 +1,89 @@
+// Facet lists with counts beside them; each value is a checkbox that narrows the results.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
+import type { SearchParams } from '../router/routes.ts';
+import { useLabels } from '../taxonomy/labels-context.tsx';
+import { facetValueLabel } from './facet-labels.ts';
+import { FACET_GROUPS, isFilterActive } from './search-params.ts';
+import type { FilterField } from './search-params.ts';
+
+const SHOWN_AT_FIRST = 6;
+
+interface GroupProps {
+  facet: keyof Facets;
+  field: FilterField;
+  values: FacetValue[];
+  params: SearchParams;
+  onToggle(field: FilterField, value: string): void;
+}
+
+function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const [expanded, setExpanded] = useState(false);
+  // A value the user selected stays visible (with no count) even when nothing has it any more.
+  // Themes are split over three groups, so theirs are left to the active-filter list.
+  const selectedMissing =
+    field === 'themes'
+      ? []
+      : params[field].map(String).filter((v) => !values.some((f) => f.value === v)).map((v) => ({ value: v, label: v, count: 0 }));
+  const all = [...values, ...selectedMissing];
+  const shown = expanded ? all : all.filter((v, i) => i < SHOWN_AT_FIRST || isFilterActive(params, field, v.value));
+  if (all.length === 0) return null;
+  const legendId = `facet-${facet}`;
+  return (
+    <fieldset className="facet-group" data-testid={`facet-group-${facet}`} aria-labelledby={legendId}>
+      <legend id={legendId} className="facet-group__title">
+        {t(`facets.${facet}`)}
+      </legend>
+      <ul className="facet-group__values">
+        {shown.map((v) => {
+          const checked = isFilterActive(params, field, v.value);
+          const label = facetValueLabel(field, v, labels);
+          return (
+            <li key={v.value}>
+              <label className={checked ? 'facet-value facet-value--checked' : 'facet-value'}>
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onToggle(field, v.value)}
+                  data-facet-value={v.value}
+                />
+                <span className="facet-value__label">{label}</span>
+                <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
+                  {v.count}
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+      {all.length > SHOWN_AT_FIRST && (
+        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('facets.showFewer') : t('facets.showAll', { count: all.length })}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+export function FacetPanel({
+  facets,
+  params,
+  onToggle,
+}: {
+  facets: Facets;
+  params: SearchParams;
+  onToggle(field: FilterField, value: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <aside className="facet-panel" aria-label={t('facets.label')} data-testid="facet-panel">
+      <h2 className="facet-panel__title">{t('facets.title')}</h2>
+      {FACET_GROUPS.map(({ facet, field }) => (
+        <FacetGroup key={facet} facet={facet} field={field} values={facets[facet]} params={params} onToggle={onToggle} />
+      ))}
+    </aside>
+  );
+}
