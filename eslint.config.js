@@ -7,7 +7,7 @@ import globals from 'globals';
 const electronImport = { name: 'electron', message: 'electron/core is the engine: it never imports Electron.' };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'out', 'release', 'resources', 'tests/e2e/screenshots'] },
+  { ignores: ['node_modules', 'dist', 'out', 'release', 'resources', '.tmp', 'tests/e2e/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

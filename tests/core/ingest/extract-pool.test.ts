@@ -29,7 +29,7 @@ describe('the extraction worker pool', () => {
     expect(results.map((r) => r.detectedLanguage)).toEqual(['en', 'th', 'km', 'vi']);
     for (const r of results) {
       expect(r.pages.length).toBeGreaterThan(0);
-      expect(r.pages.every((p) => !/[\u0000\ufffd]/.test(p.text))).toBe(true);
+      expect(r.pages.every((p) => !p.text.includes('\u0000') && !p.text.includes('\ufffd'))).toBe(true);
     }
     expect(inputs[0]!.byteLength).toBeGreaterThan(0);
   });
