@@ -1,0 +1,107 @@
+// A prosecutor on a court laptop with no connection: searches as she types, narrows to her
+// country, opens the report at the page of the hit with the words highlighted, bookmarks it and
+// goes back to her results. Then the same search by keyboard alone, and a search that the filters
+// leave empty.
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from './support/browser.ts';
+import { useE2eSession } from './support/e2e-session.ts';
+import {
+  canvasHasInk,
+  currentRoute,
+  documentIdByTitle,
+  engineTitles,
+  focusedElement,
+  queryHighlights,
+  resultTitles,
+  shownPageNumber,
+  waitForReaderPage,
+  waitForResults,
+} from './support/portal-screens.ts';
+
+const session = useE2eSession('prosecutor');
+
+const QUERY = 'digital evidence';
+const WORKSHOP_REPORT =
+  'Digital Evidence in Trafficking in Persons Cases: Report of the First National Workshop (Lao PDR)';
+
+describe("the prosecutor's path", () => {
+  it('searches as she types, narrows to Lao PDR, opens the report at the hit page highlighted, bookmarks it and goes back to the filtered results', async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    await session.open('/');
+    expect(await focusedElement(page), 'the search box has focus on start').toBe('search-input');
+    await saveScreenshot(page, 'home', { fullPage: true });
+
+    // Results follow the typing, with no Enter pressed.
+    await page.keyboard.type('digital', { delay: 30 });
+    await waitForResults(page, 'digital');
+    expect(await resultTitles(page)).toEqual(await engineTitles(portal, { query: 'digital' }));
+    await page.keyboard.type(' evidence', { delay: 30 });
+    await waitForResults(page, QUERY);
+    expect(currentRoute(page)).toBe(`/search?q=${QUERY}`);
+    expect(await resultTitles(page)).toEqual(await engineTitles(portal, { query: QUERY }));
+
+    // Narrow by the country facet.
+    const laoInLao = await engineTitles(portal, { query: QUERY, filters: { countries: ['LA'] } });
+    expect(laoInLao).toContain(WORKSHOP_REPORT);
+    await page
+      .getByRole('group', { name: 'Country' })
+      .getByRole('checkbox', { name: /^Lao PDR/ })
+      .check();
+    await expect.poll(() => resultTitles(page)).toEqual(laoInLao);
+    expect(currentRoute(page)).toBe(`/search?q=${QUERY}&country=LA`);
+    await expect.poll(() => page.getByTestId('active-filters').textContent()).toContain('Lao PDR');
+    await saveScreenshot(page, 'search-results');
+
+    // Open the report at its last hit page listed; the reader opens there, terms highlighted.
+    const report = page.getByTestId('result-item').filter({ hasText: WORKSHOP_REPORT });
+    const pageLinks = report.getByTestId('result-page-link');
+    const hitPages = (await pageLinks.evaluateAll((links) => links.map((a) => a.dataset.page))).map(
+      Number,
+    );
+    const hitPage = Math.max(...hitPages);
+    expect(hitPage).toBeGreaterThan(1);
+    await pageLinks.and(page.locator(`[data-page="${hitPage}"]`)).click();
+    await waitForReaderPage(page, hitPage);
+    const reportId = await documentIdByTitle(portal, WORKSHOP_REPORT);
+    expect(currentRoute(page)).toBe(`/doc/${reportId}?page=${hitPage}&q=${QUERY}`);
+    expect(await shownPageNumber(page)).toBe(String(hitPage));
+    expect(await canvasHasInk(page)).toBe(true);
+    await expect.poll(() => queryHighlights(page)).toContain('digital');
+
+    // Page 4 holds the words once more; the highlight bar leads there.
+    await page
+      .getByTestId('query-highlight')
+      .getByRole('button', { name: /^Go to page 4 / })
+      .click();
+    await waitForReaderPage(page, 4);
+    expect(await shownPageNumber(page)).toBe('4');
+    await expect
+      .poll(async () => (await queryHighlights(page)).join(' ').toLowerCase())
+      .toMatch(/digital|evidence/);
+    await saveScreenshot(page, 'reader-hit-page');
+
+    // Bookmark page 4: written to the user database through the API.
+    const bookmark = page.getByRole('button', { name: 'Bookmark page 4' });
+    await bookmark.click();
+    await expect.poll(() => bookmark.getAttribute('aria-pressed')).toBe('true');
+    const saved = await portal.api.listBookmarks(reportId);
+    expect(saved.ok && saved.value.map((b) => b.page)).toEqual([4]);
+
+    // Back to the results, still narrowed to Lao PDR.
+    await page
+      .getByRole('navigation', { name: 'Breadcrumbs' })
+      .getByRole('button', { name: 'Back' })
+      .click();
+    await waitForResults(page, QUERY);
+    expect(currentRoute(page)).toBe(`/search?q=${QUERY}&country=LA`);
+    expect(await resultTitles(page)).toEqual(laoInLao);
+    expect(
+      await page
+        .getByRole('group', { name: 'Country' })
+        .getByRole('checkbox', { name: /^Lao PDR/ })
+        .isChecked(),
+    ).toBe(true);
+    expect(await page.getByTestId('search-input').inputValue()).toBe(QUERY);
+  });
+});

@@ -1,0 +1,70 @@
+// Debian's Chromium driven by playwright-core, cut off from everything but this machine: any
+// request to another host is refused and recorded, so a test can show the interface never
+// reaches for the network (no remote fonts, scripts or images).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { REPO_ROOT } from './renderer-build.ts';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
+const LOCAL_HOST = '127.0.0.1';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface OfflinePage {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any host but this machine, refused. */
+  offsiteRequests: string[];
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+}
+
+/** A fresh browser profile (no storage shared with other pages) on a desktop-sized window. */
+export async function openOfflinePage(browser: Browser): Promise<OfflinePage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-GB',
+    serviceWorkers: 'block',
+  });
+  const offsiteRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === LOCAL_HOST) return route.continue();
+    offsiteRequests.push(url.href);
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  return { context, page, offsiteRequests, pageErrors };
+}
+
+/**
+ * Saves what the window shows as tests/e2e/screenshots/<name>.png, or the whole page (long screens
+ * that do not scroll inside themselves, since a full-page capture repeats the sticky header).
+ */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  return path;
+}

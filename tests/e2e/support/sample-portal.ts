@@ -1,0 +1,76 @@
+// `portal serve` on the sample library, in the test's own process: the engine indexes
+// resources/library into SQLite files in a folder of the test's, and the HTTP server serves the
+// API and the built interface on a free port of 127.0.0.1. Restarting closes both and reopens the
+// same files, as a trainer's laptop does between two classes.
+import { join } from 'node:path';
+import { openPortal } from '../../../electron/core/portal.ts';
+import type { Portal } from '../../../electron/core/portal.ts';
+import { startServer } from '../../../electron/core/server/http-server.ts';
+import type { RunningServer } from '../../../electron/core/server/http-server.ts';
+import { REPO_ROOT } from './renderer-build.ts';
+
+export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');
+
+export interface SamplePortal {
+  /** The address to open, ending in "/". */
+  readonly url: string;
+  /** The engine behind the server, for checking what the interface shows against it. */
+  readonly portal: Portal;
+  /** Closes the server and the databases and opens them again on the same files and port. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function open(dataDir: string): Portal {
+  return openPortal({
+    libraryDbPath: join(dataDir, 'library.sqlite'),
+    userDbPath: join(dataDir, 'user.sqlite'),
+    libraryFolder: SAMPLE_LIBRARY,
+  });
+}
+
+function serve(portal: Portal, staticDir: string, port: number): Promise<RunningServer> {
+  return startServer({
+    api: portal.api,
+    port,
+    staticDir,
+    libraryDir: SAMPLE_LIBRARY,
+    resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
+  });
+}
+
+/** Indexes the sample library into dataDir and serves it with the interface in staticDir. */
+export async function startSamplePortal(dataDir: string, staticDir: string): Promise<SamplePortal> {
+  let portal = open(dataDir);
+  let server: RunningServer;
+  try {
+    const report = await portal.index(SAMPLE_LIBRARY);
+    const skipped = report.entries.filter((e) => e.outcome === 'skipped');
+    if (skipped.length > 0) {
+      throw new Error(`The sample library did not index fully: ${JSON.stringify(skipped)}`);
+    }
+    server = await serve(portal, staticDir, 0);
+  } catch (error) {
+    portal.close();
+    throw error;
+  }
+  const stop = async () => {
+    await server.close();
+    portal.close();
+  };
+  return {
+    get url() {
+      return server.url;
+    },
+    get portal() {
+      return portal;
+    },
+    async restart() {
+      const port = server.port;
+      await stop();
+      portal = open(dataDir);
+      server = await serve(portal, staticDir, port);
+    },
+    close: stop,
+  };
+}
