@@ -26,7 +26,11 @@ function pdfjsResources(): Plugin {
     generateBundle() {
       for (const { folder, keep } of PDFJS_RESOURCES) {
         for (const name of readdirSync(join(pdfjsDir, folder)).filter(keep)) {
-          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(pdfjsDir, folder, name)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: `pdfjs/${folder}/${name}`,
+            source: readFileSync(join(pdfjsDir, folder, name)),
+          });
         }
       }
     },

@@ -40,21 +40,27 @@ export async function callOverHttp<M extends PortalMethod>(
       credentials: 'same-origin',
     });
   } catch (error) {
-    return failed(`The library server cannot be reached (${error instanceof Error ? error.message : String(error)}).`) as Answer<M>;
+    return failed(
+      `The library server cannot be reached (${error instanceof Error ? error.message : String(error)}).`,
+    ) as Answer<M>;
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    return failed(`The library server answered ${method} with ${response.status} ${response.statusText} and no result.`) as Answer<M>;
+    return failed(
+      `The library server answered ${method} with ${response.status} ${response.statusText} and no result.`,
+    ) as Answer<M>;
   }
-  if (!isResult(body)) return failed(`The library server's answer to ${method} is not a result.`) as Answer<M>;
+  if (!isResult(body))
+    return failed(`The library server's answer to ${method} is not a result.`) as Answer<M>;
   // The server types each answer against the same contract; only its shape is checked here.
   return body as Answer<M>;
 }
 
 export function createHttpClient(options: HttpClientOptions): PortalApi {
-  const call = <M extends PortalMethod>(method: M, args: Parameters<PortalApi[M]>) => callOverHttp(method, args, options);
+  const call = <M extends PortalMethod>(method: M, args: Parameters<PortalApi[M]>) =>
+    callOverHttp(method, args, options);
   return {
     search: (request) => call('search', [request]),
     stats: () => call('stats', []),

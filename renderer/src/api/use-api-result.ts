@@ -7,7 +7,10 @@ export async function settle<T>(work: () => Promise<Result<T>>): Promise<Result<
   try {
     return await work();
   } catch (error) {
-    return { ok: false, error: { code: 'failed', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 

@@ -62,14 +62,19 @@ export function App({ portal }: { portal: Portal }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   const { result: taxonomy } = useApiResult('taxonomy', () => portal.api.taxonomy());
-  const labels = useMemo(() => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language), [taxonomy, i18n.language]);
+  const labels = useMemo(
+    () => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language),
+    [taxonomy, i18n.language],
+  );
 
   return (
     <PortalContext value={portal}>
       <LabelsContext value={labels}>
         <AnnouncerProvider>
           <AppShell route={route}>
-            {taxonomy !== null && !taxonomy.ok && <ErrorNotice error={taxonomy.error} title={t('errors.taxonomy')} />}
+            {taxonomy !== null && !taxonomy.ok && (
+              <ErrorNotice error={taxonomy.error} title={t('errors.taxonomy')} />
+            )}
             {taxonomy === null ? <Loading /> : <Screen route={route} />}
           </AppShell>
         </AnnouncerProvider>

@@ -33,10 +33,14 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
 
   return (
     <div className={`app app--${route.name}`}>
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        main.current?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
         {t('nav.skip')}
       </a>
       <header className="app-header">

@@ -24,8 +24,13 @@ export function BookmarkEditor({
   const [note, setNote] = useState(bookmark.note);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const where = bookmark.page === null ? t('bookmarks.wholeDocument') : t('bookmarks.page', { page: bookmark.page });
-  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(bookmark.updatedAt));
+  const where =
+    bookmark.page === null
+      ? t('bookmarks.wholeDocument')
+      : t('bookmarks.page', { page: bookmark.page });
+  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+    new Date(bookmark.updatedAt),
+  );
 
   const run = async (work: () => Promise<ApiError | null>, done: string) => {
     setBusy(true);
@@ -39,7 +44,11 @@ export function BookmarkEditor({
     <div className="bookmark" data-testid="bookmark-item" data-page={bookmark.page ?? ''}>
       <div className="bookmark__head">
         {bookmark.page !== null && onOpenPage ? (
-          <button type="button" className="link-button bookmark__where" onClick={() => onOpenPage(bookmark.page!)}>
+          <button
+            type="button"
+            className="link-button bookmark__where"
+            onClick={() => onOpenPage(bookmark.page!)}
+          >
             {where}
           </button>
         ) : (
@@ -53,7 +62,10 @@ export function BookmarkEditor({
         className="bookmark__form"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => onSave({ documentId: bookmark.documentId, page: bookmark.page, note }), t('bookmarks.noteSaved'));
+          void run(
+            () => onSave({ documentId: bookmark.documentId, page: bookmark.page, note }),
+            t('bookmarks.noteSaved'),
+          );
         }}
       >
         <label htmlFor={noteId} className="visually-hidden">
@@ -69,7 +81,11 @@ export function BookmarkEditor({
           data-testid="bookmark-note"
         />
         <div className="bookmark__actions">
-          <button type="submit" className="button button--small" disabled={busy || note === bookmark.note}>
+          <button
+            type="submit"
+            className="button button--small"
+            disabled={busy || note === bookmark.note}
+          >
             {t('bookmarks.saveNote')}
           </button>
           <button

@@ -18,7 +18,10 @@ export function createBookmarkStore(api: PortalApi, storage: KeyValueStorage): B
   const local = new LocalBookmarks(storage);
   let location: BookmarkLocation = 'library';
 
-  async function withFallback<T>(remote: () => Promise<Result<T>>, inBrowser: () => Result<T>): Promise<Result<T>> {
+  async function withFallback<T>(
+    remote: () => Promise<Result<T>>,
+    inBrowser: () => Result<T>,
+  ): Promise<Result<T>> {
     if (location === 'browser') return inBrowser();
     const result = await remote();
     if (!result.ok && result.error.code === 'forbidden') {
@@ -29,9 +32,21 @@ export function createBookmarkStore(api: PortalApi, storage: KeyValueStorage): B
   }
 
   return {
-    list: (documentId) => withFallback(() => api.listBookmarks(documentId), () => local.list(documentId)),
-    save: (input) => withFallback(() => api.saveBookmark(input), () => local.save(input)),
-    delete: (id) => withFallback(() => api.deleteBookmark(id), () => local.delete(id)),
+    list: (documentId) =>
+      withFallback(
+        () => api.listBookmarks(documentId),
+        () => local.list(documentId),
+      ),
+    save: (input) =>
+      withFallback(
+        () => api.saveBookmark(input),
+        () => local.save(input),
+      ),
+    delete: (id) =>
+      withFallback(
+        () => api.deleteBookmark(id),
+        () => local.delete(id),
+      ),
     location: () => location,
   };
 }

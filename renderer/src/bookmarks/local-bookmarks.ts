@@ -53,13 +53,19 @@ export class LocalBookmarks {
       return { ok: true, value: true };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: { code: 'failed', message: `This browser could not keep the bookmark (${reason}).` } };
+      return {
+        ok: false,
+        error: { code: 'failed', message: `This browser could not keep the bookmark (${reason}).` },
+      };
     }
   }
 
   list(documentId: string | null): Result<Bookmark[]> {
     const all = this.#read();
-    const value = documentId === null ? all.sort(compareRecent) : all.filter((b) => b.documentId === documentId).sort(comparePages);
+    const value =
+      documentId === null
+        ? all.sort(compareRecent)
+        : all.filter((b) => b.documentId === documentId).sort(comparePages);
     return { ok: true, value };
   }
 
@@ -77,7 +83,8 @@ export class LocalBookmarks {
 
   delete(id: number): Result<true> {
     const all = this.#read();
-    if (!all.some((b) => b.id === id)) return { ok: false, error: { code: 'not-found', message: `No bookmark with id ${id}.` } };
+    if (!all.some((b) => b.id === id))
+      return { ok: false, error: { code: 'not-found', message: `No bookmark with id ${id}.` } };
     return this.#write(all.filter((b) => b.id !== id));
   }
 }

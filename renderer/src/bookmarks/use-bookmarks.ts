@@ -12,7 +12,9 @@ export interface BookmarkList {
 
 export function useBookmarks(documentId: string | null): BookmarkList {
   const { bookmarks } = usePortal();
-  const { result, reload } = useApiResult(`bookmarks:${documentId ?? '*'}`, () => bookmarks.list(documentId));
+  const { result, reload } = useApiResult(`bookmarks:${documentId ?? '*'}`, () =>
+    bookmarks.list(documentId),
+  );
   const save = useCallback(
     async (input: BookmarkInput) => {
       const saved = await settle(() => bookmarks.save(input));

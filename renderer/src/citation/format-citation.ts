@@ -17,9 +17,10 @@ export function formatCitation(
   page: number | null,
   labels: CitationLabels = { page: 'p.' },
 ): string {
-  const source = [publisherOf(document), document.year === null ? null : String(document.year)].filter(
-    (part): part is string => part !== null && part !== '',
-  );
+  const source = [
+    publisherOf(document),
+    document.year === null ? null : String(document.year),
+  ].filter((part): part is string => part !== null && part !== '');
   const title = document.title.trim();
   const cited = source.length ? `${title} (${source.join(', ')})` : title;
   return page === null ? cited : `${cited}, ${labels.page} ${page}`;

@@ -23,7 +23,12 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext value={announce}>
       {children}
-      <div className={message ? 'toast toast--visible' : 'toast'} role="status" aria-live="polite" data-testid="announcer">
+      <div
+        className={message ? 'toast toast--visible' : 'toast'}
+        role="status"
+        aria-live="polite"
+        data-testid="announcer"
+      >
         {message?.text}
       </div>
     </AnnounceContext>

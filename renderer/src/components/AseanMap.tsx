@@ -13,7 +13,13 @@ function tint(count: number, max: number): string {
   return `map-country--level-${level}`;
 }
 
-export function AseanMap({ counts, highlighted }: { counts: Map<string, number>; highlighted?: string | null }) {
+export function AseanMap({
+  counts,
+  highlighted,
+}: {
+  counts: Map<string, number>;
+  highlighted?: string | null;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const max = Math.max(0, ...counts.values());
@@ -28,7 +34,10 @@ export function AseanMap({ counts, highlighted }: { counts: Map<string, number>;
       <rect className="asean-map__sea" x="0" y="0" width={MAP_WIDTH} height={MAP_HEIGHT} rx="12" />
       {ASEAN_SHAPES.map((shape) => {
         const name = labels.country(shape.code);
-        const accessibleName = t('home.mapCountry', { country: name, count: counts.get(shape.code) ?? 0 });
+        const accessibleName = t('home.mapCountry', {
+          country: name,
+          count: counts.get(shape.code) ?? 0,
+        });
         return (
           <a
             key={shape.code}

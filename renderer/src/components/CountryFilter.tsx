@@ -15,11 +15,17 @@ export function CountryFilter({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) => labels.country(a.code).localeCompare(labels.country(b.code)));
+  const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) =>
+    labels.country(a.code).localeCompare(labels.country(b.code)),
+  );
   return (
     <label className="filter-control">
       <span>{t('filters.country')}</span>
-      <select value={value ?? ''} onChange={(event) => onChange(event.target.value || null)} data-testid={testId}>
+      <select
+        value={value ?? ''}
+        onChange={(event) => onChange(event.target.value || null)}
+        data-testid={testId}
+      >
         <option value="">{t('filters.allCountries')}</option>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>

@@ -2,7 +2,13 @@ import type { DocumentSummary } from '../../../electron/shared/types.ts';
 import { href } from '../router/routes.ts';
 import { DocumentMetaLine } from './DocumentMetaLine.tsx';
 
-export function DocumentCard({ document, headingLevel = 3 }: { document: DocumentSummary; headingLevel?: 2 | 3 | 4 }) {
+export function DocumentCard({
+  document,
+  headingLevel = 3,
+}: {
+  document: DocumentSummary;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="document-card" data-testid="document-card" data-document-id={document.id}>

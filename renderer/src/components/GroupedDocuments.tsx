@@ -9,15 +9,22 @@ export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }
   const { t } = useTranslation();
   const labels = useLabels();
   if (documents.length === 0) return <p className="empty">{t('browse.noDocuments')}</p>;
-  const groups = DOCUMENT_TYPES.map((type) => ({ type, documents: documents.filter((d) => d.type === type) })).filter(
-    (g) => g.documents.length > 0,
-  );
+  const groups = DOCUMENT_TYPES.map((type) => ({
+    type,
+    documents: documents.filter((d) => d.type === type),
+  })).filter((g) => g.documents.length > 0);
   return (
     <div className="document-groups">
       {groups.map((group) => (
-        <section key={group.type} className="document-group" aria-labelledby={`group-${group.type}`} data-testid={`document-group-${group.type}`}>
+        <section
+          key={group.type}
+          className="document-group"
+          aria-labelledby={`group-${group.type}`}
+          data-testid={`document-group-${group.type}`}
+        >
           <h3 id={`group-${group.type}`} className="document-group__title">
-            {labels.documentType(group.type)} <span className="count">{group.documents.length}</span>
+            {labels.documentType(group.type)}{' '}
+            <span className="count">{group.documents.length}</span>
           </h3>
           <ul className="plain-list">
             {group.documents.map((document) => (

@@ -21,8 +21,18 @@ interface Split {
 
 function splits(figures: ProgrammeFigures): Split[] {
   const all: Split[] = [
-    { key: 'participants', female: figures.participantsFemalePct, male: figures.participantsMalePct, other: figures.participantsOtherPct },
-    { key: 'trained', female: figures.trainedFemalePct, male: figures.trainedMalePct, other: figures.trainedOtherPct },
+    {
+      key: 'participants',
+      female: figures.participantsFemalePct,
+      male: figures.participantsMalePct,
+      other: figures.participantsOtherPct,
+    },
+    {
+      key: 'trained',
+      female: figures.trainedFemalePct,
+      male: figures.trainedMalePct,
+      other: figures.trainedOtherPct,
+    },
   ];
   return all.filter((s) => s.female !== undefined || s.male !== undefined);
 }
@@ -38,14 +48,19 @@ function formatPct(value: number, locale: string): string {
 export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language);
-  const counts = COUNT_KEYS.filter((k) => figures[k] !== undefined).map((k) => ({ key: k, value: figures[k] ?? 0 }));
+  const counts = COUNT_KEYS.filter((k) => figures[k] !== undefined).map((k) => ({
+    key: k,
+    value: figures[k] ?? 0,
+  }));
   const max = Math.max(1, ...counts.map((c) => c.value));
   const genderRows = splits(figures);
   const barSpace = WIDTH - LABEL_WIDTH - 60;
 
   const describe = (s: Split) =>
     [
-      s.female !== undefined ? t('country.women', { pct: formatPct(s.female, i18n.language) }) : null,
+      s.female !== undefined
+        ? t('country.women', { pct: formatPct(s.female, i18n.language) })
+        : null,
       s.male !== undefined ? t('country.men', { pct: formatPct(s.male, i18n.language) }) : null,
       s.other !== undefined ? t('country.other', { pct: formatPct(s.other, i18n.language) }) : null,
     ]
@@ -58,15 +73,28 @@ export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
         <svg
           viewBox={`0 0 ${WIDTH} ${counts.length * ROW}`}
           role="img"
-          aria-label={counts.map((c) => `${t(`country.figures.${c.key}`)}: ${number.format(c.value)}`).join('; ')}
+          aria-label={counts
+            .map((c) => `${t(`country.figures.${c.key}`)}: ${number.format(c.value)}`)
+            .join('; ')}
         >
           {counts.map((c, i) => (
             <g key={c.key} transform={`translate(0 ${i * ROW})`}>
               <text className="chart-label" x={LABEL_WIDTH - 8} y={BAR_HEIGHT - 4} textAnchor="end">
                 {t(`country.figures.${c.key}`)}
               </text>
-              <rect className="chart-bar" x={LABEL_WIDTH} y={0} width={Math.max(2, (c.value / max) * barSpace)} height={BAR_HEIGHT} rx="3" />
-              <text className="chart-value" x={LABEL_WIDTH + Math.max(2, (c.value / max) * barSpace) + 6} y={BAR_HEIGHT - 4}>
+              <rect
+                className="chart-bar"
+                x={LABEL_WIDTH}
+                y={0}
+                width={Math.max(2, (c.value / max) * barSpace)}
+                height={BAR_HEIGHT}
+                rx="3"
+              />
+              <text
+                className="chart-value"
+                x={LABEL_WIDTH + Math.max(2, (c.value / max) * barSpace) + 6}
+                y={BAR_HEIGHT - 4}
+              >
                 {number.format(c.value)}
               </text>
             </g>
@@ -75,20 +103,37 @@ export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
       )}
       {genderRows.length > 0 && (
         <div className="gender-split">
-          <h4 className="gender-split__title">{t('country.genderSplit')}</h4>
+          <h3 className="gender-split__title">{t('country.genderSplit')}</h3>
           {genderRows.map((s) => {
             const parts = [
               { name: 'female', value: s.female ?? 0 },
-              { name: 'male', value: s.male ?? Math.max(0, 100 - (s.female ?? 0) - (s.other ?? 0)) },
+              {
+                name: 'male',
+                value: s.male ?? Math.max(0, 100 - (s.female ?? 0) - (s.other ?? 0)),
+              },
               { name: 'other', value: s.other ?? 0 },
             ];
-            const starts = parts.map((_, i) => parts.slice(0, i).reduce((sum, p) => sum + p.value, 0));
+            const starts = parts.map((_, i) =>
+              parts.slice(0, i).reduce((sum, p) => sum + p.value, 0),
+            );
             return (
               <div key={s.key} className="gender-split__row">
                 <span className="gender-split__label">{t(`country.split.${s.key}`)}</span>
-                <svg viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label={`${t(`country.split.${s.key}`)}: ${describe(s)}`}>
+                <svg
+                  viewBox="0 0 100 10"
+                  preserveAspectRatio="none"
+                  role="img"
+                  aria-label={`${t(`country.split.${s.key}`)}: ${describe(s)}`}
+                >
                   {parts.map((p, i) => (
-                    <rect key={p.name} className={`split-${p.name}`} x={starts[i]} y={0} width={Math.max(0, p.value)} height={10} />
+                    <rect
+                      key={p.name}
+                      className={`split-${p.name}`}
+                      x={starts[i]}
+                      y={0}
+                      width={Math.max(0, p.value)}
+                      height={10}
+                    />
                   ))}
                 </svg>
                 <span className="gender-split__text">{describe(s)}</span>
@@ -96,8 +141,9 @@ export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
             );
           })}
           <p className="gender-split__legend" aria-hidden="true">
-            <span className="legend-swatch split-female" /> {t('country.legendWomen')} <span className="legend-swatch split-male" />{' '}
-            {t('country.legendMen')} <span className="legend-swatch split-other" /> {t('country.legendOther')}
+            <span className="legend-swatch split-female" /> {t('country.legendWomen')}{' '}
+            <span className="legend-swatch split-male" /> {t('country.legendMen')}{' '}
+            <span className="legend-swatch split-other" /> {t('country.legendOther')}
           </p>
         </div>
       )}

@@ -4,7 +4,13 @@ import type { Result } from '../../../electron/shared/api.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Loading } from './Loading.tsx';
 
-export function ResultView<T>({ result, children }: { result: Result<T> | null; children: (value: T) => ReactNode }) {
+export function ResultView<T>({
+  result,
+  children,
+}: {
+  result: Result<T> | null;
+  children: (value: T) => ReactNode;
+}) {
   if (result === null) return <Loading />;
   if (!result.ok) return <ErrorNotice error={result.error} />;
   return <>{children(result.value)}</>;

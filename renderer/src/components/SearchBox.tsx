@@ -17,10 +17,17 @@ function focusFirstResult(): boolean {
   return first !== null;
 }
 
-export function SearchBox({ route, inputRef }: { route: Route; inputRef: RefObject<HTMLInputElement | null> }) {
+export function SearchBox({
+  route,
+  inputRef,
+}: {
+  route: Route;
+  inputRef: RefObject<HTMLInputElement | null>;
+}) {
   const { t } = useTranslation();
   const hintId = useId();
-  const routeQuery = route.name === 'search' ? route.params.query : route.name === 'home' ? '' : null;
+  const routeQuery =
+    route.name === 'search' ? route.params.query : route.name === 'home' ? '' : null;
 
   // The URL is the source of truth; the box follows it unless the user is typing in it.
   useEffect(() => {
@@ -43,9 +50,10 @@ export function SearchBox({ route, inputRef }: { route: Route; inputRef: RefObje
     if (event.key === 'ArrowDown' && focusFirstResult()) {
       event.preventDefault();
     } else if (event.key === 'Escape' && event.currentTarget.value !== '') {
+      // Clearing the box searches again only on the results screen; elsewhere it just empties it.
       event.preventDefault();
       event.currentTarget.value = '';
-      search('');
+      if (route.name === 'search') search('');
     }
   };
 

@@ -5,7 +5,9 @@ import type { TextRun } from '../../../electron/shared/types.ts';
 export function Snippet({ runs }: { runs: TextRun[] }) {
   return (
     <span className="snippet" data-testid="snippet">
-      {runs.map((run, i) => (run.hit ? <mark key={i}>{run.text}</mark> : <Fragment key={i}>{run.text}</Fragment>))}
+      {runs.map((run, i) =>
+        run.hit ? <mark key={i}>{run.text}</mark> : <Fragment key={i}>{run.text}</Fragment>,
+      )}
     </span>
   );
 }

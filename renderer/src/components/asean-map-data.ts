@@ -41,9 +41,14 @@ const ellipse = (lon: number, lat: number, rx: number, ry: number, tilt = 0): Po
     const x = rx * Math.cos(a);
     const y = ry * Math.sin(a);
     const t = (tilt * Math.PI) / 180;
-    return [lon + x * Math.cos(t) - y * Math.sin(t), lat + x * Math.sin(t) + y * Math.cos(t)] as const;
+    return [
+      lon + x * Math.cos(t) - y * Math.sin(t),
+      lat + x * Math.sin(t) + y * Math.cos(t),
+    ] as const;
   });
 
+// Coordinates stay several to a line: one point per line would only make the outlines longer to read.
+// prettier-ignore
 export const ASEAN_SHAPES: readonly CountryShape[] = [
   {
     code: 'MM',

@@ -8,7 +8,11 @@ import { RelatedDocuments } from './RelatedDocuments.tsx';
 export function AboutDocument({ detail }: { detail: DocumentDetail }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
-  const size = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(detail.sizeBytes / 1024);
+  const size = new Intl.NumberFormat(i18n.language, {
+    style: 'unit',
+    unit: 'kilobyte',
+    maximumFractionDigits: 0,
+  }).format(detail.sizeBytes / 1024);
   return (
     <div className="about" data-testid="document-about">
       {detail.uncatalogued && <p className="notice">{t('document.uncatalogued')}</p>}
@@ -47,7 +51,9 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
               <ul className="inline-list">
                 {detail.organisations.map((o) => (
                   <li key={`${o.id}:${o.role}`}>
-                    <a href={href.organisation(o.id)}>{labels.organisation(o.id) ? labels.organisationName(o.id) : o.name}</a>{' '}
+                    <a href={href.organisation(o.id)}>
+                      {labels.organisation(o.id) ? labels.organisationName(o.id) : o.name}
+                    </a>{' '}
                     <span className="muted">({t(`edit.role.${o.role}`)})</span>
                   </li>
                 ))}

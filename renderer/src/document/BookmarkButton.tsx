@@ -5,10 +5,20 @@ import type { Bookmark } from '../../../electron/shared/api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import type { BookmarkList } from '../bookmarks/use-bookmarks.ts';
 
-export function BookmarkButton({ documentId, page, list }: { documentId: string; page: number | null; list: BookmarkList }) {
+export function BookmarkButton({
+  documentId,
+  page,
+  list,
+}: {
+  documentId: string;
+  page: number | null;
+  list: BookmarkList;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const existing: Bookmark | undefined = list.result?.ok ? list.result.value.find((b) => b.page === page) : undefined;
+  const existing: Bookmark | undefined = list.result?.ok
+    ? list.result.value.find((b) => b.page === page)
+    : undefined;
   const where = page === null ? t('bookmarks.wholeDocument') : t('bookmarks.page', { page });
 
   const toggle = async () => {

@@ -22,7 +22,13 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function CitationButton({ document, page }: { document: DocumentSummary; page: number | null }) {
+export function CitationButton({
+  document,
+  page,
+}: {
+  document: DocumentSummary;
+  page: number | null;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const citation = formatCitation(document, page, { page: t('citation.page') });
@@ -33,7 +39,11 @@ export function CitationButton({ document, page }: { document: DocumentSummary; 
       data-testid="citation-button"
       data-citation={citation}
       onClick={() => {
-        void copyText(citation).then((copied) => announce(copied ? t('citation.copied', { citation }) : t('citation.copyFailed', { citation })));
+        void copyText(citation).then((copied) =>
+          announce(
+            copied ? t('citation.copied', { citation }) : t('citation.copyFailed', { citation }),
+          ),
+        );
       }}
     >
       {t('citation.copy')}

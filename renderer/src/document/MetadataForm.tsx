@@ -4,7 +4,11 @@ import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, DocumentMetadataInput } from '../../../electron/shared/api.ts';
-import { DOCUMENT_TYPES, ORGANISATION_ROLES, THEME_FACETS } from '../../../electron/shared/types.ts';
+import {
+  DOCUMENT_TYPES,
+  ORGANISATION_ROLES,
+  THEME_FACETS,
+} from '../../../electron/shared/types.ts';
 import type { DocumentDetail, OrganisationRole } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/use-api-result.ts';
@@ -12,7 +16,11 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
 const LANGUAGES = ['en', 'vi', 'th', 'lo', 'km', 'my', 'id', 'ms', 'fil'];
-const FACET_KEYS = { theme: 'facets.themes', exploitation: 'facets.exploitation', sector: 'facets.sectors' } as const;
+const FACET_KEYS = {
+  theme: 'facets.themes',
+  exploitation: 'facets.exploitation',
+  sector: 'facets.sectors',
+} as const;
 
 function toInput(detail: DocumentDetail): DocumentMetadataInput {
   return {
@@ -56,7 +64,8 @@ export function MetadataForm({
   const linkedOrganisations = new Set(input.organisations.map((o) => o.id));
   const unlinked = (taxonomy?.organisations ?? []).filter((o) => !linkedOrganisations.has(o.id));
 
-  const set = <K extends keyof DocumentMetadataInput>(key: K, value: DocumentMetadataInput[K]) => setInput({ ...input, [key]: value });
+  const set = <K extends keyof DocumentMetadataInput>(key: K, value: DocumentMetadataInput[K]) =>
+    setInput({ ...input, [key]: value });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,7 +79,9 @@ export function MetadataForm({
       return;
     }
     setBusy(true);
-    const result = await settle(() => api.updateMetadata({ ...input, title: input.title.trim(), year }));
+    const result = await settle(() =>
+      api.updateMetadata({ ...input, title: input.title.trim(), year }),
+    );
     setBusy(false);
     if (result.ok) onSaved(result.value);
     else if (result.error.code === 'forbidden') onForbidden(result.error);
@@ -78,11 +89,22 @@ export function MetadataForm({
   };
 
   return (
-    <form className="form metadata-form" onSubmit={(event) => void submit(event)} aria-labelledby="edit-title" data-testid="metadata-form">
+    <form
+      className="form metadata-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="edit-title"
+      data-testid="metadata-form"
+    >
       <h2 id="edit-title">{t('edit.title')}</h2>
       <div className="form__row">
         <label htmlFor={ids.title}>{t('edit.fieldTitle')}</label>
-        <input id={ids.title} required maxLength={500} value={input.title} onChange={(e) => set('title', e.target.value)} />
+        <input
+          id={ids.title}
+          required
+          maxLength={500}
+          value={input.title}
+          onChange={(e) => set('title', e.target.value)}
+        />
       </div>
       <div className="form__grid">
         <div className="form__row">
@@ -97,7 +119,11 @@ export function MetadataForm({
         </div>
         <div className="form__row">
           <label htmlFor={ids.language}>{t('edit.fieldLanguage')}</label>
-          <select id={ids.language} value={input.language} onChange={(e) => set('language', e.target.value)}>
+          <select
+            id={ids.language}
+            value={input.language}
+            onChange={(e) => set('language', e.target.value)}
+          >
             {languages.map((code) => (
               <option key={code} value={code}>
                 {labels.language(code)}
@@ -107,7 +133,13 @@ export function MetadataForm({
         </div>
         <div className="form__row">
           <label htmlFor={ids.year}>{t('edit.fieldYear')}</label>
-          <input id={ids.year} inputMode="numeric" pattern="[0-9]{4}" value={yearText} onChange={(e) => setYearText(e.target.value)} />
+          <input
+            id={ids.year}
+            inputMode="numeric"
+            pattern="[0-9]{4}"
+            value={yearText}
+            onChange={(e) => setYearText(e.target.value)}
+          />
         </div>
       </div>
 
@@ -116,7 +148,11 @@ export function MetadataForm({
         <div className="checkbox-grid">
           {(taxonomy?.countries ?? []).map((c) => (
             <label key={c.code} className="checkbox">
-              <input type="checkbox" checked={input.countries.includes(c.code)} onChange={() => set('countries', toggled(input.countries, c.code))} />
+              <input
+                type="checkbox"
+                checked={input.countries.includes(c.code)}
+                onChange={() => set('countries', toggled(input.countries, c.code))}
+              />
               {labels.country(c.code)}
             </label>
           ))}
@@ -138,7 +174,9 @@ export function MetadataForm({
                 onChange={(e) =>
                   set(
                     'organisations',
-                    input.organisations.map((x) => (x.id === o.id ? { ...x, role: e.target.value as OrganisationRole } : x)),
+                    input.organisations.map((x) =>
+                      x.id === o.id ? { ...x, role: e.target.value as OrganisationRole } : x,
+                    ),
                   )
                 }
               >
@@ -151,8 +189,15 @@ export function MetadataForm({
               <button
                 type="button"
                 className="button button--small button--secondary"
-                onClick={() => set('organisations', input.organisations.filter((x) => x.id !== o.id))}
-                aria-label={t('edit.removeOrganisation', { organisation: labels.organisationName(o.id) })}
+                onClick={() =>
+                  set(
+                    'organisations',
+                    input.organisations.filter((x) => x.id !== o.id),
+                  )
+                }
+                aria-label={t('edit.removeOrganisation', {
+                  organisation: labels.organisationName(o.id),
+                })}
               >
                 {t('edit.remove')}
               </button>
@@ -165,7 +210,11 @@ export function MetadataForm({
             <select
               value=""
               onChange={(e) => {
-                if (e.target.value) set('organisations', [...input.organisations, { id: e.target.value, role: 'publisher' }]);
+                if (e.target.value)
+                  set('organisations', [
+                    ...input.organisations,
+                    { id: e.target.value, role: 'publisher' },
+                  ]);
               }}
             >
               <option value="">{t('edit.chooseOrganisation')}</option>
@@ -187,7 +236,11 @@ export function MetadataForm({
               .filter((theme) => theme.facet === facet)
               .map((theme) => (
                 <label key={theme.id} className="checkbox">
-                  <input type="checkbox" checked={input.themes.includes(theme.id)} onChange={() => set('themes', toggled(input.themes, theme.id))} />
+                  <input
+                    type="checkbox"
+                    checked={input.themes.includes(theme.id)}
+                    onChange={() => set('themes', toggled(input.themes, theme.id))}
+                  />
                   {labels.themeName(theme.id)}
                 </label>
               ))}
@@ -197,7 +250,13 @@ export function MetadataForm({
 
       <div className="form__row">
         <label htmlFor={ids.summary}>{t('edit.fieldSummary')}</label>
-        <textarea id={ids.summary} rows={5} maxLength={20000} value={input.summary} onChange={(e) => set('summary', e.target.value)} />
+        <textarea
+          id={ids.summary}
+          rows={5}
+          maxLength={20000}
+          value={input.summary}
+          onChange={(e) => set('summary', e.target.value)}
+        />
       </div>
 
       {error && <ErrorNotice error={error} title={t('edit.notSaved')} />}

@@ -5,7 +5,15 @@ import type { BookmarkList } from '../bookmarks/use-bookmarks.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 
-export function NotesPanel({ documentId, list, onOpenPage }: { documentId: string; list: BookmarkList; onOpenPage?: (page: number) => void }) {
+export function NotesPanel({
+  documentId,
+  list,
+  onOpenPage,
+}: {
+  documentId: string;
+  list: BookmarkList;
+  onOpenPage?: (page: number) => void;
+}) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   return (
@@ -16,7 +24,12 @@ export function NotesPanel({ documentId, list, onOpenPage }: { documentId: strin
           <ul className="plain-list">
             {bookmarks.map((b) => (
               <li key={`${b.id}:${b.updatedAt}`}>
-                <BookmarkEditor bookmark={b} onSave={list.save} onDelete={list.remove} onOpenPage={onOpenPage} />
+                <BookmarkEditor
+                  bookmark={b}
+                  onSave={list.save}
+                  onDelete={list.remove}
+                  onOpenPage={onOpenPage}
+                />
               </li>
             ))}
           </ul>
@@ -25,7 +38,11 @@ export function NotesPanel({ documentId, list, onOpenPage }: { documentId: strin
               type="button"
               className="link-button"
               onClick={() =>
-                void list.save({ documentId, page: null, note: '' }).then((failed) => announce(failed ? failed.message : t('bookmarks.documentNoteAdded')))
+                void list
+                  .save({ documentId, page: null, note: '' })
+                  .then((failed) =>
+                    announce(failed ? failed.message : t('bookmarks.documentNoteAdded')),
+                  )
               }
             >
               {t('bookmarks.addDocumentNote')}

@@ -9,10 +9,13 @@ import { href } from '../router/routes.ts';
 export function RelatedDocuments({ ids }: { ids: string[] }) {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const { result } = useApiResult(`related:${ids.join(',')}`, async (): Promise<Result<DocumentDetail[]>> => {
-    const found = await Promise.all(ids.map((id) => api.getDocument(id)));
-    return { ok: true, value: found.flatMap((r) => (r.ok ? [r.value] : [])) };
-  });
+  const { result } = useApiResult(
+    `related:${ids.join(',')}`,
+    async (): Promise<Result<DocumentDetail[]>> => {
+      const found = await Promise.all(ids.map((id) => api.getDocument(id)));
+      return { ok: true, value: found.flatMap((r) => (r.ok ? [r.value] : [])) };
+    },
+  );
   const documents = result?.ok ? result.value : [];
   if (documents.length === 0) return null;
   return (

@@ -31,12 +31,23 @@ function IngestSummary({ report }: { report: IngestReport }) {
       <ul className="plain-list ingest-entries">
         {report.entries.map((entry) => (
           <li key={entry.path} className={`ingest-entry ingest-entry--${entry.outcome}`}>
-            <span className="badge">{t(`add.outcome.${entry.outcome}`)}</span> <code>{entry.path}</code>
+            <span className="badge">{t(`add.outcome.${entry.outcome}`)}</span>{' '}
+            <code>{entry.path}</code>
             {entry.message && <span className="muted"> · {entry.message}</span>}
             {entry.documentId && (entry.outcome === 'indexed' || entry.outcome === 'replaced') && (
               <>
                 {' '}
-                <a href={routeHref({ name: 'document', id: entry.documentId, page: null, query: '', edit: true })}>{t('add.fillIn')}</a>
+                <a
+                  href={routeHref({
+                    name: 'document',
+                    id: entry.documentId,
+                    page: null,
+                    query: '',
+                    edit: true,
+                  })}
+                >
+                  {t('add.fillIn')}
+                </a>
               </>
             )}
           </li>
@@ -122,13 +133,21 @@ export function AddDocumentsPage() {
             )}
             <span role="status">
               {progress && progress.total > 0
-                ? t('add.progress', { done: progress.done, total: progress.total, current: progress.current })
+                ? t('add.progress', {
+                    done: progress.done,
+                    total: progress.total,
+                    current: progress.current,
+                  })
                 : t('add.indexing')}
             </span>
             <button
               type="button"
               className="button button--small button--danger"
-              onClick={() => void settle(() => api.cancelIngest()).then((r) => announce(r.ok ? t('add.stopping') : r.error.message))}
+              onClick={() =>
+                void settle(() => api.cancelIngest()).then((r) =>
+                  announce(r.ok ? t('add.stopping') : r.error.message),
+                )
+              }
             >
               {t('add.cancel')}
             </button>

@@ -14,14 +14,19 @@ const ALL = 5000;
 function byDocument(bookmarks: Bookmark[]): [string, Bookmark[]][] {
   const groups = new Map<string, Bookmark[]>();
   for (const b of bookmarks) groups.set(b.documentId, [...(groups.get(b.documentId) ?? []), b]);
-  return [...groups.entries()].map(([id, list]) => [id, list.sort((a, b) => (a.page ?? 0) - (b.page ?? 0))]);
+  return [...groups.entries()].map(([id, list]) => [
+    id,
+    list.sort((a, b) => (a.page ?? 0) - (b.page ?? 0)),
+  ]);
 }
 
 export function BookmarksPage() {
   const { t } = useTranslation();
   const { api, bookmarks: store } = usePortal();
   const { result, save, remove } = useBookmarks(null);
-  const { result: documents } = useApiResult('bookmarks:titles', () => api.listDocuments({ limit: ALL }));
+  const { result: documents } = useApiResult('bookmarks:titles', () =>
+    api.listDocuments({ limit: ALL }),
+  );
   const titles = new Map(documents?.ok ? documents.value.map((d) => [d.id, d.title]) : []);
 
   return (
@@ -30,7 +35,11 @@ export function BookmarksPage() {
       <ResultView result={result}>
         {(list) => (
           <>
-            <p className="lead">{store.location() === 'browser' ? t('bookmarks.keptInBrowser') : t('bookmarks.keptInLibrary')}</p>
+            <p className="lead">
+              {store.location() === 'browser'
+                ? t('bookmarks.keptInBrowser')
+                : t('bookmarks.keptInLibrary')}
+            </p>
             <p className="result-count" aria-live="polite" data-testid="bookmark-count">
               {t('bookmarks.count', { count: list.length })}
             </p>
@@ -41,7 +50,9 @@ export function BookmarksPage() {
                 {byDocument(list).map(([documentId, items]) => (
                   <li key={documentId} className="bookmark-group panel">
                     <h2 className="bookmark-group__title">
-                      <a href={href.document(documentId)}>{titles.get(documentId) ?? t('bookmarks.unknownDocument')}</a>
+                      <a href={href.document(documentId)}>
+                        {titles.get(documentId) ?? t('bookmarks.unknownDocument')}
+                      </a>
                     </h2>
                     <ul className="plain-list">
                       {items.map((b) => (

@@ -10,6 +10,7 @@ import { hasFigures, ProgrammeChart } from '../components/ProgrammeChart.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
+import { useKindLabel } from '../taxonomy/use-kind-label.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 const ALL = 5000;
@@ -18,8 +19,11 @@ export function CountryPage({ code }: { code: string }) {
   const { t } = useTranslation();
   const { api } = usePortal();
   const labels = useLabels();
+  const kindLabel = useKindLabel();
   const country = labels.taxonomy?.countries.find((c) => c.code === code);
-  const { result: documents } = useApiResult(`country:${code}`, () => api.listDocuments({ country: code, limit: ALL }));
+  const { result: documents } = useApiResult(`country:${code}`, () =>
+    api.listDocuments({ country: code, limit: ALL }),
+  );
   if (!country) return <NotFoundPage path={`/country/${code}`} />;
 
   const name = labels.country(code);
@@ -29,14 +33,17 @@ export function CountryPage({ code }: { code: string }) {
   return (
     <div className="profile-page country-page" data-testid="country-page" data-country={code}>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span> <span>{t('country.countries')}</span>
+        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
+        <span>{t('country.countries')}</span>
       </nav>
       <div className="profile-header">
         <div>
           <PageTitle title={name} />
           {country.summary && <p className="lead">{country.summary}</p>}
           <p className="profile-links">
-            <a href={href.search({ countries: [code] })}>{t('country.searchWithin', { country: name })}</a>
+            <a href={href.search({ countries: [code] })}>
+              {t('country.searchWithin', { country: name })}
+            </a>
             <a href={`#/news?country=${code}`}>{t('country.news', { country: name })}</a>
             <a href={`#/directory?country=${code}`}>{t('country.directory', { country: name })}</a>
           </p>
@@ -51,8 +58,10 @@ export function CountryPage({ code }: { code: string }) {
           <h2 id="focal-point">{t('country.focalPoint')}</h2>
           {focalPoint ? (
             <p>
-              <a href={href.organisation(focalPoint.id)}>{labels.organisationName(focalPoint.id)}</a>
-              {focalPoint.kind && <span className="muted"> · {focalPoint.kind}</span>}
+              <a href={href.organisation(focalPoint.id)}>
+                {labels.organisationName(focalPoint.id)}
+              </a>
+              {focalPoint.kind && <span className="muted"> · {kindLabel(focalPoint.kind)}</span>}
             </p>
           ) : (
             <p className="muted">{t('country.noFocalPoint')}</p>
@@ -72,13 +81,19 @@ export function CountryPage({ code }: { code: string }) {
         </section>
         <section className="panel" aria-labelledby="figures">
           <h2 id="figures">{t('country.figuresTitle')}</h2>
-          {hasFigures(country.figures) ? <ProgrammeChart figures={country.figures} /> : <p className="muted">{t('country.noFigures')}</p>}
+          {hasFigures(country.figures) ? (
+            <ProgrammeChart figures={country.figures} />
+          ) : (
+            <p className="muted">{t('country.noFigures')}</p>
+          )}
         </section>
       </div>
 
       <section aria-labelledby="country-documents" className="profile-documents">
         <h2 id="country-documents">{t('country.documents', { country: name })}</h2>
-        <ResultView result={documents}>{(list) => <GroupedDocuments documents={list} />}</ResultView>
+        <ResultView result={documents}>
+          {(list) => <GroupedDocuments documents={list} />}
+        </ResultView>
       </section>
     </div>
   );

@@ -7,17 +7,21 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { navigate } from '../router/navigation.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
+import { useKindLabel } from '../taxonomy/use-kind-label.ts';
 
 const REGIONAL = 'regional';
 
 export function DirectoryPage({ country }: { country: string | null }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const kindLabel = useKindLabel();
   const organisations = labels.taxonomy?.organisations ?? [];
   const groupKey = (o: Organisation) => o.country ?? REGIONAL;
   const keys = [...new Set(organisations.map(groupKey))]
     .filter((k) => country === null || k === country)
-    .sort((a, b) => (a === REGIONAL ? 1 : b === REGIONAL ? -1 : labels.country(a).localeCompare(labels.country(b))));
+    .sort((a, b) =>
+      a === REGIONAL ? 1 : b === REGIONAL ? -1 : labels.country(a).localeCompare(labels.country(b)),
+    );
   const shown = organisations.filter((o) => country === null || groupKey(o) === country);
 
   return (
@@ -36,7 +40,9 @@ export function DirectoryPage({ country }: { country: string | null }) {
         {t('directory.count', { count: shown.length })}
       </p>
       {keys.map((key) => {
-        const members = shown.filter((o) => groupKey(o) === key).sort((a, b) => a.name.localeCompare(b.name));
+        const members = shown
+          .filter((o) => groupKey(o) === key)
+          .sort((a, b) => a.name.localeCompare(b.name));
         const title = key === REGIONAL ? t('directory.regional') : labels.country(key);
         return (
           <section key={key} className="directory-group" aria-labelledby={`dir-${key}`}>
@@ -44,11 +50,16 @@ export function DirectoryPage({ country }: { country: string | null }) {
             <ul className="card-grid">
               {members.map((o) => (
                 <li key={o.id}>
-                  <article className="org-card" data-testid="organisation-card" data-organisation={o.id} aria-labelledby={`org-${o.id}`}>
+                  <article
+                    className="org-card"
+                    data-testid="organisation-card"
+                    data-organisation={o.id}
+                    aria-labelledby={`org-${o.id}`}
+                  >
                     <h3 id={`org-${o.id}`}>
                       <a href={href.organisation(o.id)}>{labels.organisationName(o.id)}</a>
                     </h3>
-                    {o.kind && <p className="muted">{o.kind}</p>}
+                    {o.kind && <p className="muted">{kindLabel(o.kind)}</p>}
                     {o.description && <p className="org-card__description">{o.description}</p>}
                     <ContactDetails contact={o.contact} />
                   </article>

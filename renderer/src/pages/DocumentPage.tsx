@@ -46,12 +46,18 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
   const canEdit = libraryWritable && editForbidden === null;
   const editing = route.edit && canEdit;
 
-  const update = (changes: Partial<DocumentRoute>) => navigate({ ...route, ...changes }, { replace: true });
+  const update = (changes: Partial<DocumentRoute>) =>
+    navigate({ ...route, ...changes }, { replace: true });
   const onPageChange = (next: number) => update({ page: next });
   const onClearQuery = () => update({ query: '' });
 
   return (
-    <article className="document-page" data-testid="document-page" data-document-id={detail.id} aria-labelledby="page-title">
+    <article
+      className="document-page"
+      data-testid="document-page"
+      data-document-id={detail.id}
+      aria-labelledby="page-title"
+    >
       <header className="document-header">
         <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
           <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
@@ -65,12 +71,22 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           <BookmarkButton documentId={detail.id} page={page} list={bookmarks} />
           <CitationButton document={detail} page={page} />
           {detail.path !== null && (
-            <a className="button button--secondary" href={documentUrl(detail.id)} download data-testid="download-link">
+            <a
+              className="button button--secondary"
+              href={documentUrl(detail.id)}
+              download
+              data-testid="download-link"
+            >
               {t('document.download')}
             </a>
           )}
           {canEdit && !editing && (
-            <button type="button" className="button button--secondary" onClick={() => update({ edit: true })} data-testid="edit-button">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => update({ edit: true })}
+              data-testid="edit-button"
+            >
               {t('document.edit')}
             </button>
           )}
@@ -99,15 +115,26 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           </details>
           <details className="panel document-notes">
             <summary>
-              {t('bookmarks.onDocument', { count: bookmarks.result?.ok ? bookmarks.result.value.length : 0 })}
+              {t('bookmarks.onDocument', {
+                count: bookmarks.result?.ok ? bookmarks.result.value.length : 0,
+              })}
             </summary>
-            <NotesPanel documentId={detail.id} list={bookmarks} onOpenPage={reader === 'pdf' ? onPageChange : undefined} />
+            <NotesPanel
+              documentId={detail.id}
+              list={bookmarks}
+              onOpenPage={reader === 'pdf' ? onPageChange : undefined}
+            />
           </details>
         </div>
       )}
 
       <section className="document-reader" aria-label={t('reader.label')}>
-        {pdfFailure && <ErrorNotice error={{ code: 'failed', message: pdfFailure }} title={t('reader.pdfFailed')} />}
+        {pdfFailure && (
+          <ErrorNotice
+            error={{ code: 'failed', message: pdfFailure }}
+            title={t('reader.pdfFailed')}
+          />
+        )}
         {reader === 'pdf' && (
           <PdfReader
             documentId={detail.id}
@@ -122,9 +149,21 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           />
         )}
         {(reader === 'markdown' || reader === 'html') && (
-          <MarkupReader url={documentUrl(detail.id)} format={reader} query={route.query} onClearQuery={onClearQuery} />
+          <MarkupReader
+            url={documentUrl(detail.id)}
+            format={reader}
+            query={route.query}
+            onClearQuery={onClearQuery}
+          />
         )}
-        {reader === 'text' && <TextPagesReader documentId={detail.id} page={route.page} query={route.query} onClearQuery={onClearQuery} />}
+        {reader === 'text' && (
+          <TextPagesReader
+            documentId={detail.id}
+            page={route.page}
+            query={route.query}
+            onClearQuery={onClearQuery}
+          />
+        )}
         {reader === 'none' && <p className="muted">{t('reader.catalogOnly')}</p>}
       </section>
     </article>
@@ -134,5 +173,9 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
 export default function DocumentPage({ route }: { route: DocumentRoute }) {
   const { api } = usePortal();
   const { result } = useApiResult(`document:${route.id}`, () => api.getDocument(route.id));
-  return <ResultView result={result}>{(detail) => <DocumentView route={route} initial={detail} />}</ResultView>;
+  return (
+    <ResultView result={result}>
+      {(detail) => <DocumentView route={route} initial={detail} />}
+    </ResultView>
+  );
 }

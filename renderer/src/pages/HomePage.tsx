@@ -2,7 +2,12 @@
 // member states, themes in their three facets, document types, organisations, and the most
 // recently added documents.
 import { useTranslation } from 'react-i18next';
-import type { DocumentType, FacetValue, LibraryStats, SearchResponse } from '../../../electron/shared/types.ts';
+import type {
+  DocumentType,
+  FacetValue,
+  LibraryStats,
+  SearchResponse,
+} from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { AseanMap } from '../components/AseanMap.tsx';
@@ -13,17 +18,55 @@ import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
 const RECENT = 6;
-const EXAMPLES = ['digital evidence', '"victim-sensitive courts"', 'forced labour fishing', 'traffick*'];
+const EXAMPLES = [
+  'digital evidence',
+  '"victim-sensitive courts"',
+  'forced labour fishing',
+  'traffick*',
+];
 
 function counts(values: FacetValue[]): Map<string, number> {
   return new Map(values.map((v) => [v.value, v.count]));
+}
+
+const TIPS = [
+  { example: '"victim-sensitive courts"', key: 'home.tipPhrase' },
+  { example: 'traffick*', key: 'home.tipPrefix' },
+  { example: 'forced labour -fishing', key: 'home.tipExclude' },
+  { example: 'scam OR fraud', key: 'home.tipOr' },
+] as const;
+
+function SearchTips() {
+  const { t } = useTranslation();
+  return (
+    <aside className="search-tips" aria-labelledby="search-tips">
+      <h2 id="search-tips">{t('home.tipsTitle')}</h2>
+      <dl>
+        {TIPS.map((tip) => (
+          <div key={tip.example} className="search-tips__row">
+            <dt>
+              <a href={href.search({ query: tip.example })}>
+                <code>{tip.example}</code>
+              </a>
+            </dt>
+            <dd>{t(tip.key)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">{t('home.tipKeys')}</p>
+    </aside>
+  );
 }
 
 function StatsLine({ stats }: { stats: LibraryStats }) {
   const { t } = useTranslation();
   return (
     <p className="home-hero__stats" data-testid="library-stats">
-      {t('home.stats', { documents: stats.documents, pages: stats.pages, countries: stats.countries })}
+      {t('home.stats', {
+        documents: stats.documents,
+        pages: stats.pages,
+        countries: stats.countries,
+      })}
     </p>
   );
 }
@@ -32,7 +75,9 @@ function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const byCountry = counts(facets.countries);
-  const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) => labels.country(a.code).localeCompare(labels.country(b.code)));
+  const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) =>
+    labels.country(a.code).localeCompare(labels.country(b.code)),
+  );
   return (
     <section className="home-section home-countries" aria-labelledby="browse-countries">
       <h2 id="browse-countries">{t('home.byCountry')}</h2>
@@ -43,7 +88,12 @@ function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
             <li key={country.code}>
               <a href={href.country(country.code)}>
                 <span>{labels.country(country.code)}</span>
-                <span className="count" aria-label={t('common.documentCount', { count: byCountry.get(country.code) ?? 0 })}>
+                <span
+                  className="count"
+                  aria-label={t('common.documentCount', {
+                    count: byCountry.get(country.code) ?? 0,
+                  })}
+                >
                   {byCountry.get(country.code) ?? 0}
                 </span>
               </a>
@@ -84,7 +134,11 @@ function BrowseByTheme({ facets }: { facets: SearchResponse['facets'] }) {
       <h2 id="browse-themes">{t('home.byTheme')}</h2>
       <div className="theme-columns">
         <ThemeColumn id="theme" title={t('facets.themes')} values={facets.themes} />
-        <ThemeColumn id="exploitation" title={t('facets.exploitation')} values={facets.exploitation} />
+        <ThemeColumn
+          id="exploitation"
+          title={t('facets.exploitation')}
+          values={facets.exploitation}
+        />
         <ThemeColumn id="sector" title={t('facets.sectors')} values={facets.sectors} />
       </div>
     </section>
@@ -121,7 +175,9 @@ function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) 
         {top.map((v) => (
           <li key={v.value}>
             <a href={href.organisation(v.value)}>
-              <span>{labels.organisation(v.value) ? labels.organisationName(v.value) : v.label}</span>
+              <span>
+                {labels.organisation(v.value) ? labels.organisationName(v.value) : v.label}
+              </span>
               <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
                 {v.count}
               </span>
@@ -139,25 +195,32 @@ function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) 
 export function HomePage() {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const { result: overview } = useApiResult('home:facets', () => api.search({ query: '', limit: 1 }));
+  const { result: overview } = useApiResult('home:facets', () =>
+    api.search({ query: '', limit: 1 }),
+  );
   const { result: stats } = useApiResult('home:stats', () => api.stats());
-  const { result: recent } = useApiResult('home:recent', () => api.listDocuments({ recent: true, limit: RECENT }));
+  const { result: recent } = useApiResult('home:recent', () =>
+    api.listDocuments({ recent: true, limit: RECENT }),
+  );
 
   return (
     <div className="home">
       <section className="home-hero">
-        <PageTitle title={t('home.title')} />
-        <p className="home-hero__lead">{t('home.lead')}</p>
-        {stats?.ok && <StatsLine stats={stats.value} />}
-        <p className="home-hero__examples">
-          {t('home.tryExamples')}{' '}
-          {EXAMPLES.map((example, i) => (
-            <span key={example}>
-              {i > 0 && ', '}
-              <a href={href.search({ query: example })}>{example}</a>
-            </span>
-          ))}
-        </p>
+        <div className="home-hero__text">
+          <PageTitle title={t('home.title')} />
+          <p className="home-hero__lead">{t('home.lead')}</p>
+          {stats?.ok && <StatsLine stats={stats.value} />}
+          <p className="home-hero__examples">
+            {t('home.tryExamples')}{' '}
+            {EXAMPLES.map((example, i) => (
+              <span key={example}>
+                {i > 0 && ', '}
+                <a href={href.search({ query: example })}>{example}</a>
+              </span>
+            ))}
+          </p>
+        </div>
+        <SearchTips />
       </section>
       <ResultView result={overview}>
         {(response) => (

@@ -20,7 +20,9 @@ function newestFirst(a: DocumentSummary, b: DocumentSummary): number {
 
 function formatDate(document: DocumentSummary, locale: string): string | null {
   if (document.date && /^\d{4}-\d{2}-\d{2}$/.test(document.date)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${document.date}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${document.date}T00:00:00Z`),
+    );
   }
   return document.year === null ? null : String(document.year);
 }
@@ -29,23 +31,30 @@ export function NewsPage({ country }: { country: string | null }) {
   const { t, i18n } = useTranslation();
   const { api } = usePortal();
   const labels = useLabels();
-  const { result } = useApiResult(`news:${country ?? ''}`, async (): Promise<Result<DocumentSummary[]>> => {
-    const filter = country ? { country } : {};
-    const [news, events] = await Promise.all([
-      api.listDocuments({ ...filter, type: 'news', limit: ALL }),
-      api.listDocuments({ ...filter, type: 'event', limit: ALL }),
-    ]);
-    if (!news.ok) return news;
-    if (!events.ok) return events;
-    return { ok: true, value: [...news.value, ...events.value].sort(newestFirst) };
-  });
+  const { result } = useApiResult(
+    `news:${country ?? ''}`,
+    async (): Promise<Result<DocumentSummary[]>> => {
+      const filter = country ? { country } : {};
+      const [news, events] = await Promise.all([
+        api.listDocuments({ ...filter, type: 'news', limit: ALL }),
+        api.listDocuments({ ...filter, type: 'event', limit: ALL }),
+      ]);
+      if (!news.ok) return news;
+      if (!events.ok) return events;
+      return { ok: true, value: [...news.value, ...events.value].sort(newestFirst) };
+    },
+  );
 
   return (
     <div className="news-page">
       <PageTitle title={t('news.title')} />
       <p className="lead">{t('news.lead')}</p>
       <div className="toolbar">
-        <CountryFilter value={country} onChange={(c) => navigate({ name: 'news', country: c }, { replace: true })} testId="news-country" />
+        <CountryFilter
+          value={country}
+          onChange={(c) => navigate({ name: 'news', country: c }, { replace: true })}
+          testId="news-country"
+        />
       </div>
       <ResultView result={result}>
         {(items) => (
@@ -60,12 +69,21 @@ export function NewsPage({ country }: { country: string | null }) {
                 {items.map((item) => {
                   const date = formatDate(item, i18n.language);
                   return (
-                    <li key={item.id} className="news-item" data-testid="news-item" data-type={item.type}>
+                    <li
+                      key={item.id}
+                      className="news-item"
+                      data-testid="news-item"
+                      data-type={item.type}
+                    >
                       <article aria-labelledby={`news-${item.id}`}>
                         <p className="news-item__meta">
-                          <span className={`badge badge--${item.type}`}>{labels.documentType(item.type)}</span>
+                          <span className={`badge badge--${item.type}`}>
+                            {labels.documentType(item.type)}
+                          </span>
                           {date && <time dateTime={item.date ?? String(item.year)}>{date}</time>}
-                          {item.countries.length > 0 && <span>{item.countries.map((c) => labels.country(c)).join(', ')}</span>}
+                          {item.countries.length > 0 && (
+                            <span>{item.countries.map((c) => labels.country(c)).join(', ')}</span>
+                          )}
                         </p>
                         <h2 className="news-item__title" id={`news-${item.id}`}>
                           <a href={href.document(item.id)}>{item.title}</a>

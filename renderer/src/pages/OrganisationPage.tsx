@@ -9,6 +9,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
+import { useKindLabel } from '../taxonomy/use-kind-label.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 const ALL = 5000;
@@ -17,8 +18,11 @@ export function OrganisationPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { api } = usePortal();
   const labels = useLabels();
+  const kindLabel = useKindLabel();
   const organisation = labels.organisation(id);
-  const { result: documents } = useApiResult(`organisation:${id}`, () => api.listDocuments({ organisation: id, limit: ALL }));
+  const { result: documents } = useApiResult(`organisation:${id}`, () =>
+    api.listDocuments({ organisation: id, limit: ALL }),
+  );
   if (!organisation) return <NotFoundPage path={`/organisation/${id}`} />;
 
   const countries = labels.taxonomy?.countries ?? [];
@@ -27,13 +31,20 @@ export function OrganisationPage({ id }: { id: string }) {
   const name = labels.organisationName(id);
 
   return (
-    <div className="profile-page organisation-page" data-testid="organisation-page" data-organisation={id}>
+    <div
+      className="profile-page organisation-page"
+      data-testid="organisation-page"
+      data-organisation={id}
+    >
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span> <a href="#/directory">{t('nav.directory')}</a>
+        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
+        <a href="#/directory">{t('nav.directory')}</a>
       </nav>
       <PageTitle title={name} />
       <p className="meta-line">
-        {organisation.kind && <span className="meta-line__part">{organisation.kind}</span>}
+        {organisation.kind && (
+          <span className="meta-line__part">{kindLabel(organisation.kind)}</span>
+        )}
         <span className="meta-line__part">
           {organisation.country ? (
             <a href={href.country(organisation.country)}>{labels.country(organisation.country)}</a>
@@ -55,12 +66,14 @@ export function OrganisationPage({ id }: { id: string }) {
             <ul className="plain-list">
               {focalFor.map((c) => (
                 <li key={`f-${c.code}`}>
-                  {t('organisation.focalPointFor')} <a href={href.country(c.code)}>{labels.country(c.code)}</a>
+                  {t('organisation.focalPointFor')}{' '}
+                  <a href={href.country(c.code)}>{labels.country(c.code)}</a>
                 </li>
               ))}
               {partnerIn.map((c) => (
                 <li key={`p-${c.code}`}>
-                  {t('organisation.partnerIn')} <a href={href.country(c.code)}>{labels.country(c.code)}</a>
+                  {t('organisation.partnerIn')}{' '}
+                  <a href={href.country(c.code)}>{labels.country(c.code)}</a>
                 </li>
               ))}
             </ul>
@@ -70,7 +83,9 @@ export function OrganisationPage({ id }: { id: string }) {
 
       <section aria-labelledby="org-documents" className="profile-documents">
         <h2 id="org-documents">{t('organisation.documents')}</h2>
-        <ResultView result={documents}>{(list) => <GroupedDocuments documents={list} />}</ResultView>
+        <ResultView result={documents}>
+          {(list) => <GroupedDocuments documents={list} />}
+        </ResultView>
       </section>
     </div>
   );

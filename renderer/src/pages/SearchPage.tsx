@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { SORT_ORDERS } from '../../../electron/shared/types.ts';
 import type { SortOrder } from '../../../electron/shared/types.ts';
+import { usePortal } from '../api/portal-context.tsx';
+import { useApiResult } from '../api/use-api-result.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -13,32 +15,67 @@ import { ActiveFilters, useFilterNames } from '../search/ActiveFilters.tsx';
 import { FacetPanel } from '../search/FacetPanel.tsx';
 import { Pager } from '../search/Pager.tsx';
 import { ResultList } from '../search/ResultList.tsx';
-import { activeFilters, clearFilters, pageCount, RESULTS_PER_PAGE, toggleFilter, toSearchRequest } from '../search/search-params.ts';
+import {
+  activeFilters,
+  clearFilters,
+  pageCount,
+  RESULTS_PER_PAGE,
+  toggleFilter,
+  toSearchRequest,
+} from '../search/search-params.ts';
 import type { FilterField } from '../search/search-params.ts';
 import { useSearch } from '../search/use-search.ts';
 import type { Facets } from '../../../electron/shared/types.ts';
 
-function NoResults({ params, facets, onRemove, onClear }: {
+function NoResults({
+  params,
+  facets,
+  onRemove,
+  onClear,
+}: {
   params: SearchParams;
   facets: Facets | null;
   onRemove(field: FilterField, value: string): void;
   onClear(): void;
 }) {
   const { t } = useTranslation();
+  const { api } = usePortal();
   const nameOf = useFilterNames(facets);
   const filters = activeFilters(params);
+  // How much the filters hide: the same query without any of them.
+  const { result: unfiltered } = useApiResult(
+    `unfiltered:${params.query}:${filters.length > 0}`,
+    () =>
+      filters.length > 0
+        ? api.search({ query: params.query, limit: 1 })
+        : Promise.resolve({ ok: true as const, value: null }),
+  );
+  const withoutFilters = unfiltered?.ok && unfiltered.value ? unfiltered.value.total : null;
   return (
     <div className="no-results" data-testid="no-results">
-      <h2>{params.query ? t('search.noMatchFor', { query: params.query }) : t('search.noMatch')}</h2>
+      <h2>
+        {params.query ? t('search.noMatchFor', { query: params.query }) : t('search.noMatch')}
+      </h2>
       {filters.length > 0 ? (
         <>
+          {withoutFilters !== null && (
+            <p data-testid="without-filters">
+              {withoutFilters > 0
+                ? t('search.withoutFilters', { count: withoutFilters })
+                : t('search.noMatchEvenWithout')}
+            </p>
+          )}
           <p>{t('search.noMatchFilters', { count: filters.length })}</p>
           <ul className="no-results__filters">
             {filters.map(({ field, value }) => {
               const name = nameOf(field, value);
               return (
                 <li key={`${field}:${value}`}>
-                  <button type="button" className="button button--secondary" onClick={() => onRemove(field, value)}>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    onClick={() => onRemove(field, value)}
+                  >
                     {t('search.removeFilter', { group: name.group, value: name.value })}
                   </button>
                 </li>
@@ -89,14 +126,22 @@ export function SearchPage({ params }: { params: SearchParams }) {
             data-pending={pending}
           >
             <div className="search-results__bar">
-              <h2 id="results-heading" className="search-results__count" aria-live="polite" aria-atomic="true" data-testid="result-count">
+              <h2
+                id="results-heading"
+                className="search-results__count"
+                aria-live="polite"
+                aria-atomic="true"
+                data-testid="result-count"
+              >
                 {t('search.count', { count: response.total })}
               </h2>
               <label className="sort-control">
                 <span>{t('search.sortBy')}</span>
                 <select
                   value={params.sort}
-                  onChange={(event) => go({ ...params, sort: event.target.value as SortOrder, page: 1 })}
+                  onChange={(event) =>
+                    go({ ...params, sort: event.target.value as SortOrder, page: 1 })
+                  }
                   data-testid="sort-select"
                 >
                   {SORT_ORDERS.map((order) => (
@@ -112,8 +157,16 @@ export function SearchPage({ params }: { params: SearchParams }) {
               <NoResults params={params} facets={facets} onRemove={onToggle} onClear={onClear} />
             ) : (
               <>
-                <ResultList hits={response.hits} query={answeredQuery ?? params.query} offset={offset} />
-                <Pager page={params.page} pages={pageCount(response.total, RESULTS_PER_PAGE)} hrefFor={hrefFor} />
+                <ResultList
+                  hits={response.hits}
+                  query={answeredQuery ?? params.query}
+                  offset={offset}
+                />
+                <Pager
+                  page={params.page}
+                  pages={pageCount(response.total, RESULTS_PER_PAGE)}
+                  hrefFor={hrefFor}
+                />
               </>
             )}
           </section>

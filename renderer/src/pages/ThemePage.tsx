@@ -10,21 +10,28 @@ import { useLabels } from '../taxonomy/labels-context.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 const ALL = 5000;
-const FACET_NAMES = { theme: 'facets.themes', exploitation: 'facets.exploitation', sector: 'facets.sectors' } as const;
+const FACET_NAMES = {
+  theme: 'facets.themes',
+  exploitation: 'facets.exploitation',
+  sector: 'facets.sectors',
+} as const;
 
 export function ThemePage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { api } = usePortal();
   const labels = useLabels();
   const theme = labels.theme(id);
-  const { result: documents } = useApiResult(`theme:${id}`, () => api.listDocuments({ theme: id, limit: ALL }));
+  const { result: documents } = useApiResult(`theme:${id}`, () =>
+    api.listDocuments({ theme: id, limit: ALL }),
+  );
   if (!theme) return <NotFoundPage path={`/theme/${id}`} />;
   const name = labels.themeName(id);
 
   return (
     <div className="profile-page theme-page" data-testid="theme-page" data-theme={id}>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
-        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span> <span>{t(FACET_NAMES[theme.facet])}</span>
+        <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
+        <span>{t(FACET_NAMES[theme.facet])}</span>
       </nav>
       <PageTitle title={name} />
       {theme.description && <p className="lead">{theme.description}</p>}
@@ -33,7 +40,9 @@ export function ThemePage({ id }: { id: string }) {
       </p>
       <section aria-labelledby="theme-documents" className="profile-documents">
         <h2 id="theme-documents">{t('theme.documents')}</h2>
-        <ResultView result={documents}>{(list) => <GroupedDocuments documents={list} />}</ResultView>
+        <ResultView result={documents}>
+          {(list) => <GroupedDocuments documents={list} />}
+        </ResultView>
       </section>
     </div>
   );

@@ -41,10 +41,22 @@ export function FindBar({
         }}
         data-testid="find-input"
       />
-      <button type="button" className="icon-button" onClick={() => onStep(-1)} disabled={!canStep} aria-label={t('reader.previousMatch')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => onStep(-1)}
+        disabled={!canStep}
+        aria-label={t('reader.previousMatch')}
+      >
         <span aria-hidden="true">↑</span>
       </button>
-      <button type="button" className="icon-button" onClick={() => onStep(1)} disabled={!canStep} aria-label={t('reader.nextMatch')}>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => onStep(1)}
+        disabled={!canStep}
+        aria-label={t('reader.nextMatch')}
+      >
         <span aria-hidden="true">↓</span>
       </button>
       <span className="find-bar__status" role="status" aria-live="polite" data-testid="find-status">

@@ -3,7 +3,15 @@
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '../../../electron/shared/types.ts';
 
-function Entries({ entries, current, onSelect }: { entries: OutlineEntry[]; current: number; onSelect(page: number): void }) {
+function Entries({
+  entries,
+  current,
+  onSelect,
+}: {
+  entries: OutlineEntry[];
+  current: number;
+  onSelect(page: number): void;
+}) {
   const { t } = useTranslation();
   return (
     <ul className="outline__list">
@@ -14,24 +22,36 @@ function Entries({ entries, current, onSelect }: { entries: OutlineEntry[]; curr
           ) : (
             <button
               type="button"
-              className={entry.page === current ? 'outline__entry outline__entry--current' : 'outline__entry'}
+              className={
+                entry.page === current ? 'outline__entry outline__entry--current' : 'outline__entry'
+              }
               onClick={() => onSelect(entry.page!)}
-              aria-label={t('reader.outlineEntry', { title: entry.title, page: entry.page })}
             >
               <span>{entry.title}</span>
-              <span className="outline__page" aria-hidden="true">
+              <span className="outline__page">
+                <span className="visually-hidden">{t('reader.outlinePage')}</span>
                 {entry.page}
               </span>
             </button>
           )}
-          {entry.children.length > 0 && <Entries entries={entry.children} current={current} onSelect={onSelect} />}
+          {entry.children.length > 0 && (
+            <Entries entries={entry.children} current={current} onSelect={onSelect} />
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-export function OutlinePanel({ outline, current, onSelect }: { outline: OutlineEntry[]; current: number; onSelect(page: number): void }) {
+export function OutlinePanel({
+  outline,
+  current,
+  onSelect,
+}: {
+  outline: OutlineEntry[];
+  current: number;
+  onSelect(page: number): void;
+}) {
   const { t } = useTranslation();
   return (
     <nav className="outline" aria-label={t('reader.outline')} data-testid="outline">

@@ -41,7 +41,9 @@ export function QueryHighlightBar({
           {matches.pages.length > PAGES_LISTED && <span>…</span>}
         </span>
       )}
-      {matches && matches.pages.length === 0 && <span className="muted">{t('reader.queryNotInText')}</span>}
+      {matches && matches.pages.length === 0 && (
+        <span className="muted">{t('reader.queryNotInText')}</span>
+      )}
       <button type="button" className="link-button" onClick={onClear} data-testid="clear-highlight">
         {t('reader.clearHighlight')}
       </button>

@@ -40,15 +40,21 @@ export function TextPagesReader({
     if (pages === null || root === null) return;
     clearMarks(root);
     if (queryExpression) markMatches(textNodesUnder(root), queryExpression, 'hl--query', '\n');
-    const findMarks = findExpression ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '\n') : [];
+    const findMarks = findExpression
+      ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '\n')
+      : [];
     setFindCount(findMarks.length);
     const current = findMarks[cyclic(active, findMarks.length)];
     current?.forEach((mark) => mark.classList.add('hl--active'));
-    const target = current?.[0] ?? (page ? root.querySelector(`[data-page-number="${page}"]`) : null);
+    const target =
+      current?.[0] ?? (page ? root.querySelector(`[data-page-number="${page}"]`) : null);
     target?.scrollIntoView({ block: current ? 'center' : 'start' });
   }, [pages, queryExpression, findExpression, active, page]);
 
-  const scrollToPage = (n: number) => container.current?.querySelector(`[data-page-number="${n}"]`)?.scrollIntoView({ block: 'start' });
+  const scrollToPage = (n: number) =>
+    container.current
+      ?.querySelector(`[data-page-number="${n}"]`)
+      ?.scrollIntoView({ block: 'start' });
 
   return (
     <div className="reader reader--text" data-testid="text-reader">
@@ -59,12 +65,24 @@ export function TextPagesReader({
             setFindText(value);
             setActive(0);
           }}
-          summary={findText ? (findCount ? t('reader.matchCount', { count: findCount }) : t('reader.noMatches')) : null}
+          summary={
+            findText
+              ? findCount
+                ? t('reader.matchCount', { count: findCount })
+                : t('reader.noMatches')
+              : null
+          }
           canStep={findCount > 0}
           onStep={(direction) => setActive(active + direction)}
         />
       </div>
-      <QueryHighlightBar query={query} matches={queryMatches} current={page} onSelectPage={scrollToPage} onClear={onClearQuery} />
+      <QueryHighlightBar
+        query={query}
+        matches={queryMatches}
+        current={page}
+        onSelectPage={scrollToPage}
+        onClear={onClearQuery}
+      />
       <ResultView result={result}>
         {(list) => (
           <div ref={container} className="text-pages">

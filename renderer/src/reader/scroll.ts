@@ -1,4 +1,5 @@
-// Scrolling inside the reader's own viewport, so that showing a match never moves the window.
+// Scrolling inside the reader's own viewport, so that showing a match moves the window at most
+// as far as needed to show the whole viewport.
 
 /** Centres an element in its scrolling reader viewport, if it is not fully visible already. */
 export function revealInViewport(element: Element): void {
@@ -7,13 +8,16 @@ export function revealInViewport(element: Element): void {
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     return;
   }
-  const box = element.getBoundingClientRect();
+  // The viewport itself first comes fully into the window (it is sized to fit below the header).
   const frame = viewport.getBoundingClientRect();
-  if (box.top < frame.top || box.bottom > frame.bottom) {
-    viewport.scrollTop += box.top - frame.top - (viewport.clientHeight - box.height) / 2;
+  if (frame.top < 0 || frame.bottom > window.innerHeight) viewport.scrollIntoView({ block: 'nearest' });
+  const box = element.getBoundingClientRect();
+  const view = viewport.getBoundingClientRect();
+  if (box.top < view.top || box.bottom > view.bottom) {
+    viewport.scrollTop += box.top - view.top - (viewport.clientHeight - box.height) / 2;
   }
-  if (box.left < frame.left || box.right > frame.right) {
-    viewport.scrollLeft += box.left - frame.left - (viewport.clientWidth - box.width) / 2;
+  if (box.left < view.left || box.right > view.right) {
+    viewport.scrollLeft += box.left - view.left - (viewport.clientWidth - box.width) / 2;
   }
 }
 

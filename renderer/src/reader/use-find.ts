@@ -14,7 +14,11 @@ export interface Matching {
   findMatches: PageMatches | null;
 }
 
-export function useMatching(query: string, findText: string, pageTexts: PageText[] | null): Matching {
+export function useMatching(
+  query: string,
+  findText: string,
+  pageTexts: PageText[] | null,
+): Matching {
   const queryExpression = useMemo(() => termsExpression(highlightTerms(query)), [query]);
   const findExpression = useMemo(() => termsExpression(findTerms(findText)), [findText]);
   const queryMatches = useMemo(

@@ -65,16 +65,27 @@ function unique<T>(values: T[]): T[] {
 
 export function parseSearchParams(query: URLSearchParams): SearchParams {
   const sort = query.get('sort');
-  const types = query.getAll(FILTER_KEYS.types).filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t));
+  const types = query
+    .getAll(FILTER_KEYS.types)
+    .filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t));
   return {
     query: query.get('q') ?? '',
     countries: unique(query.getAll(FILTER_KEYS.countries).filter((c) => /^[A-Z]{2}$/.test(c))),
     organisations: unique(query.getAll(FILTER_KEYS.organisations).filter((o) => o.length > 0)),
     themes: unique(query.getAll(FILTER_KEYS.themes).filter((t) => t.length > 0)),
     types: unique(types),
-    languages: unique(query.getAll(FILTER_KEYS.languages).filter((l) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l))),
-    years: unique(query.getAll(FILTER_KEYS.years).map(positiveInt).filter((y): y is number => y !== null && y >= 1000 && y <= 9999)),
-    sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance',
+    languages: unique(
+      query.getAll(FILTER_KEYS.languages).filter((l) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l)),
+    ),
+    years: unique(
+      query
+        .getAll(FILTER_KEYS.years)
+        .map(positiveInt)
+        .filter((y): y is number => y !== null && y >= 1000 && y <= 9999),
+    ),
+    sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '')
+      ? (sort as SortOrder)
+      : 'relevance',
     page: positiveInt(query.get('page')) ?? 1,
   };
 }
@@ -120,7 +131,8 @@ export function parseHash(hash: string): Route {
       if (second === undefined) return { name: 'search', params: parseSearchParams(query) };
       break;
     case 'country':
-      if (id !== null && /^[A-Za-z]{2}$/.test(id)) return { name: 'country', code: id.toUpperCase() };
+      if (id !== null && /^[A-Za-z]{2}$/.test(id))
+        return { name: 'country', code: id.toUpperCase() };
       break;
     case 'organisation':
       if (id !== null) return { name: 'organisation', id };
@@ -130,7 +142,13 @@ export function parseHash(hash: string): Route {
       break;
     case 'doc':
       if (id !== null && /^[0-9a-f]{64}$/.test(id)) {
-        return { name: 'document', id, page: positiveInt(query.get('page')), query: query.get('q') ?? '', edit: query.get('edit') === '1' };
+        return {
+          name: 'document',
+          id,
+          page: positiveInt(query.get('page')),
+          query: query.get('q') ?? '',
+          edit: query.get('edit') === '1',
+        };
       }
       break;
     case 'bookmarks':
@@ -141,7 +159,10 @@ export function parseHash(hash: string): Route {
     case 'directory':
       if (second === undefined) {
         const country = query.get('country');
-        return { name: head, country: country !== null && /^[A-Z]{2}$|^regional$/.test(country) ? country : null };
+        return {
+          name: head,
+          country: country !== null && /^[A-Z]{2}$|^regional$/.test(country) ? country : null,
+        };
       }
       break;
   }
@@ -173,7 +194,10 @@ export function routeHref(route: Route): string {
       return `#/${route.name}`;
     case 'news':
     case 'directory':
-      return withQuery(`#/${route.name}`, route.country ? new URLSearchParams({ country: route.country }) : '');
+      return withQuery(
+        `#/${route.name}`,
+        route.country ? new URLSearchParams({ country: route.country }) : '',
+      );
     case 'not-found':
       return `#${route.path}`;
   }
@@ -182,7 +206,8 @@ export function routeHref(route: Route): string {
 /** Shorthands for the links the interface makes most. */
 export const href = {
   home: () => routeHref({ name: 'home' }),
-  search: (params: Partial<SearchParams>) => routeHref({ name: 'search', params: { ...EMPTY_SEARCH, ...params } }),
+  search: (params: Partial<SearchParams>) =>
+    routeHref({ name: 'search', params: { ...EMPTY_SEARCH, ...params } }),
   country: (code: string) => routeHref({ name: 'country', code }),
   organisation: (id: string) => routeHref({ name: 'organisation', id }),
   theme: (id: string) => routeHref({ name: 'theme', id }),

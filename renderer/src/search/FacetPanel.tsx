@@ -27,13 +27,22 @@ function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
   const selectedMissing =
     field === 'themes'
       ? []
-      : params[field].map(String).filter((v) => !values.some((f) => f.value === v)).map((v) => ({ value: v, label: v, count: 0 }));
+      : params[field]
+          .map(String)
+          .filter((v) => !values.some((f) => f.value === v))
+          .map((v) => ({ value: v, label: v, count: 0 }));
   const all = [...values, ...selectedMissing];
-  const shown = expanded ? all : all.filter((v, i) => i < SHOWN_AT_FIRST || isFilterActive(params, field, v.value));
+  const shown = expanded
+    ? all
+    : all.filter((v, i) => i < SHOWN_AT_FIRST || isFilterActive(params, field, v.value));
   if (all.length === 0) return null;
   const legendId = `facet-${facet}`;
   return (
-    <fieldset className="facet-group" data-testid={`facet-group-${facet}`} aria-labelledby={legendId}>
+    <fieldset
+      className="facet-group"
+      data-testid={`facet-group-${facet}`}
+      aria-labelledby={legendId}
+    >
       <legend id={legendId} className="facet-group__title">
         {t(`facets.${facet}`)}
       </legend>
@@ -60,7 +69,12 @@ function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
         })}
       </ul>
       {all.length > SHOWN_AT_FIRST && (
-        <button type="button" className="link-button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t('facets.showFewer') : t('facets.showAll', { count: all.length })}
         </button>
       )}
@@ -82,7 +96,14 @@ export function FacetPanel({
     <aside className="facet-panel" aria-label={t('facets.label')} data-testid="facet-panel">
       <h2 className="facet-panel__title">{t('facets.title')}</h2>
       {FACET_GROUPS.map(({ facet, field }) => (
-        <FacetGroup key={facet} facet={facet} field={field} values={facets[facet]} params={params} onToggle={onToggle} />
+        <FacetGroup
+          key={facet}
+          facet={facet}
+          field={field}
+          values={facets[facet]}
+          params={params}
+          onToggle={onToggle}
+        />
       ))}
     </aside>
   );

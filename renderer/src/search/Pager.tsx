@@ -1,10 +1,20 @@
 import { useTranslation } from 'react-i18next';
 
 /** Pages of results: previous, numbers around the current one, next. */
-export function Pager({ page, pages, hrefFor }: { page: number; pages: number; hrefFor(page: number): string }) {
+export function Pager({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number;
+  pages: number;
+  hrefFor(page: number): string;
+}) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
-  const numbers = Array.from({ length: pages }, (_, i) => i + 1).filter((n) => n === 1 || n === pages || Math.abs(n - page) <= 2);
+  const numbers = Array.from({ length: pages }, (_, i) => i + 1).filter(
+    (n) => n === 1 || n === pages || Math.abs(n - page) <= 2,
+  );
   return (
     <nav className="pager" aria-label={t('search.pagerLabel')} data-testid="pager">
       {page > 1 ? (
@@ -19,8 +29,16 @@ export function Pager({ page, pages, hrefFor }: { page: number; pages: number; h
       <ul className="pager__numbers">
         {numbers.map((n, i) => (
           <li key={n}>
-            {i > 0 && n - numbers[i - 1]! > 1 && <span className="pager__gap" aria-hidden="true">…</span>}
-            <a href={hrefFor(n)} aria-current={n === page ? 'page' : undefined} aria-label={t('search.resultsPage', { page: n })}>
+            {i > 0 && n - numbers[i - 1]! > 1 && (
+              <span className="pager__gap" aria-hidden="true">
+                …
+              </span>
+            )}
+            <a
+              href={hrefFor(n)}
+              aria-current={n === page ? 'page' : undefined}
+              aria-label={t('search.resultsPage', { page: n })}
+            >
               {n}
             </a>
           </li>

@@ -27,7 +27,11 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
     <li className="result" data-testid="result-item" data-document-id={document.id}>
       <article aria-labelledby={titleId}>
         <h3 className="result__title" id={titleId}>
-          <a href={href.document(document.id, pages[0]?.page ?? null, query)} data-result-link data-position={position}>
+          <a
+            href={href.document(document.id, pages[0]?.page ?? null, query)}
+            data-result-link
+            data-position={position}
+          >
             {document.title}
           </a>
         </h3>
@@ -39,11 +43,11 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
                 <a
                   className="page-link"
                   href={href.document(document.id, hitPage.page, query)}
-                  aria-label={t('search.openAtPage', { page: hitPage.page, title: document.title })}
                   data-testid="result-page-link"
                   data-page={hitPage.page}
                 >
                   {t('search.pageShort', { page: hitPage.page })}
+                  <span className="visually-hidden">{t('search.inDocument', { title: document.title })}</span>
                 </a>
                 <Snippet runs={hitPage.snippet} />
               </li>
@@ -57,10 +61,24 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
   );
 }
 
-export function ResultList({ hits, query, offset }: { hits: SearchHit[]; query: string; offset: number }) {
+export function ResultList({
+  hits,
+  query,
+  offset,
+}: {
+  hits: SearchHit[];
+  query: string;
+  offset: number;
+}) {
   const { t } = useTranslation();
   return (
-    <ol className="results" data-testid="results" aria-label={t('search.resultsLabel')} start={offset + 1} onKeyDown={moveFocus}>
+    <ol
+      className="results"
+      data-testid="results"
+      aria-label={t('search.resultsLabel')}
+      start={offset + 1}
+      onKeyDown={moveFocus}
+    >
       {hits.map((hit, i) => (
         <ResultItem key={hit.document.id} hit={hit} query={query} position={offset + i + 1} />
       ))}

@@ -4,12 +4,20 @@ import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
 import type { Labels } from '../taxonomy/labels.ts';
 import type { FilterField } from './search-params.ts';
 
-export function facetValueLabel(field: FilterField, value: FacetValue | { value: string; label: string }, labels: Labels): string {
+export function facetValueLabel(
+  field: FilterField,
+  value: FacetValue | { value: string; label: string },
+  labels: Labels,
+): string {
   switch (field) {
     case 'countries':
-      return labels.country(value.value) === value.value ? value.label : labels.country(value.value);
+      return labels.country(value.value) === value.value
+        ? value.label
+        : labels.country(value.value);
     case 'types':
-      return labels.documentType(value.value) === value.value ? value.label : labels.documentType(value.value);
+      return labels.documentType(value.value) === value.value
+        ? value.label
+        : labels.documentType(value.value);
     case 'themes':
       return labels.theme(value.value) ? labels.themeName(value.value) : value.label;
     case 'organisations':
@@ -22,7 +30,10 @@ export function facetValueLabel(field: FilterField, value: FacetValue | { value:
 }
 
 /** The facet group a theme belongs to, for naming an active theme filter. */
-export function themeFacetOf(value: string, facets: Facets | null): 'themes' | 'exploitation' | 'sectors' {
+export function themeFacetOf(
+  value: string,
+  facets: Facets | null,
+): 'themes' | 'exploitation' | 'sectors' {
   if (facets?.exploitation.some((v) => v.value === value)) return 'exploitation';
   if (facets?.sectors.some((v) => v.value === value)) return 'sectors';
   return 'themes';

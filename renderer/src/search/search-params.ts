@@ -6,7 +6,8 @@ import type { SearchParams } from '../router/routes.ts';
 export const RESULTS_PER_PAGE = 20;
 
 /** The filter lists of SearchParams, which facet groups toggle. */
-export type FilterField = 'countries' | 'organisations' | 'themes' | 'types' | 'languages' | 'years';
+export type FilterField =
+  'countries' | 'organisations' | 'themes' | 'types' | 'languages' | 'years';
 
 /** Facet groups as the engine returns them, and the filter each one narrows. */
 export const FACET_GROUPS: readonly { facet: keyof Facets; field: FilterField }[] = [
@@ -46,7 +47,11 @@ export function isFilterActive(params: SearchParams, field: FilterField, value: 
   return filterValues(params, field).includes(value);
 }
 
-export function toggleFilter(params: SearchParams, field: FilterField, value: string): SearchParams {
+export function toggleFilter(
+  params: SearchParams,
+  field: FilterField,
+  value: string,
+): SearchParams {
   const active = isFilterActive(params, field, value);
   const next = { ...params, page: 1 };
   switch (field) {
@@ -72,12 +77,28 @@ export interface ActiveFilter {
 }
 
 export function activeFilters(params: SearchParams): ActiveFilter[] {
-  const fields: FilterField[] = ['countries', 'types', 'themes', 'organisations', 'languages', 'years'];
+  const fields: FilterField[] = [
+    'countries',
+    'types',
+    'themes',
+    'organisations',
+    'languages',
+    'years',
+  ];
   return fields.flatMap((field) => filterValues(params, field).map((value) => ({ field, value })));
 }
 
 export function clearFilters(params: SearchParams): SearchParams {
-  return { ...params, countries: [], organisations: [], themes: [], types: [], languages: [], years: [], page: 1 };
+  return {
+    ...params,
+    countries: [],
+    organisations: [],
+    themes: [],
+    types: [],
+    languages: [],
+    years: [],
+    page: 1,
+  };
 }
 
 export function pageCount(total: number, pageSize = RESULTS_PER_PAGE): number {

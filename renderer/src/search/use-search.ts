@@ -23,9 +23,12 @@ export function useSearch(request: SearchRequest): SearchState {
   const { api } = usePortal();
   const key = JSON.stringify(request);
   const lastQuery = useRef<string | null>(null);
-  const [answer, setAnswer] = useState<{ key: string; query: string; response: SearchResponse | null; error: ApiError | null } | null>(
-    null,
-  );
+  const [answer, setAnswer] = useState<{
+    key: string;
+    query: string;
+    response: SearchResponse | null;
+    error: ApiError | null;
+  } | null>(null);
 
   useEffect(() => {
     const current = JSON.parse(key) as SearchRequest;
@@ -39,7 +42,12 @@ export function useSearch(request: SearchRequest): SearchState {
           setAnswer((previous) =>
             result.ok
               ? { key, query: current.query, response: result.value, error: null }
-              : { key, query: current.query, response: previous?.response ?? null, error: result.error },
+              : {
+                  key,
+                  query: current.query,
+                  response: previous?.response ?? null,
+                  error: result.error,
+                },
           );
         });
       },

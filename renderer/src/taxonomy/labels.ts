@@ -29,8 +29,10 @@ export function makeLabels(taxonomy: Taxonomy | null, language: string): Labels 
   } catch {
     languageNames = null;
   }
-  const named = <E extends { name: string; names: Translations }>(entity: E | undefined, fallback: string) =>
-    entity ? localName(entity, language) : fallback;
+  const named = <E extends { name: string; names: Translations }>(
+    entity: E | undefined,
+    fallback: string,
+  ) => (entity ? localName(entity, language) : fallback);
 
   return {
     taxonomy,

@@ -13,14 +13,26 @@ beforeAll(async () => {
     let text = '';
     req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
     req.on('end', () => {
-      received.push({ url: req.url ?? '', method: req.method ?? '', contentType: req.headers['content-type'] ?? '', body: JSON.parse(text || 'null') });
+      received.push({
+        url: req.url ?? '',
+        method: req.method ?? '',
+        contentType: req.headers['content-type'] ?? '',
+        body: JSON.parse(text || 'null'),
+      });
       const reply = (status: number, body: string) => {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(body);
       };
-      if (req.url === '/portal/api/stats') return reply(200, JSON.stringify({ ok: true, value: { documents: 3 } }));
+      if (req.url === '/portal/api/stats')
+        return reply(200, JSON.stringify({ ok: true, value: { documents: 3 } }));
       if (req.url === '/portal/api/addFiles') {
-        return reply(403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'The library is read-only over HTTP.' } }));
+        return reply(
+          403,
+          JSON.stringify({
+            ok: false,
+            error: { code: 'forbidden', message: 'The library is read-only over HTTP.' },
+          }),
+        );
       }
       if (req.url === '/portal/api/getPages') return reply(502, '<html>Bad gateway</html>');
       return reply(200, JSON.stringify({ something: 'else' }));
@@ -39,13 +51,21 @@ describe('the HTTP client of the API contract', () => {
     const api = createHttpClient({ baseUrl });
     expect(await api.stats()).toEqual({ ok: true, value: { documents: 3 } });
     await api.search({ query: 'digital evidence', limit: 5 });
-    expect(received.at(-2)).toEqual({ url: '/portal/api/stats', method: 'POST', contentType: 'application/json', body: { args: [] } });
+    expect(received.at(-2)).toEqual({
+      url: '/portal/api/stats',
+      method: 'POST',
+      contentType: 'application/json',
+      body: { args: [] },
+    });
     expect(received.at(-1)?.body).toEqual({ args: [{ query: 'digital evidence', limit: 5 }] });
   });
 
   it('passes on the error a server gives, whatever the status', async () => {
     const result = await createHttpClient({ baseUrl }).addFiles({ paths: ['/tmp/a.pdf'] });
-    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'The library is read-only over HTTP.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'The library is read-only over HTTP.' },
+    });
   });
 
   it('turns answers that are not results into failures', async () => {

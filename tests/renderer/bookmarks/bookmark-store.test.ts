@@ -10,11 +10,17 @@ function memoryStorage(): KeyValueStorage {
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
 }
 
-const forbidden = { ok: false as const, error: { code: 'forbidden' as const, message: 'Bookmarks are kept by each visitor.' } };
+const forbidden = {
+  ok: false as const,
+  error: { code: 'forbidden' as const, message: 'Bookmarks are kept by each visitor.' },
+};
 const saved: Bookmark = { id: 7, documentId: A, page: 2, note: '', createdAt: 'x', updatedAt: 'x' };
 
 /** An API whose bookmark methods answer as a server would; the rest is never called here. */
-function apiAnswering(answer: () => Result<Bookmark[]> | Result<Bookmark>, calls: string[]): PortalApi {
+function apiAnswering(
+  answer: () => Result<Bookmark[]> | Result<Bookmark>,
+  calls: string[],
+): PortalApi {
   const unused = () => Promise.reject(new Error('not part of this test'));
   return {
     search: unused,
@@ -36,15 +42,24 @@ function apiAnswering(answer: () => Result<Bookmark[]> | Result<Bookmark>, calls
 describe('createBookmarkStore', () => {
   it('uses the user database while the server allows it', async () => {
     const calls: string[] = [];
-    const store = createBookmarkStore(apiAnswering(() => ({ ok: true, value: saved }), calls), memoryStorage());
-    expect(await store.save({ documentId: A, page: 2, note: '' })).toEqual({ ok: true, value: saved });
+    const store = createBookmarkStore(
+      apiAnswering(() => ({ ok: true, value: saved }), calls),
+      memoryStorage(),
+    );
+    expect(await store.save({ documentId: A, page: 2, note: '' })).toEqual({
+      ok: true,
+      value: saved,
+    });
     expect(store.location()).toBe('library');
     expect(calls).toEqual(['save']);
   });
 
   it('keeps bookmarks in the browser from the first refusal on', async () => {
     const calls: string[] = [];
-    const store = createBookmarkStore(apiAnswering(() => forbidden, calls), memoryStorage());
+    const store = createBookmarkStore(
+      apiAnswering(() => forbidden, calls),
+      memoryStorage(),
+    );
     const listed = await store.list(A);
     expect(listed).toEqual({ ok: true, value: [] });
     expect(store.location()).toBe('browser');
@@ -56,8 +71,14 @@ describe('createBookmarkStore', () => {
 
   it('passes other errors on without falling back', async () => {
     const calls: string[] = [];
-    const failure = { ok: false as const, error: { code: 'not-found' as const, message: 'No document.' } };
-    const store = createBookmarkStore(apiAnswering(() => failure, calls), memoryStorage());
+    const failure = {
+      ok: false as const,
+      error: { code: 'not-found' as const, message: 'No document.' },
+    };
+    const store = createBookmarkStore(
+      apiAnswering(() => failure, calls),
+      memoryStorage(),
+    );
     expect(await store.save({ documentId: A, page: 1, note: '' })).toEqual(failure);
     expect(store.location()).toBe('library');
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_BOOKMARKS_KEY, LocalBookmarks } from '../../../renderer/src/bookmarks/local-bookmarks.ts';
+import {
+  LOCAL_BOOKMARKS_KEY,
+  LocalBookmarks,
+} from '../../../renderer/src/bookmarks/local-bookmarks.ts';
 import type { KeyValueStorage } from '../../../renderer/src/bookmarks/local-bookmarks.ts';
 
 /** Web Storage semantics over a Map: strings in, strings (or null) out. */
@@ -14,16 +17,26 @@ const B = 'b'.repeat(64);
 describe('LocalBookmarks', () => {
   it('keeps one bookmark per document page and updates its note', () => {
     let tick = 0;
-    const store = new LocalBookmarks(memoryStorage(), () => new Date(Date.UTC(2024, 0, 1, 0, 0, tick++)));
+    const store = new LocalBookmarks(
+      memoryStorage(),
+      () => new Date(Date.UTC(2024, 0, 1, 0, 0, tick++)),
+    );
     const first = store.save({ documentId: A, page: 4, note: '' });
     const again = store.save({ documentId: A, page: 4, note: 'cite in brief' });
     expect(first.ok && again.ok && again.value.id === first.value.id).toBe(true);
-    expect(again.ok && again.value).toMatchObject({ note: 'cite in brief', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:01.000Z' });
+    expect(again.ok && again.value).toMatchObject({
+      note: 'cite in brief',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:01.000Z',
+    });
   });
 
   it('lists a document by page and everything by most recent', () => {
     let tick = 0;
-    const store = new LocalBookmarks(memoryStorage(), () => new Date(Date.UTC(2024, 0, 1, 0, 0, tick++)));
+    const store = new LocalBookmarks(
+      memoryStorage(),
+      () => new Date(Date.UTC(2024, 0, 1, 0, 0, tick++)),
+    );
     store.save({ documentId: A, page: 9, note: '' });
     store.save({ documentId: B, page: null, note: 'whole report' });
     store.save({ documentId: A, page: null, note: '' });
@@ -51,6 +64,9 @@ describe('LocalBookmarks', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(new LocalBookmarks(full).save({ documentId: A, page: 1, note: '' })).toMatchObject({ ok: false, error: { code: 'failed' } });
+    expect(new LocalBookmarks(full).save({ documentId: A, page: 1, note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'failed' },
+    });
   });
 });

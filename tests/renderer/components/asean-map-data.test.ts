@@ -1,14 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { ASEAN_SHAPES, MAP_HEIGHT, MAP_WIDTH, countryPath, project } from '../../../renderer/src/components/asean-map-data.ts';
+import {
+  ASEAN_SHAPES,
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  countryPath,
+  project,
+} from '../../../renderer/src/components/asean-map-data.ts';
 
 describe('the ASEAN map', () => {
   it('draws the ten member states once each', () => {
-    expect(ASEAN_SHAPES.map((s) => s.code).sort()).toEqual(['BN', 'ID', 'KH', 'LA', 'MM', 'MY', 'PH', 'SG', 'TH', 'VN']);
+    expect(ASEAN_SHAPES.map((s) => s.code).sort()).toEqual([
+      'BN',
+      'ID',
+      'KH',
+      'LA',
+      'MM',
+      'MY',
+      'PH',
+      'SG',
+      'TH',
+      'VN',
+    ]);
   });
 
   it('keeps every outline, label and marker inside the drawing', () => {
     for (const shape of ASEAN_SHAPES) {
-      const points = [...shape.polygons.flat(), shape.label, ...(shape.marker ? [shape.marker.at] : [])];
+      const points = [
+        ...shape.polygons.flat(),
+        shape.label,
+        ...(shape.marker ? [shape.marker.at] : []),
+      ];
       for (const point of points) {
         const [x, y] = project(point);
         expect(x, shape.code).toBeGreaterThanOrEqual(0);

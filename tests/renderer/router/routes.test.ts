@@ -21,10 +21,20 @@ describe('parseHash', () => {
   });
 
   it('reads search filters, repeated keys and sort, and drops values that cannot be filters', () => {
-    const route = parseHash('#/search?q=courts&country=LA&country=KH&country=lao&type=guideline&type=poem&year=2022&year=22&sort=year&page=2');
+    const route = parseHash(
+      '#/search?q=courts&country=LA&country=KH&country=lao&type=guideline&type=poem&year=2022&year=22&sort=year&page=2',
+    );
     expect(route).toEqual({
       name: 'search',
-      params: { ...EMPTY_SEARCH, query: 'courts', countries: ['LA', 'KH'], types: ['guideline'], years: [2022], sort: 'year', page: 2 },
+      params: {
+        ...EMPTY_SEARCH,
+        query: 'courts',
+        countries: ['LA', 'KH'],
+        types: ['guideline'],
+        years: [2022],
+        sort: 'year',
+        page: 2,
+      },
     });
   });
 
@@ -41,7 +51,10 @@ describe('parseHash', () => {
 
   it('accepts a country filter on news and the directory, including regional bodies', () => {
     expect(parseHash('#/news?country=VN')).toEqual({ name: 'news', country: 'VN' });
-    expect(parseHash('#/directory?country=regional')).toEqual({ name: 'directory', country: 'regional' });
+    expect(parseHash('#/directory?country=regional')).toEqual({
+      name: 'directory',
+      country: 'regional',
+    });
     expect(parseHash('#/directory?country=<b>')).toEqual({ name: 'directory', country: null });
   });
 });
@@ -49,7 +62,16 @@ describe('parseHash', () => {
 describe('routeHref', () => {
   const routes: Route[] = [
     { name: 'home' },
-    { name: 'search', params: { ...EMPTY_SEARCH, query: 'digital "evidence" & more', countries: ['LA'], themes: ['victim-sensitive courts'], page: 3 } },
+    {
+      name: 'search',
+      params: {
+        ...EMPTY_SEARCH,
+        query: 'digital "evidence" & more',
+        countries: ['LA'],
+        themes: ['victim-sensitive courts'],
+        page: 3,
+      },
+    },
     { name: 'country', code: 'LA' },
     { name: 'organisation', id: 'la-psc' },
     { name: 'theme', id: 'digital evidence/ict' },
@@ -65,7 +87,9 @@ describe('routeHref', () => {
   });
 
   it('writes short links', () => {
-    expect(href.document(DOC, 4, 'digital evidence')).toBe(`#/doc/${DOC}?page=4&q=digital+evidence`);
+    expect(href.document(DOC, 4, 'digital evidence')).toBe(
+      `#/doc/${DOC}?page=4&q=digital+evidence`,
+    );
     expect(href.search({ types: ['news'] })).toBe('#/search?type=news');
     expect(href.home()).toBe('#/');
   });

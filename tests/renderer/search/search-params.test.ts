@@ -11,7 +11,10 @@ import {
 
 describe('toSearchRequest', () => {
   it('asks for the page of results in view with only the filters in use', () => {
-    const request = toSearchRequest({ ...EMPTY_SEARCH, query: '  digital evidence ', countries: ['LA'], years: [2022], page: 3 }, 20);
+    const request = toSearchRequest(
+      { ...EMPTY_SEARCH, query: '  digital evidence ', countries: ['LA'], years: [2022], page: 3 },
+      20,
+    );
     expect(request).toEqual({
       query: 'digital evidence',
       filters: { countries: ['LA'], years: [2022] },
@@ -38,7 +41,13 @@ describe('filters', () => {
   });
 
   it('lists and clears the active filters', () => {
-    const params = { ...EMPTY_SEARCH, query: 'x', countries: ['LA'], types: ['guideline' as const], page: 2 };
+    const params = {
+      ...EMPTY_SEARCH,
+      query: 'x',
+      countries: ['LA'],
+      types: ['guideline' as const],
+      page: 2,
+    };
     expect(activeFilters(params)).toEqual([
       { field: 'countries', value: 'LA' },
       { field: 'types', value: 'guideline' },

@@ -8,7 +8,8 @@ export const MARK_CLASS = 'hl';
 export function textNodesUnder(root: Node): Text[] {
   const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) nodes.push(node as Text);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    nodes.push(node as Text);
   return nodes;
 }
 
@@ -24,7 +25,12 @@ interface Piece {
  * Wraps every match of the expression across the nodes (joined by the separator, so matches can
  * run from one node into the next). Returns the marks of each match, in document order.
  */
-export function markMatches(nodes: Text[], expression: RegExp, className: string, separator = ' '): HTMLElement[][] {
+export function markMatches(
+  nodes: Text[],
+  expression: RegExp,
+  className: string,
+  separator = ' ',
+): HTMLElement[][] {
   const starts: number[] = [];
   let text = '';
   for (const node of nodes) {
@@ -56,7 +62,9 @@ export function markMatches(nodes: Text[], expression: RegExp, className: string
     mark.append(target);
     marks[piece.match]!.unshift(mark);
   }
-  return marks.map((list) => list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)));
+  return marks.map((list) =>
+    list.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)),
+  );
 }
 
 /** Removes every highlight mark under the root, leaving its text as it was. */

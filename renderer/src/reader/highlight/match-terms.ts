@@ -8,7 +8,8 @@ export interface TextRange {
 }
 
 // Scripts written without spaces between words: a term matches anywhere inside a run of them.
-const UNSPACED_SCRIPT = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\uaa60-\uaa7f\ua9e0-\ua9ff]/u;
+const UNSPACED_SCRIPT =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\uaa60-\uaa7f\ua9e0-\ua9ff]/u;
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
 const SEPARATOR = '[^\\p{L}\\p{M}\\p{N}]+';
 

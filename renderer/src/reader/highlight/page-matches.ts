@@ -19,7 +19,11 @@ export function matchesPerPage(pages: PageText[], expression: RegExp | null): Pa
 }
 
 /** The next (or previous) page after `from` that has a match, wrapping around the document. */
-export function adjacentMatchPage(matches: PageMatches, from: number, direction: 1 | -1): number | null {
+export function adjacentMatchPage(
+  matches: PageMatches,
+  from: number,
+  direction: 1 | -1,
+): number | null {
   const pages = matches.pages.map((p) => p.page);
   if (pages.length === 0) return null;
   if (direction === 1) return pages.find((p) => p > from) ?? pages[0]!;

@@ -28,7 +28,9 @@ export function MarkupReader({
 }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const [source, setSource] = useState<{ url: string; text: string } | { url: string; error: string } | null>(null);
+  const [source, setSource] = useState<
+    { url: string; text: string } | { url: string; error: string } | null
+  >(null);
   const [findText, setFindText] = useState('');
   const [active, setActive] = useState(0);
   const [findCount, setFindCount] = useState(0);
@@ -61,8 +63,12 @@ export function MarkupReader({
     const root = container.current;
     if (text === null || root === null) return;
     clearMarks(root);
-    const queryMarks = queryExpression ? markMatches(textNodesUnder(root), queryExpression, 'hl--query', '') : [];
-    const findMarks = findExpression ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '') : [];
+    const queryMarks = queryExpression
+      ? markMatches(textNodesUnder(root), queryExpression, 'hl--query', '')
+      : [];
+    const findMarks = findExpression
+      ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '')
+      : [];
     setFindCount(findMarks.length);
     const current = findExpression ? findMarks[cyclic(active, findMarks.length)] : queryMarks[0];
     if (findExpression) current?.forEach((mark) => mark.classList.add('hl--active'));
@@ -70,7 +76,11 @@ export function MarkupReader({
   }, [text, queryExpression, findExpression, active]);
 
   if (source?.url === url && 'error' in source) {
-    return <ErrorNotice error={{ code: 'failed', message: t('reader.fileUnavailable', { message: source.error }) }} />;
+    return (
+      <ErrorNotice
+        error={{ code: 'failed', message: t('reader.fileUnavailable', { message: source.error }) }}
+      />
+    );
   }
 
   return (
@@ -82,12 +92,24 @@ export function MarkupReader({
             setFindText(value);
             setActive(0);
           }}
-          summary={findText ? (findCount ? t('reader.matchCount', { count: findCount }) : t('reader.noMatches')) : null}
+          summary={
+            findText
+              ? findCount
+                ? t('reader.matchCount', { count: findCount })
+                : t('reader.noMatches')
+              : null
+          }
           canStep={findCount > 0}
           onStep={(direction) => setActive(active + direction)}
         />
       </div>
-      <QueryHighlightBar query={query} matches={null} current={null} onSelectPage={null} onClear={onClearQuery} />
+      <QueryHighlightBar
+        query={query}
+        matches={null}
+        current={null}
+        onSelectPage={null}
+        onClear={onClearQuery}
+      />
       {text === null && <Loading label={t('reader.opening')} />}
       <div ref={container} className="markup-document" data-testid="reader-page" />
     </div>

@@ -9,7 +9,8 @@ const purifier = DOMPurify(window);
 
 purifier.addHook('afterSanitizeAttributes', (node) => {
   // Pictures come only from inside the document (data: URLs); anything else would be a request.
-  if (node.tagName === 'IMG' && !/^data:image\//i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+  if (node.tagName === 'IMG' && !/^data:image\//i.test(node.getAttribute('src') ?? ''))
+    node.removeAttribute('src');
   if (node.tagName === 'A') {
     const target = node.getAttribute('href') ?? '';
     if (/^(https?:|mailto:)/i.test(target)) {
@@ -22,7 +23,22 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
-const FORBID_TAGS = ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'video', 'audio'];
+const FORBID_TAGS = [
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+];
 const FORBID_ATTR = ['style', 'srcset', 'id', 'name'];
 
 export function renderMarkup(source: string, format: MarkupFormat): DocumentFragment {

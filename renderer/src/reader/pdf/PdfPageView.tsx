@@ -41,7 +41,9 @@ export function PdfPageView(props: Props) {
   const onRendered = useEffectEvent(props.onRendered);
   const onFindMatches = useEffectEvent(props.onFindMatches);
   const onError = useEffectEvent(props.onError);
-  const [rendered, setRendered] = useState<{ key: string; width: number; height: number } | null>(null);
+  const [rendered, setRendered] = useState<{ key: string; width: number; height: number } | null>(
+    null,
+  );
   const renderKey = `${pageNumber}:${zoom}:${viewerWidth}`;
   const shownPage = useRef<number | null>(null);
 
@@ -53,7 +55,10 @@ export function PdfPageView(props: Props) {
       if (cancelled) return;
       const scale = scaleFor(zoom, page.getViewport({ scale: 1 }).width, viewerWidth);
       const viewport = page.getViewport({ scale });
-      const density = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)));
+      const density = Math.min(
+        window.devicePixelRatio || 1,
+        Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)),
+      );
       const canvas = document.createElement('canvas');
       canvas.width = Math.floor(viewport.width * density);
       canvas.height = Math.floor(viewport.height * density);
@@ -62,8 +67,16 @@ export function PdfPageView(props: Props) {
       canvas.setAttribute('aria-hidden', 'true');
       const textDiv = document.createElement('div');
       textDiv.className = 'textLayer';
-      const renderTask = page.render({ canvas, viewport, transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0] });
-      const textLayer = new TextLayer({ textContentSource: page.streamTextContent(), container: textDiv, viewport });
+      const renderTask = page.render({
+        canvas,
+        viewport,
+        transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0],
+      });
+      const textLayer = new TextLayer({
+        textContentSource: page.streamTextContent(),
+        container: textDiv,
+        viewport,
+      });
       cancelWork = () => {
         renderTask.cancel();
         textLayer.cancel();
@@ -79,11 +92,16 @@ export function PdfPageView(props: Props) {
       // A new page starts at its top; a new zoom of the same page keeps the place.
       if (shownPage.current !== pageNumber && pageRef.current) scrollViewportToTop(pageRef.current);
       shownPage.current = pageNumber;
-      setRendered({ key: renderKey, width: Math.floor(viewport.width), height: Math.floor(viewport.height) });
+      setRendered({
+        key: renderKey,
+        width: Math.floor(viewport.width),
+        height: Math.floor(viewport.height),
+      });
       onRendered({ page: pageNumber, scale });
     };
     draw().catch((error: unknown) => {
-      if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException')) return;
+      if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException'))
+        return;
       onError(error instanceof Error ? error.message : String(error));
     });
     return () => {
@@ -98,8 +116,12 @@ export function PdfPageView(props: Props) {
     const layer = textHolder.current?.querySelector('.textLayer');
     if (!ready || !layer) return;
     clearMarks(layer);
-    const queryMarks = queryExpression ? markMatches(textNodesUnder(layer), queryExpression, 'hl--query') : [];
-    const findMarks = findExpression ? markMatches(textNodesUnder(layer), findExpression, 'hl--find') : [];
+    const queryMarks = queryExpression
+      ? markMatches(textNodesUnder(layer), queryExpression, 'hl--query')
+      : [];
+    const findMarks = findExpression
+      ? markMatches(textNodesUnder(layer), findExpression, 'hl--find')
+      : [];
     onFindMatches(findMarks.length);
     const activeIndex = activeFind < 0 ? findMarks.length - 1 : activeFind;
     const active = findExpression ? findMarks[activeIndex] : queryMarks[0];

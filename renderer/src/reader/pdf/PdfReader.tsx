@@ -41,7 +41,9 @@ function useViewerWidth(element: HTMLElement | null): number {
   useEffect(() => {
     if (element === null) return;
     // Rounded, so that a scroll bar coming and going does not redraw the page.
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round((entry?.contentRect.width ?? 0) / 24) * 24));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.round((entry?.contentRect.width ?? 0) / 24) * 24),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
@@ -71,7 +73,17 @@ function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentP
 }
 
 export function PdfReader(props: PdfReaderProps) {
-  const { documentId, url, page, onPageChange, query, onClearQuery, outline, onUnavailable, revealOnOpen } = props;
+  const {
+    documentId,
+    url,
+    page,
+    onPageChange,
+    query,
+    onClearQuery,
+    outline,
+    onUnavailable,
+    revealOnOpen,
+  } = props;
   const { t, i18n } = useTranslation();
   const doc = usePdf(url, onUnavailable);
   const [zoom, setZoom] = useState<Zoom>('fit-width');
@@ -96,7 +108,11 @@ export function PdfReader(props: PdfReaderProps) {
   }, [loaded]);
 
   const pageTexts = usePageTexts(documentId, query !== '' || findText !== '');
-  const { queryExpression, findExpression, queryMatches, findMatches } = useMatching(query, findText, pageTexts);
+  const { queryExpression, findExpression, queryMatches, findMatches } = useMatching(
+    query,
+    findText,
+    pageTexts,
+  );
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
@@ -136,7 +152,8 @@ export function PdfReader(props: PdfReaderProps) {
   };
 
   const onViewerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
+      return;
     const actions: Record<string, () => void> = {
       ArrowLeft: () => goTo(current - 1),
       ArrowRight: () => goTo(current + 1),
@@ -164,12 +181,17 @@ export function PdfReader(props: PdfReaderProps) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(scale);
 
   return (
-    <div ref={setReader} className={panelOpen ? 'reader reader--with-panel' : 'reader'} data-testid="pdf-reader" data-page-count={pages}>
+    <div
+      ref={setReader}
+      className={panelOpen ? 'reader reader--with-panel' : 'reader'}
+      data-testid="pdf-reader"
+      data-page-count={pages}
+    >
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
         <div className="reader-toolbar__group">
           <button
             type="button"
-            className="icon-button"
+            className="icon-button reader-toolbar__panel-toggle"
             aria-expanded={panelOpen}
             aria-controls={panelId}
             aria-label={panelOpen ? t('reader.hidePanel') : t('reader.showPanel')}
@@ -221,14 +243,22 @@ export function PdfReader(props: PdfReaderProps) {
           </button>
         </div>
         <div className="reader-toolbar__group">
-          <button type="button" className="icon-button" onClick={() => setZoom(zoomOut(scale))} aria-label={t('reader.zoomOut')} data-testid="zoom-out">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setZoom(zoomOut(scale))}
+            aria-label={t('reader.zoomOut')}
+            data-testid="zoom-out"
+          >
             <span aria-hidden="true">−</span>
           </button>
           <select
             className="zoom-select"
             aria-label={t('reader.zoom')}
             value={zoom === 'fit-width' ? 'fit-width' : String(zoom)}
-            onChange={(event) => setZoom(event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value))}
+            onChange={(event) =>
+              setZoom(event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value))
+            }
             data-testid="zoom-select"
           >
             <option value="fit-width">{t('reader.fitWidth')}</option>
@@ -238,7 +268,13 @@ export function PdfReader(props: PdfReaderProps) {
               </option>
             ))}
           </select>
-          <button type="button" className="icon-button" onClick={() => setZoom(zoomIn(scale))} aria-label={t('reader.zoomIn')} data-testid="zoom-in">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => setZoom(zoomIn(scale))}
+            aria-label={t('reader.zoomIn')}
+            data-testid="zoom-in"
+          >
             <span aria-hidden="true">+</span>
           </button>
           <span className="muted zoom-level" aria-hidden="true">
@@ -256,26 +292,50 @@ export function PdfReader(props: PdfReaderProps) {
           onStep={stepFind}
         />
       </div>
-      <QueryHighlightBar query={query} matches={queryMatches} current={current} onSelectPage={goTo} onClear={onClearQuery} />
+      <QueryHighlightBar
+        query={query}
+        matches={queryMatches}
+        current={current}
+        onSelectPage={goTo}
+        onClear={onClearQuery}
+      />
       <div className="reader-body">
-        <aside id={panelId} className="reader-panel" hidden={!panelOpen} aria-label={t('reader.panel')}>
+        <aside
+          id={panelId}
+          className="reader-panel"
+          hidden={!panelOpen}
+          aria-label={t('reader.panel')}
+        >
           <div className="segmented" role="group" aria-label={t('reader.panelView')}>
             {outline.length > 0 && (
-              <button type="button" aria-pressed={panel === 'outline'} onClick={() => setPanel('outline')}>
+              <button
+                type="button"
+                aria-pressed={panel === 'outline'}
+                onClick={() => setPanel('outline')}
+              >
                 {t('reader.outline')}
               </button>
             )}
-            <button type="button" aria-pressed={panel === 'pages'} onClick={() => setPanel('pages')} data-testid="show-thumbnails">
+            <button
+              type="button"
+              aria-pressed={panel === 'pages'}
+              onClick={() => setPanel('pages')}
+              data-testid="show-thumbnails"
+            >
               {t('reader.thumbnails')}
             </button>
           </div>
           <div className="reader-panel__content">
-            {panel === 'outline' && outline.length > 0 && <OutlinePanel outline={outline} current={current} onSelect={goTo} />}
+            {panel === 'outline' && outline.length > 0 && (
+              <OutlinePanel outline={outline} current={current} onSelect={goTo} />
+            )}
             {panel === 'pages' && doc && (
               <ThumbnailPanel
                 doc={doc}
                 current={current}
-                matchCounts={new Map((findMatches ?? queryMatches)?.pages.map((p) => [p.page, p.count]))}
+                matchCounts={
+                  new Map((findMatches ?? queryMatches)?.pages.map((p) => [p.page, p.count]))
+                }
                 onSelect={goTo}
               />
             )}

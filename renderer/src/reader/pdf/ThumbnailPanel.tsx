@@ -31,7 +31,9 @@ function Thumbnail({
     const draw = async () => {
       if (cancelled) return;
       const pdfPage = await doc.getPage(page);
-      const viewport = pdfPage.getViewport({ scale: THUMB_WIDTH / pdfPage.getViewport({ scale: 1 }).width });
+      const viewport = pdfPage.getViewport({
+        scale: THUMB_WIDTH / pdfPage.getViewport({ scale: 1 }).width,
+      });
       const canvas = document.createElement('canvas');
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
@@ -66,7 +68,11 @@ function Thumbnail({
         <span ref={holder} className="thumbnail__image" aria-hidden="true" />
         <span className="thumbnail__label">
           {t('reader.pageNumber', { page })}
-          {matches > 0 && <span className="thumbnail__matches">{t('reader.matchesShort', { count: matches })}</span>}
+          {matches > 0 && (
+            <span className="thumbnail__matches">
+              {t('reader.matchesShort', { count: matches })}
+            </span>
+          )}
         </span>
       </button>
     </li>

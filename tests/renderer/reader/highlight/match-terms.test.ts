@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, findRanges, termsExpression } from '../../../../renderer/src/reader/highlight/match-terms.ts';
+import {
+  countMatches,
+  findRanges,
+  termsExpression,
+} from '../../../../renderer/src/reader/highlight/match-terms.ts';
 import { highlightTerms } from '../../../../renderer/src/reader/highlight/query-terms.ts';
 
 const matched = (text: string, query: string) =>
@@ -11,15 +15,26 @@ describe('findRanges', () => {
   });
 
   it('finds prefixes to the end of the word', () => {
-    expect(matched('Trafficking of traffickers', 'traffick*')).toEqual(['Trafficking', 'traffickers']);
+    expect(matched('Trafficking of traffickers', 'traffick*')).toEqual([
+      'Trafficking',
+      'traffickers',
+    ]);
   });
 
   it('finds a phrase across line breaks and punctuation, before its own words', () => {
-    expect(matched('digital\nevidence, and evidence', '"digital evidence" evidence')).toEqual(['digital\nevidence', 'evidence']);
+    expect(matched('digital\nevidence, and evidence', '"digital evidence" evidence')).toEqual([
+      'digital\nevidence',
+      'evidence',
+    ]);
   });
 
   it('maps Vietnamese matches typed without tone marks back to the original letters', () => {
-    expect(matched('Thu thập chứng cứ điện tử', 'chung cu dien tu')).toEqual(['chứng', 'cứ', 'điện', 'tử']);
+    expect(matched('Thu thập chứng cứ điện tử', 'chung cu dien tu')).toEqual([
+      'chứng',
+      'cứ',
+      'điện',
+      'tử',
+    ]);
   });
 
   it('includes combining accents that follow a matched letter', () => {

@@ -27,7 +27,9 @@ describe('highlightTerms', () => {
   });
 
   it('keeps an unclosed quote as a phrase and drops repeats', () => {
-    expect(highlightTerms('"digital evidence digital')).toEqual([{ words: ['digital', 'evidence', 'digital'], prefix: false }]);
+    expect(highlightTerms('"digital evidence digital')).toEqual([
+      { words: ['digital', 'evidence', 'digital'], prefix: false },
+    ]);
     expect(highlightTerms('court court')).toEqual([{ words: ['court'], prefix: false }]);
   });
 });
