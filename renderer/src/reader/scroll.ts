@@ -10,7 +10,8 @@ export function revealInViewport(element: Element): void {
   }
   // The viewport itself first comes fully into the window (it is sized to fit below the header).
   const frame = viewport.getBoundingClientRect();
-  if (frame.top < 0 || frame.bottom > window.innerHeight) viewport.scrollIntoView({ block: 'nearest' });
+  if (frame.top < 0 || frame.bottom > window.innerHeight)
+    viewport.scrollIntoView({ block: 'nearest' });
   const box = element.getBoundingClientRect();
   const view = viewport.getBoundingClientRect();
   if (box.top < view.top || box.bottom > view.bottom) {

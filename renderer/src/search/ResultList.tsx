@@ -47,7 +47,9 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
                   data-page={hitPage.page}
                 >
                   {t('search.pageShort', { page: hitPage.page })}
-                  <span className="visually-hidden">{t('search.inDocument', { title: document.title })}</span>
+                  <span className="visually-hidden">
+                    {t('search.inDocument', { title: document.title })}
+                  </span>
                 </a>
                 <Snippet runs={hitPage.snippet} />
               </li>
