@@ -1,19 +1,17 @@
 // Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network),
 // styles, interface strings, then the app on whichever API this front door offers.
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-600.css';
-import '@fontsource/noto-sans/latin-ext-400.css';
-import '@fontsource/noto-sans/latin-ext-600.css';
-import '@fontsource/noto-sans/vietnamese-400.css';
-import '@fontsource/noto-sans/vietnamese-600.css';
-import '@fontsource/noto-sans-thai/thai-400.css';
-import '@fontsource/noto-sans-thai/thai-600.css';
-import '@fontsource/noto-sans-lao/lao-400.css';
-import '@fontsource/noto-sans-lao/lao-600.css';
-import '@fontsource/noto-sans-khmer/khmer-400.css';
-import '@fontsource/noto-sans-khmer/khmer-600.css';
-import '@fontsource/noto-sans-myanmar/myanmar-400.css';
-import '@fontsource/noto-sans-myanmar/myanmar-600.css';
+// The weight files declare each subset with its unicode-range, so a browser fetches only the
+// subsets a page uses.
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans-thai/400.css';
+import '@fontsource/noto-sans-thai/600.css';
+import '@fontsource/noto-sans-lao/400.css';
+import '@fontsource/noto-sans-lao/600.css';
+import '@fontsource/noto-sans-khmer/400.css';
+import '@fontsource/noto-sans-khmer/600.css';
+import '@fontsource/noto-sans-myanmar/400.css';
+import '@fontsource/noto-sans-myanmar/600.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';

@@ -1,6 +1,6 @@
 // Loads the taxonomy once, provides the API, labels and announcer, and shows the screen the
 // address asks for.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PortalContext } from '../api/portal-context.tsx';
 import type { Portal } from '../api/portal-context.tsx';
@@ -23,9 +23,18 @@ import { useRoute } from '../router/use-route.ts';
 import { makeLabels } from '../taxonomy/labels.ts';
 import { LabelsContext } from '../taxonomy/labels-context.tsx';
 import { AppShell } from './AppShell.tsx';
+import { useModule } from './use-module.ts';
+import { useWarmUp } from './use-warm-up.ts';
 
-// The document screen brings pdf.js; it loads only when a document is opened.
-const DocumentPage = lazy(() => import('../pages/DocumentPage.tsx'));
+// The document screen brings pdf.js; it loads when the browser is first idle or a document opens.
+const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
+
+function DocumentScreen({ route }: { route: Extract<Route, { name: 'document' }> }) {
+  const module = useModule(loadDocumentPage);
+  if (module === null) return <Loading />;
+  const DocumentPage = module.default;
+  return <DocumentPage key={route.id} route={route} />;
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -40,11 +49,7 @@ function Screen({ route }: { route: Route }) {
     case 'theme':
       return <ThemePage id={route.id} />;
     case 'document':
-      return (
-        <Suspense fallback={<Loading />}>
-          <DocumentPage key={route.id} route={route} />
-        </Suspense>
-      );
+      return <DocumentScreen route={route} />;
     case 'bookmarks':
       return <BookmarksPage />;
     case 'news':
@@ -61,6 +66,7 @@ function Screen({ route }: { route: Route }) {
 export function App({ portal }: { portal: Portal }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
+  useWarmUp();
   const { result: taxonomy } = useApiResult('taxonomy', () => portal.api.taxonomy());
   const labels = useMemo(
     () => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language),

@@ -1,13 +1,12 @@
-// Runs a search for the request in view: at once when filters, sort or page change, after a
-// short pause while the query is being typed. An answer that arrives after a newer request was
-// made is dropped, so results never jump back to an older query.
+// Runs a search for the request in view as the user types. At most one search is on its way at a
+// time: a keystroke made meanwhile waits for that answer and then searches for the newest text,
+// so fast typing never queues stale searches, and a single keystroke is answered at once. An
+// answer to a request that is no longer the newest is dropped, so results never jump back.
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../electron/shared/api.ts';
 import type { SearchRequest, SearchResponse } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/use-api-result.ts';
-
-export const TYPING_DEBOUNCE_MS = 150;
 
 export interface SearchState {
   /** The latest answer, kept on screen while a newer one is on its way. */
@@ -19,43 +18,44 @@ export interface SearchState {
   pending: boolean;
 }
 
+interface Answer {
+  key: string;
+  query: string;
+  response: SearchResponse | null;
+  error: ApiError | null;
+}
+
 export function useSearch(request: SearchRequest): SearchState {
   const { api } = usePortal();
   const key = JSON.stringify(request);
-  const lastQuery = useRef<string | null>(null);
-  const [answer, setAnswer] = useState<{
-    key: string;
-    query: string;
-    response: SearchResponse | null;
-    error: ApiError | null;
-  } | null>(null);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
     const current = JSON.parse(key) as SearchRequest;
-    const typing = lastQuery.current !== null && lastQuery.current !== current.query;
-    lastQuery.current = current.query;
     let live = true;
-    const timer = setTimeout(
-      () => {
-        void settle(() => api.search(current)).then((result) => {
-          if (!live) return;
-          setAnswer((previous) =>
-            result.ok
-              ? { key, query: current.query, response: result.value, error: null }
-              : {
-                  key,
-                  query: current.query,
-                  response: previous?.response ?? null,
-                  error: result.error,
-                },
-          );
-        });
-      },
-      typing ? TYPING_DEBOUNCE_MS : 0,
-    );
+    const start = () => {
+      if (!live) return;
+      const searching = settle(() => api.search(current)).then((result) => {
+        if (inFlight.current === searching) inFlight.current = null;
+        if (!live) return;
+        setAnswer((previous) =>
+          result.ok
+            ? { key, query: current.query, response: result.value, error: null }
+            : {
+                key,
+                query: current.query,
+                response: previous?.response ?? null,
+                error: result.error,
+              },
+        );
+      });
+      inFlight.current = searching;
+    };
+    if (inFlight.current) void inFlight.current.then(start);
+    else start();
     return () => {
       live = false;
-      clearTimeout(timer);
     };
   }, [key, api]);
 

@@ -1,6 +1,6 @@
 // pdf.js, set up for an offline, locked-down viewer: its worker and data files come from this
 // app's own build, forms (XFA) and scripting stay off, and nothing is fetched from elsewhere.
-import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
@@ -11,9 +11,18 @@ function resourceUrl(folder: string): string {
   return new URL(`pdfjs/${folder}/`, document.baseURI).href;
 }
 
+let sharedWorker: PDFWorker | null = null;
+
+/** One pdf.js worker for every document: starting one takes longer than drawing a page. */
+export function pdfWorker(): PDFWorker {
+  sharedWorker ??= new PDFWorker();
+  return sharedWorker;
+}
+
 export function openPdf(url: string): PDFDocumentLoadingTask {
   return getDocument({
     url,
+    worker: pdfWorker(),
     enableXfa: false,
     standardFontDataUrl: resourceUrl('standard_fonts'),
     cMapUrl: resourceUrl('cmaps'),
