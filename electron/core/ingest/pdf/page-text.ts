@@ -107,6 +107,146 @@ export function applyActualText(items: TextContentItem[]): TextRun[] {
   return runs;
 }
 
+/** Edges closer than this share of the font size touch. */
+const touchRatio = 0.1;
+/** Advance assumed for a letter whose own width is not known, as a share of the font size. */
+const letterRatio = 0.7;
+
+interface Gap {
+  start: number;
+  end: number;
+  /** Index of the run after the gap: what fills the gap goes before it. */
+  before: number;
+}
+
+/** Replace `remove` runs at `at` with `insert`. */
+interface Splice {
+  at: number;
+  remove: number;
+  insert: TextRun[];
+}
+
+/** A copy of `run` carrying `str`, moved along its baseline to `along` and `width` wide. */
+function movedRun(run: TextRun, str: string, along: number, width: number): TextRun {
+  const [a = 1, b = 0, c = 0, d = 1] = run.transform;
+  const scale = Math.hypot(a, b) || 1;
+  const ux = a / scale;
+  const uy = b / scale;
+  const { across } = placement(run);
+  return { ...run, str, width, transform: [a, b, c, d, along * ux - across * uy, along * uy + across * ux] };
+}
+
+function isInked(run: TextRun): boolean {
+  return !run.unplaced && run.str.trim() !== '';
+}
+
+/** The gaps between the inked runs of a line that starts at index `first`. */
+function lineGaps(out: TextRun[], first: number, size: number): Gap[] {
+  const gaps: Gap[] = [];
+  let previousEnd: number | null = null;
+  for (let i = first; i < out.length; i++) {
+    const run = out[i] as TextRun;
+    if (!isInked(run)) continue;
+    const start = placement(run).along;
+    if (previousEnd !== null && start - previousEnd > touchRatio * size) gaps.push({ start: previousEnd, end: start, before: i });
+    previousEnd = Math.max(previousEnd ?? -Infinity, start + run.width);
+  }
+  return gaps;
+}
+
+/**
+ * A second-pass run that falls between runs of the first pass. A run within one gap goes there
+ * whole. A run over several gaps was cut by pdf.js's made-up spaces into one piece per gap: the
+ * first piece starts where the run starts, the others start at their gap, the last ends where the
+ * run ends, and a piece with an unknown end is given an average letter's width, so that what is
+ * left of its gap can still be a space between words.
+ */
+function fillGaps(out: TextRun[], first: number, run: TextRun, here: Placement): Splice[] | null {
+  const slack = touchRatio * here.size;
+  const start = here.along;
+  const end = start + run.width;
+  const gaps = lineGaps(out, first, here.size);
+  const from = gaps.findIndex((g) => start >= g.start - slack && start < g.end);
+  const to = gaps.findIndex((g) => end > g.start && end <= g.end + slack);
+  if (from < 0 || to < from) return null;
+  if (from === to) return [{ at: (gaps[from] as Gap).before, remove: 0, insert: [run] }];
+  const pieces = run.str.trim().split(/\s+/);
+  if (pieces.length !== to - from + 1) return null;
+  return pieces.map((piece, k) => {
+    const gap = gaps[from + k] as Gap;
+    const pieceStart = k === 0 ? start : gap.start;
+    const pieceEnd = k === pieces.length - 1 ? end : Math.min(gap.end, pieceStart + letterRatio * here.size * [...piece].length);
+    return { at: gap.before, remove: 0, insert: [movedRun(run, piece, pieceStart, pieceEnd - pieceStart)] };
+  });
+}
+
+/**
+ * A second-pass run that falls inside a first-pass run, where pdf.js wrote a made-up space for the
+ * gap it left: the space nearest to where the run sits (letters taken as equally wide) gives way
+ * to it, and the first-pass run is cut in two around it.
+ */
+function fillSpaceInRun(out: TextRun[], first: number, run: TextRun, here: Placement): Splice | null {
+  if (/\s/.test(run.str.trim())) return null;
+  const centre = here.along + run.width / 2;
+  for (let i = first; i < out.length; i++) {
+    const host = out[i] as TextRun;
+    if (!isInked(host)) continue;
+    const hostStart = placement(host).along;
+    if (centre <= hostStart || centre >= hostStart + host.width) continue;
+    const letters = [...host.str];
+    const advance = host.width / letters.length;
+    let best = -1;
+    letters.forEach((letter, k) => {
+      const distance = Math.abs(hostStart + (k + 0.5) * advance - centre);
+      if (letter === ' ' && distance <= here.size && (best < 0 || distance < Math.abs(hostStart + (best + 0.5) * advance - centre))) best = k;
+    });
+    if (best < 0) return null;
+    const before = letters.slice(0, best).join('');
+    const after = letters.slice(best + 1).join('');
+    const runEnd = here.along + run.width;
+    const insert = [
+      ...(before ? [movedRun(host, before, hostStart, Math.max(0, here.along - hostStart))] : []),
+      run,
+      ...(after ? [movedRun(host, after, runEnd, Math.max(0, hostStart + host.width - runEnd))] : []),
+    ];
+    return { at: i, remove: 1, insert };
+  }
+  return null;
+}
+
+/**
+ * Writers that take some letters from a fallback font may draw a line in two passes: the glyphs
+ * of the main font first, leaving gaps, then the fallback glyphs into those gaps (LibreOffice does
+ * so for Vietnamese letters that a heading font lacks). A run of the second pass jumps back along
+ * the baseline into gaps of the first; it is moved into its place so that the line reads in order.
+ * Runs that jump back onto ink (a second column, a fake-bold overprint) are left where they are.
+ */
+export function mergeOverlaidRuns(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
+  let line: { first: number; across: number; end: number } | null = null;
+  for (const run of runs) {
+    if (!isInked(run)) {
+      out.push(run);
+      continue;
+    }
+    const here = placement(run);
+    const onLine = line !== null && Math.abs(here.across - line.across) <= sameLineRatio * here.size;
+    const jumpsBack = line !== null && onLine && here.along < line.end - here.size;
+    if (line && jumpsBack) {
+      const splices = fillGaps(out, line.first, run, here) ?? [fillSpaceInRun(out, line.first, run, here)].filter((s) => s !== null);
+      if (splices.length > 0) {
+        // Applied from the right, so that the indexes of those to the left stay valid.
+        for (const { at, remove, insert } of splices.reverse()) out.splice(at, remove, ...insert);
+        continue;
+      }
+    }
+    if (!line || !onLine || jumpsBack) line = { first: out.length, across: here.across, end: here.along + run.width };
+    else line.end = Math.max(line.end, here.along + run.width);
+    out.push(run);
+  }
+  return out;
+}
+
 /** Joins runs into lines the way they sit on the page. */
 export function joinRuns(runs: TextRun[]): string {
   const lines: string[] = [];
@@ -167,5 +307,5 @@ export function joinSoftHyphens(text: string): string {
 
 /** The text of one page from pdf.js's text content (fetched with `includeMarkedContent: true`). */
 export function pageText(items: TextContentItem[]): string {
-  return joinSoftHyphens(joinRuns(applyActualText(items)));
+  return joinSoftHyphens(joinRuns(mergeOverlaidRuns(applyActualText(items))));
 }

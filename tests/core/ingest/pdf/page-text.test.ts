@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyActualText, joinRuns, joinSoftHyphens, pageText, type TextContentItem, type TextRun } from '../../../../electron/core/ingest/pdf/page-text.ts';
+import { extractPdf } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
+import { applyActualText, joinRuns, joinSoftHyphens, mergeOverlaidRuns, pageText, type TextContentItem, type TextRun } from '../../../../electron/core/ingest/pdf/page-text.ts';
 
 /** A run of 12-point text at (x, y) advancing `width`. */
 function run(str: string, x: number, y: number, width: number, hasEOL = false): TextRun {
@@ -71,6 +73,42 @@ describe('applyActualText', () => {
   it('returns the runs themselves when there is no marked content', () => {
     const runs = [run('a', 0, 700, 6), run('b', 6, 700, 6)];
     expect(applyActualText(runs)).toEqual(runs);
+  });
+});
+
+describe('mergeOverlaidRuns', () => {
+  // A heading drawn as LibreOffice draws it when its font lacks some Vietnamese letters: the
+  // main font's glyphs first, with gaps, then the fallback font's glyphs into the gaps.
+  const read = (runs: TextRun[]): string => joinRuns(mergeOverlaidRuns(runs));
+
+  it('moves fallback letters drawn in a second pass into the gaps between first-pass runs', () => {
+    const firstPass = [run('S', 0, 700, 7), run('tay t', 18, 700, 30), run('ng', 62, 700, 14)];
+    const secondPass = [run('ổ', 7, 700, 7), run(' ', 14, 700, 34), run('ươ', 48, 700, 14)];
+    expect(read([...firstPass, ...secondPass])).toBe('Sổ tay tương');
+  });
+
+  it('puts a fallback letter in place of the made-up space pdf.js wrote for its gap inside a run', () => {
+    expect(read([run('văn b n yêu', 0, 700, 66), run('ả', 30, 700, 6)])).toBe('văn bản yêu');
+  });
+
+  it('cuts a second-pass run that pdf.js joined over several gaps, one piece per gap', () => {
+    const firstPass = [run('tr', 0, 700, 12), run('t', 24, 700, 6), run('pháp', 40, 700, 24)];
+    expect(read([...firstPass, run('ợ ư', 12, 700, 24)])).toBe('trợ tư pháp');
+  });
+
+  it('leaves runs that jump back onto ink where they are: a second column, an overprint', () => {
+    const columns = [run('right column', 300, 700, 60), run('left column', 0, 700, 60)];
+    expect(mergeOverlaidRuns(columns)).toEqual(columns);
+    const overprint = [run('bold', 0, 700, 24), run('bold', 0.5, 700, 24)];
+    expect(mergeOverlaidRuns(overprint)).toEqual(overprint);
+  });
+
+  it('reads the headings of a LibreOffice PDF whose heading font lacks Vietnamese letters', async () => {
+    const path = new URL('../../../fixtures/multilingual/library/vi-so-tay-tuong-tro-tu-phap.pdf', import.meta.url);
+    const { pages } = await extractPdf(new Uint8Array(readFileSync(path)));
+    expect(pages[0]).toMatch(/^Sổ tay tương trợ tư pháp hình sự trong các vụ án mua bán người\nCăn cứ pháp lý và Cơ quan trung ương\n/);
+    expect(pages[1]).toMatch(/^Nội dung văn bản yêu cầu\n/);
+    expect(pages[2]).toMatch(/^Dẫn độ\n/);
   });
 });
 
