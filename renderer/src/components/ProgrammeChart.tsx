@@ -3,6 +3,7 @@
 // written out, so the chart never holds information the text does not.
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeFigures } from '../../../electron/shared/types.ts';
+import { FIGURE_LABEL, SPLIT_LABEL } from '../i18n/keys.ts';
 
 const WIDTH = 420;
 const LABEL_WIDTH = 150;
@@ -74,13 +75,13 @@ export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
           viewBox={`0 0 ${WIDTH} ${counts.length * ROW}`}
           role="img"
           aria-label={counts
-            .map((c) => `${t(`country.figures.${c.key}`)}: ${number.format(c.value)}`)
+            .map((c) => `${t(FIGURE_LABEL[c.key])}: ${number.format(c.value)}`)
             .join('; ')}
         >
           {counts.map((c, i) => (
             <g key={c.key} transform={`translate(0 ${i * ROW})`}>
               <text className="chart-label" x={LABEL_WIDTH - 8} y={BAR_HEIGHT - 4} textAnchor="end">
-                {t(`country.figures.${c.key}`)}
+                {t(FIGURE_LABEL[c.key])}
               </text>
               <rect
                 className="chart-bar"
@@ -118,12 +119,12 @@ export function ProgrammeChart({ figures }: { figures: ProgrammeFigures }) {
             );
             return (
               <div key={s.key} className="gender-split__row">
-                <span className="gender-split__label">{t(`country.split.${s.key}`)}</span>
+                <span className="gender-split__label">{t(SPLIT_LABEL[s.key])}</span>
                 <svg
                   viewBox="0 0 100 10"
                   preserveAspectRatio="none"
                   role="img"
-                  aria-label={`${t(`country.split.${s.key}`)}: ${describe(s)}`}
+                  aria-label={`${t(SPLIT_LABEL[s.key])}: ${describe(s)}`}
                 >
                   {parts.map((p, i) => (
                     <rect

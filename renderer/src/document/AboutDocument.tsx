@@ -4,6 +4,7 @@ import type { DocumentDetail } from '../../../electron/shared/types.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { RelatedDocuments } from './RelatedDocuments.tsx';
+import { ROLE_LABEL } from '../i18n/keys.ts';
 
 export function AboutDocument({ detail }: { detail: DocumentDetail }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +55,7 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
                     <a href={href.organisation(o.id)}>
                       {labels.organisation(o.id) ? labels.organisationName(o.id) : o.name}
                     </a>{' '}
-                    <span className="muted">({t(`edit.role.${o.role}`)})</span>
+                    <span className="muted">({t(ROLE_LABEL[o.role])})</span>
                   </li>
                 ))}
               </ul>

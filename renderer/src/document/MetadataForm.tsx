@@ -14,13 +14,9 @@ import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/use-api-result.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useLabels } from '../taxonomy/labels-context.tsx';
+import { ROLE_LABEL, THEME_FACET_TITLE } from '../i18n/keys.ts';
 
 const LANGUAGES = ['en', 'vi', 'th', 'lo', 'km', 'my', 'id', 'ms', 'fil'];
-const FACET_KEYS = {
-  theme: 'facets.themes',
-  exploitation: 'facets.exploitation',
-  sector: 'facets.sectors',
-} as const;
 
 function toInput(detail: DocumentDetail): DocumentMetadataInput {
   return {
@@ -182,7 +178,7 @@ export function MetadataForm({
               >
                 {ORGANISATION_ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {t(`edit.role.${role}`)}
+                    {t(ROLE_LABEL[role])}
                   </option>
                 ))}
               </select>
@@ -230,7 +226,7 @@ export function MetadataForm({
 
       {THEME_FACETS.map((facet) => (
         <fieldset key={facet} className="form__fieldset">
-          <legend>{t(FACET_KEYS[facet])}</legend>
+          <legend>{t(THEME_FACET_TITLE[facet])}</legend>
           <div className="checkbox-grid">
             {(taxonomy?.themes ?? [])
               .filter((theme) => theme.facet === facet)

@@ -12,6 +12,7 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { useIngestProgress } from '../ingest/use-ingest-progress.ts';
 import { routeHref } from '../router/routes.ts';
+import { OUTCOME_LABEL } from '../i18n/keys.ts';
 
 function IngestSummary({ report }: { report: IngestReport }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ function IngestSummary({ report }: { report: IngestReport }) {
       <ul className="plain-list ingest-entries">
         {report.entries.map((entry) => (
           <li key={entry.path} className={`ingest-entry ingest-entry--${entry.outcome}`}>
-            <span className="badge">{t(`add.outcome.${entry.outcome}`)}</span>{' '}
+            <span className="badge">{t(OUTCOME_LABEL[entry.outcome])}</span>{' '}
             <code>{entry.path}</code>
             {entry.message && <span className="muted"> · {entry.message}</span>}
             {entry.documentId && (entry.outcome === 'indexed' || entry.outcome === 'replaced') && (

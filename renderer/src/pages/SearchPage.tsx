@@ -26,6 +26,7 @@ import {
 import type { FilterField } from '../search/search-params.ts';
 import { useSearch } from '../search/use-search.ts';
 import type { Facets } from '../../../electron/shared/types.ts';
+import { SORT_LABEL } from '../i18n/keys.ts';
 
 function NoResults({
   params,
@@ -146,7 +147,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
                 >
                   {SORT_ORDERS.map((order) => (
                     <option key={order} value={order}>
-                      {t(`search.sort.${order}`)}
+                      {t(SORT_LABEL[order])}
                     </option>
                   ))}
                 </select>

@@ -8,13 +8,9 @@ import { ResultView } from '../components/ResultView.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { THEME_FACET_TITLE } from '../i18n/keys.ts';
 
 const ALL = 5000;
-const FACET_NAMES = {
-  theme: 'facets.themes',
-  exploitation: 'facets.exploitation',
-  sector: 'facets.sectors',
-} as const;
 
 export function ThemePage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -31,7 +27,7 @@ export function ThemePage({ id }: { id: string }) {
     <div className="profile-page theme-page" data-testid="theme-page" data-theme={id}>
       <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
         <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
-        <span>{t(FACET_NAMES[theme.facet])}</span>
+        <span>{t(THEME_FACET_TITLE[theme.facet])}</span>
       </nav>
       <PageTitle title={name} />
       {theme.description && <p className="lead">{theme.description}</p>}

@@ -6,6 +6,7 @@ import { useLabels } from '../taxonomy/labels-context.tsx';
 import { facetValueLabel, themeFacetOf } from './facet-labels.ts';
 import { activeFilters } from './search-params.ts';
 import type { FilterField } from './search-params.ts';
+import { FACET_TITLE } from '../i18n/keys.ts';
 
 export function useFilterNames(facets: Facets | null) {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function useFilterNames(facets: Facets | null) {
   return (field: FilterField, value: string) => {
     const group = field === 'themes' ? themeFacetOf(value, facets) : field;
     const facetValue = facets?.[group].find((v) => v.value === value) ?? { value, label: value };
-    return { group: t(`facets.${group}`), value: facetValueLabel(field, facetValue, labels) };
+    return { group: t(FACET_TITLE[group]), value: facetValueLabel(field, facetValue, labels) };
   };
 }
 

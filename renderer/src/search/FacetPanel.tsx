@@ -7,6 +7,7 @@ import { useLabels } from '../taxonomy/labels-context.tsx';
 import { facetValueLabel } from './facet-labels.ts';
 import { FACET_GROUPS, isFilterActive } from './search-params.ts';
 import type { FilterField } from './search-params.ts';
+import { FACET_TITLE } from '../i18n/keys.ts';
 
 const SHOWN_AT_FIRST = 6;
 
@@ -44,7 +45,7 @@ function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
       aria-labelledby={legendId}
     >
       <legend id={legendId} className="facet-group__title">
-        {t(`facets.${facet}`)}
+        {t(FACET_TITLE[facet])}
       </legend>
       <ul className="facet-group__values">
         {shown.map((v) => {
