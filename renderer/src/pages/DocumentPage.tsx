@@ -61,7 +61,14 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
       <header className="document-header">
         <nav className="breadcrumbs" aria-label={t('nav.breadcrumbs')}>
           <a href="#/">{t('nav.home')}</a> <span aria-hidden="true">›</span>{' '}
-          <button type="button" className="link-button" onClick={() => window.history.back()}>
+          <button
+            type="button"
+            className="link-button"
+            // Opened from outside the app (a shared link), there is nothing to go back to but home.
+            onClick={() =>
+              window.history.length > 1 ? window.history.back() : navigate({ name: 'home' })
+            }
+          >
             {t('document.back')}
           </button>
         </nav>

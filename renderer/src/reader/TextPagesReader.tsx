@@ -8,7 +8,7 @@ import { ResultView } from '../components/ResultView.tsx';
 import { FindBar } from './FindBar.tsx';
 import { clearMarks, markMatches, textNodesUnder } from './highlight/mark-text.ts';
 import { QueryHighlightBar } from './QueryHighlightBar.tsx';
-import { useMatching } from './use-find.ts';
+import { useMatching } from './use-matching.ts';
 
 function cyclic(index: number, length: number): number {
   return length === 0 ? 0 : ((index % length) + length) % length;

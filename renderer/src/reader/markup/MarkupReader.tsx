@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
 import { clearMarks, markMatches, textNodesUnder } from '../highlight/mark-text.ts';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
-import { useMatching } from '../use-find.ts';
+import { useMatching } from '../use-matching.ts';
 import { renderMarkup } from './render-markup.ts';
 import type { MarkupFormat } from './render-markup.ts';
 

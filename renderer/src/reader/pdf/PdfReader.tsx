@@ -10,7 +10,7 @@ import { FindBar } from '../FindBar.tsx';
 import { adjacentMatchPage } from '../highlight/page-matches.ts';
 import { OutlinePanel } from '../OutlinePanel.tsx';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
-import { useMatching } from '../use-find.ts';
+import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
