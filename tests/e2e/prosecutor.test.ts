@@ -105,3 +105,113 @@ describe("the prosecutor's path", () => {
     expect(await page.getByTestId('search-input').inputValue()).toBe(QUERY);
   });
 });
+
+/** Which result link has focus: its document and its position in the list. */
+function focusedResult(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (!active?.hasAttribute('data-result-link')) return null;
+    const item = active.closest<HTMLElement>('[data-testid="result-item"]');
+    return { documentId: item?.dataset.documentId, position: Number(active.dataset.position) };
+  });
+}
+
+describe('search by keyboard alone', () => {
+  it('"/" focuses the search box from any screen, arrows move through the results, Enter opens one', async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    await session.open('/country/VN');
+    expect(await focusedElement(page)).not.toBe('search-input');
+
+    await page.keyboard.press('/');
+    expect(await focusedElement(page)).toBe('search-input');
+    await page.keyboard.type('victim-sensitive', { delay: 20 });
+    await waitForResults(page, 'victim-sensitive');
+    const answer = await portal.api.search({ query: 'victim-sensitive', limit: 20 });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const [first, second] = answer.value.hits;
+    if (!first || !second)
+      throw new Error('The sample library should hold two victim-sensitive documents.');
+
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedResult(page)).toEqual({ documentId: first.document.id, position: 1 });
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedResult(page)).toEqual({ documentId: second.document.id, position: 2 });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedElement(page), 'up from the first result returns to the box').toBe(
+      'search-input',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+
+    // The first answer is the HTML self-assessment tool: rendered, with the words highlighted.
+    await page
+      .locator(`[data-testid="document-page"][data-document-id="${first.document.id}"]`)
+      .waitFor();
+    expect(currentRoute(page)).toBe(
+      `/doc/${first.document.id}?page=${first.pages[0]?.page ?? 1}&q=victim-sensitive`,
+    );
+    expect(await page.locator('#page-title').textContent()).toBe(first.document.title);
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="markup-reader"] mark.hl--query').first().textContent(),
+      )
+      .toMatch(/^victim-sensitive$/i);
+  });
+
+  it('Ctrl+K focuses the search box over a document, and Enter moves from the box to the results', async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    const report = await documentIdByTitle(portal, WORKSHOP_REPORT);
+    await session.open(`/doc/${report}`);
+    await waitForReaderPage(page, 1);
+
+    await page.keyboard.press('Control+k');
+    expect(await focusedElement(page)).toBe('search-input');
+    await page.keyboard.type('mutual legal assistance', { delay: 20 });
+    await waitForResults(page, 'mutual legal assistance');
+    const titles = await engineTitles(portal, { query: 'mutual legal assistance' });
+    expect(await resultTitles(page)).toEqual(titles);
+
+    await page.keyboard.press('Enter');
+    expect((await focusedResult(page))?.position).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#page-title').textContent()).toBe(titles[0]);
+  });
+});
+
+describe('a search the filters leave empty', () => {
+  it('says so and lists each filter with a button that removes it', async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    await session.open(`/search?q=${encodeURIComponent(QUERY)}&country=BN&type=handbook`);
+    const noResults = page.getByTestId('no-results');
+    await noResults.waitFor();
+    expect(await noResults.getByRole('heading').textContent()).toBe(
+      `No documents match “${QUERY}”`,
+    );
+    const total = await portal.api.search({ query: QUERY, limit: 1 });
+    if (!total.ok) throw new Error(total.error.message);
+    await expect
+      .poll(() => noResults.getByTestId('without-filters').textContent())
+      .toBe(`Without the filters, ${total.value.total} documents match.`);
+    expect(await noResults.getByRole('button').allTextContents()).toEqual([
+      'Remove filter Country: Brunei Darussalam',
+      'Remove filter Document type: Handbook',
+      'Remove all filters',
+    ]);
+    await saveScreenshot(page, 'search-no-results');
+
+    await noResults
+      .getByRole('button', { name: 'Remove filter Country: Brunei Darussalam' })
+      .click();
+    const handbooks = await engineTitles(portal, {
+      query: QUERY,
+      filters: { types: ['handbook'] },
+    });
+    expect(handbooks.length).toBeGreaterThan(0);
+    await expect.poll(() => resultTitles(page)).toEqual(handbooks);
+    expect(currentRoute(page)).toBe(`/search?q=${QUERY}&type=handbook`);
+  });
+});
