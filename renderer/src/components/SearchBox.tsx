@@ -1,7 +1,7 @@
 // The one search box, in the header of every screen. Typing searches at once: from another
 // screen the first keystroke opens the results, and later ones refine them in place (replacing
 // the history entry, so Back leaves the search instead of undoing letters).
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { ChangeEvent, KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../router/navigation.ts';
@@ -29,14 +29,17 @@ export function SearchBox({
   const routeQuery =
     route.name === 'search' ? route.params.query : route.name === 'home' ? '' : null;
 
-  // The URL is the source of truth; the box follows it unless the user is typing in it.
+  // The address is the source of truth. The box follows it, except while the address follows
+  // the box (the user typing); Back or a link changes it even when the box has focus.
+  const typed = useRef<string | null>(null);
   useEffect(() => {
     const input = inputRef.current;
-    if (input === null || routeQuery === null) return;
-    if (input.value !== routeQuery && document.activeElement !== input) input.value = routeQuery;
+    if (input === null || routeQuery === null || input.value === routeQuery) return;
+    if (document.activeElement !== input || routeQuery !== typed.current) input.value = routeQuery;
   }, [routeQuery, inputRef]);
 
   const search = (query: string) => {
+    typed.current = query;
     if (route.name === 'search') {
       navigate({ name: 'search', params: { ...route.params, query, page: 1 } }, { replace: true });
     } else {
