@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
 import type { SearchParams } from '../router/routes.ts';
+import { useMediaQuery } from '../components/use-media-query.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { facetValueLabel } from './facet-labels.ts';
 import { FACET_GROUPS, isFilterActive } from './search-params.ts';
@@ -10,6 +11,7 @@ import type { FilterField } from './search-params.ts';
 import { FACET_TITLE } from '../i18n/keys.ts';
 
 const SHOWN_AT_FIRST = 6;
+const NARROW = '(max-width: 860px)';
 
 interface GroupProps {
   facet: keyof Facets;
@@ -93,19 +95,31 @@ export function FacetPanel({
   onToggle(field: FilterField, value: string): void;
 }) {
   const { t } = useTranslation();
+  // On a narrow screen the filters fold away above the results, so the results come first.
+  const narrow = useMediaQuery(NARROW);
+  const groups = FACET_GROUPS.map(({ facet, field }) => (
+    <FacetGroup
+      key={facet}
+      facet={facet}
+      field={field}
+      values={facets[facet]}
+      params={params}
+      onToggle={onToggle}
+    />
+  ));
   return (
     <aside className="facet-panel" aria-label={t('facets.label')} data-testid="facet-panel">
-      <h2 className="facet-panel__title">{t('facets.title')}</h2>
-      {FACET_GROUPS.map(({ facet, field }) => (
-        <FacetGroup
-          key={facet}
-          facet={facet}
-          field={field}
-          values={facets[facet]}
-          params={params}
-          onToggle={onToggle}
-        />
-      ))}
+      {narrow ? (
+        <details className="facet-panel__fold">
+          <summary className="facet-panel__title">{t('facets.title')}</summary>
+          {groups}
+        </details>
+      ) : (
+        <>
+          <h2 className="facet-panel__title">{t('facets.title')}</h2>
+          {groups}
+        </>
+      )}
     </aside>
   );
 }
