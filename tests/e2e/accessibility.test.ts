@@ -1,0 +1,63 @@
+// An automated accessibility scan (axe-core) of the main screens, once each has settled. Serious
+// and critical violations fail the test and are printed with the elements at fault.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2eSession } from './support/e2e-session.ts';
+import { documentIdByTitle, waitForReaderPage, waitForResults } from './support/portal-screens.ts';
+
+const session = useE2eSession('accessibility');
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** The serious and critical violations on the page, one readable line per element at fault. */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+  return blocking.flatMap((v) =>
+    v.nodes.map(
+      (node) =>
+        `${v.impact} ${v.id} (${v.help}): ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
+    ),
+  );
+}
+
+async function expectNoBlockingViolations(page: Page, screen: string): Promise<void> {
+  const found = await blockingViolations(page);
+  if (found.length > 0)
+    console.error(`Accessibility violations on ${screen}:\n${found.join('\n')}`);
+  expect(found, `serious or critical violations on ${screen}`).toEqual([]);
+}
+
+describe('accessibility scan of the main screens', () => {
+  it('home', async () => {
+    await session.open('/');
+    await session.page.getByTestId('recent-documents').waitFor();
+    await session.page.getByTestId('country-list').waitFor();
+    await expectNoBlockingViolations(session.page, 'home');
+  });
+
+  it('search results, with a filter on', async () => {
+    await session.open('/search?q=digital%20evidence&country=LA');
+    await waitForResults(session.page, 'digital evidence');
+    await expectNoBlockingViolations(session.page, 'search results');
+  });
+
+  it('country page', async () => {
+    await session.open('/country/LA');
+    await session.page.getByTestId('programme-chart').waitFor();
+    await session.page.getByTestId('document-card').first().waitFor();
+    await expectNoBlockingViolations(session.page, 'country page');
+  });
+
+  it('document page with the reader open at a hit', async () => {
+    const id = await documentIdByTitle(
+      session.served.portal,
+      'Digital Evidence in Trafficking in Persons Cases: Report of the First National Workshop (Lao PDR)',
+    );
+    await session.open(`/doc/${id}?page=2&q=digital%20evidence`);
+    await waitForReaderPage(session.page, 2);
+    await session.page.locator('.textLayer mark.hl--query').first().waitFor();
+    await expectNoBlockingViolations(session.page, 'document page');
+  });
+});
