@@ -1,5 +1,3 @@
-// Tests run from the repository root with vitest's defaults. This file exists so that vitest does
-// not take vite.config.ts, which builds the interface from renderer/.
-import { defineConfig } from 'vitest/config';
-
-export default defineConfig({});
+// Running vitest directly (npx vitest run tests/...) takes the same settings as `npm test`, and
+// never vite.config.ts, which builds the interface from renderer/.
+export { default } from './tests/vitest.config.ts';

@@ -1,8 +1,10 @@
-// pdf.js, set up for an offline, locked-down viewer: its worker and data files come from this
-// app's own build, forms (XFA) and scripting stay off, and nothing is fetched from elsewhere.
+// pdf.js, set up for an offline, locked-down viewer: the project's safe options (no XFA, no
+// scripting, embedded fonts drawn by pdf.js itself), its worker and data files from this app's
+// own build, nothing fetched from elsewhere.
 import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { safePdfOptions } from '../../../../electron/shared/safe-pdf-options.ts';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -21,9 +23,9 @@ export function pdfWorker(): PDFWorker {
 
 export function openPdf(url: string): PDFDocumentLoadingTask {
   return getDocument({
+    ...safePdfOptions,
     url,
     worker: pdfWorker(),
-    enableXfa: false,
     standardFontDataUrl: resourceUrl('standard_fonts'),
     cMapUrl: resourceUrl('cmaps'),
     cMapPacked: true,
