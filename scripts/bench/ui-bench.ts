@@ -1,0 +1,370 @@
+// Interface benchmark (not a test): the built interface in Debian's Chromium against the sample
+// library served as `portal serve` does.
+//  - keystroke to results painted: from a key's keydown in the search box to the frame after the
+//    results for the new query are on screen, split into the typing pause (debounce), the request
+//    and the rendering;
+//  - first PDF page: from navigation start to the frame after the reader's first canvas (drawn off
+//    screen, so it holds the page when it arrives) is in the page; cold (a fresh browser profile
+//    loading the app at the document's address) and within the running app (home -> document).
+// Prints p50/p95 and writes bench-report-ui.json. Timings depend on the machine; nothing is asserted.
+// Usage: node scripts/bench/ui-bench.ts [--keystrokes 40] [--openings 10]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../tests/e2e/support/browser.ts';
+import { canvasHasInk } from '../../tests/e2e/support/portal-screens.ts';
+import { ensureRendererBuilt } from '../../tests/e2e/support/renderer-build.ts';
+import { startSamplePortal } from '../../tests/e2e/support/sample-portal.ts';
+import type { SamplePortal } from '../../tests/e2e/support/sample-portal.ts';
+
+const REPORT = resolve(import.meta.dirname, '..', '..', 'bench-report-ui.json');
+const TARGET_KEYSTROKE_P95_MS = 150;
+const TARGET_FIRST_PAGE_P95_MS = 500;
+/** What a user might type; cycled through until enough keystrokes have been measured. */
+const TYPED = ['digital evidence', 'interpreter', 'forced labour', 'traffick*', 'compensation'];
+
+const { values: args } = parseArgs({
+  options: {
+    keystrokes: { type: 'string', default: '40' },
+    openings: { type: 'string', default: '10' },
+  },
+});
+const keystrokeCount = Number(args.keystrokes);
+const openingCount = Number(args.openings);
+if (
+  !Number.isInteger(keystrokeCount) ||
+  keystrokeCount < 1 ||
+  !Number.isInteger(openingCount) ||
+  openingCount < 1
+) {
+  throw new Error('--keystrokes and --openings must be whole numbers of at least 1.');
+}
+
+interface Keystroke {
+  query: string;
+  /** keydown to the first search request. */
+  pauseMs: number;
+  /** Request sent to response received. */
+  requestMs: number;
+  /** Response received to the frame after the results were on screen. */
+  renderMs: number;
+  totalMs: number;
+}
+
+interface Stats {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function stats(values: number[]): Stats {
+  const sorted = values.toSorted((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { n: sorted.length, p50: round(at(50)), p95: round(at(95)), max: round(sorted.at(-1)!) };
+}
+
+/**
+ * Page-side probes, installed before the app's own scripts. They run in Chromium: plain DOM, no
+ * imports. "Painted" is the frame after the change: a requestAnimationFrame callback runs just
+ * before that frame is drawn, and a message posted from it arrives once it has been.
+ */
+function installProbes(): void {
+  type Armed = {
+    query: string;
+    keyAt: number | null;
+    requestAt: number | null;
+    responseAt: number | null;
+    done: Promise<{ keyAt: number; requestAt: number; responseAt: number; paintedAt: number }>;
+  };
+  const afterNextPaint = (then: (at: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => then(performance.now());
+      channel.port2.postMessage(null);
+    });
+  const whenPresent = (found: () => boolean): Promise<number> =>
+    new Promise((resolve) => {
+      const check = () => {
+        if (!found()) return;
+        observer.disconnect();
+        afterNextPaint(resolve);
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+      check();
+    });
+
+  let armed: Armed | null = null;
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (armed && armed.keyAt === null) armed.keyAt = event.timeStamp;
+    },
+    true,
+  );
+  const fetchOriginal = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const current = armed;
+    const searching =
+      current !== null &&
+      current.requestAt === null &&
+      String(input instanceof Request ? input.url : input).endsWith('/api/search');
+    if (!searching) return fetchOriginal(input, init);
+    current.requestAt = performance.now();
+    return fetchOriginal(input, init).then((response) => {
+      current.responseAt ??= performance.now();
+      return response;
+    });
+  };
+
+  const probes = {
+    /** Starts watching for the results of this query; the next keydown starts the clock. */
+    arm(query: string): void {
+      const state: Partial<Armed> = { query, keyAt: null, requestAt: null, responseAt: null };
+      state.done = whenPresent(() => {
+        const results = document.querySelector<HTMLElement>('[data-testid="search-results"]');
+        return (
+          state.keyAt !== null &&
+          results?.dataset.query === query &&
+          results.dataset.pending === 'false'
+        );
+      }).then((paintedAt) => ({
+        keyAt: state.keyAt!,
+        requestAt: state.requestAt ?? Number.NaN,
+        responseAt: state.responseAt ?? Number.NaN,
+        paintedAt,
+      }));
+      armed = state as Armed;
+    },
+    armed: () => armed!.done,
+    /** When the reader's first page canvas is painted, in ms since navigation start. */
+    pdfPainted: () =>
+      whenPresent(() => document.querySelector('[data-testid="reader-page"] canvas') !== null),
+  };
+  Object.assign(window, { uiBench: probes });
+}
+
+/** The probes as the page exposes them (functions run in the page name them through this type). */
+interface ProbedWindow {
+  uiBench: {
+    arm(query: string): void;
+    armed(): Promise<Record<'keyAt' | 'requestAt' | 'responseAt' | 'paintedAt', number>>;
+    pdfPainted(): Promise<number>;
+  };
+}
+
+async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  // No request interception here: it would add a round trip to every request it timed.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-GB',
+  });
+  await context.addInitScript(installProbes);
+  return context;
+}
+
+async function measureKeystrokes(
+  browser: Browser,
+  url: string,
+  count: number,
+): Promise<Keystroke[]> {
+  const context = await newBenchContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${url}#/search`);
+  await page.locator('[data-testid="search-results"][data-pending="false"]').waitFor();
+  await page.keyboard.press('/');
+  const measured: Keystroke[] = [];
+  for (let word = 0; measured.length < count; word++) {
+    const text = TYPED[word % TYPED.length]!;
+    await page.keyboard.press('Control+A');
+    let previous: string | null = null;
+    for (let i = 0; i < text.length && measured.length < count; i++) {
+      const query = text.slice(0, i + 1).trim();
+      if (query === previous) {
+        // The same request as before (a trailing space): nothing new to paint.
+        await page.keyboard.type(text[i]!);
+        continue;
+      }
+      previous = query;
+      await page.evaluate((q) => (window as unknown as ProbedWindow).uiBench.arm(q), query);
+      await page.keyboard.type(text[i]!);
+      const t = await page.evaluate(() => (window as unknown as ProbedWindow).uiBench.armed());
+      measured.push({
+        query,
+        pauseMs: t.requestAt - t.keyAt,
+        requestMs: t.responseAt - t.requestAt,
+        renderMs: t.paintedAt - t.responseAt,
+        totalMs: t.paintedAt - t.keyAt,
+      });
+    }
+  }
+  await context.close();
+  return measured;
+}
+
+async function pdfDocuments(
+  served: SamplePortal,
+  count: number,
+): Promise<{ id: string; title: string }[]> {
+  const listed = await served.portal.api.listDocuments({ limit: 5000 });
+  if (!listed.ok) throw new Error(listed.error.message);
+  const pdfs = listed.value.filter((d) => d.format === 'pdf');
+  if (pdfs.length === 0) throw new Error('The sample library holds no PDF.');
+  return Array.from({ length: count }, (_, i) => pdfs[i % pdfs.length]!);
+}
+
+/** Where a cold start spends its time: when each resource had arrived, ms since navigation start. */
+const COLD_MILESTONES = {
+  'app script': /\/assets\/index-[^/]*\.js$/,
+  'taxonomy answered': /\/api\/taxonomy$/,
+  'document details answered': /\/api\/getDocument$/,
+  'pdf.js worker': /pdf\.worker[^/]*\.m?js$/,
+  'PDF bytes': /\/files\/[0-9a-f]{64}$/,
+} as const;
+type Milestone = keyof typeof COLD_MILESTONES;
+
+interface Opening {
+  ms: number;
+  inked: boolean;
+  milestones?: Partial<Record<Milestone, number>>;
+}
+
+/** A cold start at the document's address: ms from navigation start to its first page painted. */
+async function openCold(browser: Browser, url: string, id: string): Promise<Opening> {
+  const context = await newBenchContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${url}#/doc/${id}`, { waitUntil: 'commit' });
+  const ms = await page.evaluate(() => (window as unknown as ProbedWindow).uiBench.pdfPainted());
+  const inked = await canvasHasInk(page);
+  const resources = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => ({
+        name: new URL(entry.name).pathname,
+        end: entry.startTime + entry.duration,
+      })),
+  );
+  await context.close();
+  const milestones: Partial<Record<Milestone, number>> = {};
+  for (const [milestone, pattern] of Object.entries(COLD_MILESTONES) as [Milestone, RegExp][]) {
+    const ends = resources.filter((r) => pattern.test(r.name)).map((r) => r.end);
+    if (ends.length > 0) milestones[milestone] = Math.min(...ends);
+  }
+  return { ms, inked, milestones };
+}
+
+/** Within the running app: ms from leaving home for the document to its first page painted. */
+async function openWarm(page: Page, id: string): Promise<Opening> {
+  await page.evaluate(() => {
+    window.location.hash = '#/';
+  });
+  await page.locator('[data-testid="recent-documents"]').waitFor();
+  const ms = await page.evaluate(async (documentId) => {
+    const painted = (window as unknown as ProbedWindow).uiBench.pdfPainted();
+    const start = performance.now();
+    window.location.hash = `#/doc/${documentId}`;
+    return (await painted) - start;
+  }, id);
+  return { ms, inked: await canvasHasInk(page) };
+}
+
+function line(label: string, s: Stats, target?: number): string {
+  const verdict =
+    target === undefined
+      ? ''
+      : s.p95 < target
+        ? `  (target p95 < ${target} ms: met)`
+        : `  (target p95 < ${target} ms: NOT met)`;
+  return `  ${label.padEnd(44)} p50 ${String(s.p50).padStart(6)} ms   p95 ${String(s.p95).padStart(6)} ms   max ${String(s.max).padStart(6)} ms   n=${s.n}${verdict}`;
+}
+
+async function main(): Promise<void> {
+  const staticDir = await ensureRendererBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-ui-bench-'));
+  const served = await startSamplePortal(dataDir, staticDir);
+  const browser = await launchChromium();
+  try {
+    const documents = await pdfDocuments(served, openingCount);
+    // One unmeasured pass of each kind, so that the first figure does not carry disk and JIT warm-up.
+    await measureKeystrokes(browser, served.url, 3);
+    await openCold(browser, served.url, documents[0]!.id);
+
+    const keystrokes = await measureKeystrokes(browser, served.url, keystrokeCount);
+    const cold: Opening[] = [];
+    for (const d of documents) cold.push(await openCold(browser, served.url, d.id));
+    const context = await newBenchContext(browser);
+    const page = await context.newPage();
+    await page.goto(served.url);
+    await openWarm(page, documents[0]!.id);
+    const warm: Opening[] = [];
+    for (const d of documents) warm.push(await openWarm(page, d.id));
+    await context.close();
+
+    const figures = {
+      keystrokeToResultsPainted: stats(keystrokes.map((k) => k.totalMs)),
+      typingPause: stats(keystrokes.map((k) => k.pauseMs)),
+      searchRequest: stats(keystrokes.map((k) => k.requestMs)),
+      renderAndPaint: stats(keystrokes.map((k) => k.renderMs)),
+      afterPauseToResultsPainted: stats(keystrokes.map((k) => k.totalMs - k.pauseMs)),
+      firstPdfPageCold: stats(cold.map((o) => o.ms)),
+      firstPdfPageInApp: stats(warm.map((o) => o.ms)),
+    };
+    const coldMilestones = Object.fromEntries(
+      (Object.keys(COLD_MILESTONES) as Milestone[]).map((m) => [
+        m,
+        stats(cold.map((o) => o.milestones?.[m] ?? Number.NaN).filter((ms) => !Number.isNaN(ms))),
+      ]),
+    );
+    const blank = [...cold, ...warm].filter((o) => !o.inked).length;
+    console.log(
+      `Interface benchmark: sample library, ${documents.length} PDF openings, Chromium ${browser.version()}`,
+    );
+    console.log('Keystroke in the search box to results painted');
+    console.log(
+      line(
+        'keydown -> results painted',
+        figures.keystrokeToResultsPainted,
+        TARGET_KEYSTROKE_P95_MS,
+      ),
+    );
+    console.log(line('  of which: typing pause before the request', figures.typingPause));
+    console.log(line('  of which: search request over HTTP', figures.searchRequest));
+    console.log(line('  of which: render and paint', figures.renderAndPaint));
+    console.log(line('request sent -> results painted', figures.afterPauseToResultsPainted));
+    console.log('First PDF page painted in the reader');
+    console.log(
+      line(
+        'navigation start -> first page (cold start)',
+        figures.firstPdfPageCold,
+        TARGET_FIRST_PAGE_P95_MS,
+      ),
+    );
+    for (const [milestone, figure] of Object.entries(coldMilestones)) {
+      if (figure.n > 0) console.log(line(`  cold start: ${milestone} by`, figure));
+    }
+    console.log(
+      line(
+        'home -> document, first page (in the app)',
+        figures.firstPdfPageInApp,
+        TARGET_FIRST_PAGE_P95_MS,
+      ),
+    );
+    if (blank > 0) console.log(`  warning: ${blank} first pages were painted blank`);
+    writeFileSync(
+      REPORT,
+      `${JSON.stringify({ date: new Date().toISOString(), chromium: browser.version(), figures, coldMilestones, keystrokes, blankPages: blank }, null, 2)}\n`,
+    );
+    console.log(`Report: ${REPORT}`);
+  } finally {
+    await browser.close();
+    await served.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
