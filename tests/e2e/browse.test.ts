@@ -76,6 +76,22 @@ describe('browsing by country', () => {
     await saveScreenshot(page, 'country-lao-pdr', { fullPage: true });
   });
 
+  it("the small map on a country's page does not announce wrong document counts", async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    const counts = await portal.api.search({ query: '', limit: 1 });
+    if (!counts.ok) throw new Error(counts.error.message);
+    const lao = counts.value.facets.countries.find((c) => c.value === 'LA')?.count ?? 0;
+    await session.open('/country/LA');
+    await page.getByTestId('country-page').waitFor();
+    const name = await page
+      .getByTestId('asean-map')
+      .locator('[data-country="LA"]')
+      .getAttribute('aria-label');
+    // Either the country alone or its true count: never "0 documents" for a country that has some.
+    expect(name).toMatch(new RegExp(`^Lao PDR(, ${lao} documents)?$`));
+  });
+
   it('the list beside the map leads to the same profiles', async () => {
     const { page } = session;
     const { portal } = session.served;
