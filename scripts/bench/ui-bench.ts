@@ -242,12 +242,10 @@ async function openCold(browser: Browser, url: string, id: string): Promise<Open
   const ms = await page.evaluate(() => (window as unknown as ProbedWindow).uiBench.pdfPainted());
   const inked = await canvasHasInk(page);
   const resources = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => ({
-        name: new URL(entry.name).pathname,
-        end: entry.startTime + entry.duration,
-      })),
+    performance.getEntriesByType('resource').map((entry) => ({
+      name: new URL(entry.name).pathname,
+      end: entry.startTime + entry.duration,
+    })),
   );
   await context.close();
   const milestones: Partial<Record<Milestone, number>> = {};
