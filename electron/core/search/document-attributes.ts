@@ -11,6 +11,8 @@ export interface DocumentAttributes {
   countries: string[];
   organisations: string[];
   themes: string[];
+  /** Where the title comes in the library's alphabetical order, so sorting by title is a subtraction. */
+  titleRank: number;
 }
 
 export interface FacetLabels {
@@ -62,12 +64,16 @@ export function loadAttributeIndex(db: Database.Database): AttributeIndex {
     language: string;
     year: number | null;
   }[];
+  const collator = new Intl.Collator();
+  const byTitle = [...rows].sort((a, b) => collator.compare(a.title, b.title) || a.rowid - b.rowid);
+  const titleRank = new Map(byTitle.map((r, i) => [r.rowid, i]));
   for (const r of rows) {
     documents.set(r.rowid, {
       ...r,
       countries: countries.get(r.rowid) ?? [],
       organisations: orgs.get(r.rowid) ?? [],
       themes: themes.get(r.rowid) ?? [],
+      titleRank: titleRank.get(r.rowid) ?? 0,
     });
   }
   const pairs = (sql: string) =>

@@ -109,17 +109,37 @@ export function applyFilters(
   });
 }
 
+/** Each document's values for every facet, worked out once per attribute index. */
+const facetValueCache = new WeakMap<AttributeIndex, Map<number, string[][]>>();
+
+function facetValuesOf(index: AttributeIndex): Map<number, string[][]> {
+  let values = facetValueCache.get(index);
+  if (!values) {
+    values = new Map();
+    for (const [rowid, doc] of index.documents) {
+      values.set(
+        rowid,
+        FACETS.map((def) => def.values(doc, index)),
+      );
+    }
+    facetValueCache.set(index, values);
+  }
+  return values;
+}
+
 export function computeFacets(
   candidates: number[],
   index: AttributeIndex,
   filters: SearchFilters,
 ): Facets {
   const preds = [...predicates(filters)];
+  const valuesOf = facetValuesOf(index);
   const counts = FACETS.map(() => new Map<string, number>());
   // One pass: a document counts towards a facet when it passes every filter but that facet's own.
   for (const rowid of candidates) {
     const doc = index.documents.get(rowid);
-    if (!doc) continue;
+    const values = valuesOf.get(rowid);
+    if (!doc || !values) continue;
     let failed: keyof SearchFilters | null = null;
     let failures = 0;
     for (const [key, p] of preds) {
@@ -129,12 +149,13 @@ export function computeFacets(
       }
     }
     if (failures > 1) continue;
-    FACETS.forEach((def, i) => {
+    for (let i = 0; i < FACETS.length; i++) {
+      const filter = FACETS[i]!.filter;
       // Themes narrow rather than widen, so their own facets count only what passes every filter.
-      if (failures === 1 && (failed !== def.filter || def.filter === 'themes')) return;
+      if (failures === 1 && (failed !== filter || filter === 'themes')) continue;
       const map = counts[i]!;
-      for (const v of def.values(doc, index)) map.set(v, (map.get(v) ?? 0) + 1);
-    });
+      for (const v of values[i]!) map.set(v, (map.get(v) ?? 0) + 1);
+    }
   }
   const facets = {} as Facets;
   FACETS.forEach((def, i) => {

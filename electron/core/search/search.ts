@@ -1,7 +1,13 @@
 // Full-text search over the library: documents ranked by bm25 (metadata above page text), each
 // with its best pages and a highlighted snippet per page, facet counts for the current query.
 import type Database from 'better-sqlite3';
-import type { PageHit, SearchHit, SearchRequest, SearchResponse } from '../../shared/types.ts';
+import type {
+  PageHit,
+  SearchHit,
+  SearchRequest,
+  SearchResponse,
+  SortOrder,
+} from '../../shared/types.ts';
 import { statement } from '../db/statement-cache.ts';
 import { readSummaries } from '../library/document-reader.ts';
 import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
@@ -26,15 +32,11 @@ const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
 const TEXT_COLUMNS = PAGE_COLUMNS;
 const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
 
-interface Scored {
-  score: number;
-}
-
-function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<number, Scored> | null {
+function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<number, number> | null {
   const text = toMatchExpression(query, TEXT_COLUMNS);
   const meta = toMatchExpression(query, META_COLUMNS);
   if (text.positive === null && meta.positive === null) return null;
-  const scored = new Map<number, Scored>();
+  const scored = new Map<number, number>();
   if (text.positive !== null) {
     const rows = statement(
       db,
@@ -42,13 +44,13 @@ function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<numbe
     )
       .raw()
       .all(text.positive) as [number, number][];
-    for (const [d, r] of rows) scored.set(d, { score: -r });
+    for (const [d, r] of rows) scored.set(d, -r);
   }
   if (meta.positive !== null) {
     const rows = statement(db, `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`)
       .raw()
       .all(meta.positive) as [number, number][];
-    for (const [d, r] of rows) scored.set(d, { score: (scored.get(d)?.score ?? 0) + -r });
+    for (const [d, r] of rows) scored.set(d, (scored.get(d) ?? 0) - r);
   }
   return scored;
 }
@@ -103,8 +105,39 @@ function bestPages(
   return hits;
 }
 
-function compareYearDesc(a: number | null | undefined, b: number | null | undefined): number {
-  return (b ?? -Infinity) - (a ?? -Infinity);
+interface SortKey {
+  rowid: number;
+  score: number;
+  year: number;
+  title: number;
+}
+
+/**
+ * Results in the order asked for: by relevance (then newest, then title), by year (then
+ * relevance, then title) or by title; without a query, relevance means newest first.
+ */
+function orderResults(
+  results: number[],
+  index: AttributeIndex,
+  sort: SortOrder,
+  scores: Map<number, number> | null,
+): number[] {
+  const keys: SortKey[] = results.map((rowid) => {
+    const doc = index.documents.get(rowid);
+    return {
+      rowid,
+      score: scores?.get(rowid) ?? 0,
+      year: doc?.year ?? -Infinity,
+      title: doc?.titleRank ?? 0,
+    };
+  });
+  const compare: (a: SortKey, b: SortKey) => number =
+    sort === 'title'
+      ? (a, b) => a.title - b.title
+      : sort === 'year' || scores === null
+        ? (a, b) => b.year - a.year || b.score - a.score || a.title - b.title
+        : (a, b) => b.score - a.score || b.year - a.year || a.title - b.title;
+  return keys.sort(compare).map((k) => k.rowid);
 }
 
 export function search(
@@ -127,20 +160,8 @@ export function search(
   const results = applyFilters(candidates, index, filters);
 
   const sort = request.sort ?? 'relevance';
-  const attr = (d: number) => index.documents.get(d);
-  const score = (d: number) => matched?.get(d)?.score ?? 0;
-  const byTitle = (a: number, b: number) =>
-    (attr(a)?.title ?? '').localeCompare(attr(b)?.title ?? '');
-  results.sort((a, b) => {
-    if (sort === 'title') return byTitle(a, b);
-    if (sort === 'year')
-      return compareYearDesc(attr(a)?.year, attr(b)?.year) || score(b) - score(a) || byTitle(a, b);
-    return matched
-      ? score(b) - score(a) || compareYearDesc(attr(a)?.year, attr(b)?.year)
-      : compareYearDesc(attr(a)?.year, attr(b)?.year) || byTitle(a, b);
-  });
-
-  const pageOfResults = results.slice(offset, offset + limit);
+  const score = (d: number) => matched?.get(d) ?? 0;
+  const pageOfResults = orderResults(results, index, sort, matched).slice(offset, offset + limit);
   const summaries = readSummaries(db, pageOfResults);
   const pages = matched ? bestPages(db, query, pageOfResults) : new Map<number, PageHit[]>();
   const hits: SearchHit[] = summaries.map((document, i) => {
