@@ -27,7 +27,7 @@ import {
 
 const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
-const CORPUS_VERSION = 'v4';
+const CORPUS_VERSION = 'v5';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
 const TYPES = [
   'handbook',

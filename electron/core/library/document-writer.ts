@@ -97,11 +97,13 @@ export function insertDocument(
     );
   const rowid = Number(lastInsertRowid);
   const page = db.prepare('INSERT INTO pages (rowid, text) VALUES (?, ?)');
-  const pageFts = db.prepare('INSERT INTO pages_fts (rowid, body, sea) VALUES (?, ?, ?)');
+  const pageFts = db.prepare(
+    'INSERT INTO pages_fts (rowid, body, sea, document) VALUES (?, ?, ?, ?)',
+  );
   record.pages.forEach((p, i) => {
     const id = pageRowid(rowid, i + 1);
     page.run(id, p.text);
-    pageFts.run(id, p.body, p.sea);
+    pageFts.run(id, p.body, p.sea, String(rowid));
   });
   db.prepare('INSERT INTO doc_text_fts (rowid, body, sea) VALUES (?, ?, ?)').run(
     rowid,

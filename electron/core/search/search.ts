@@ -10,99 +10,112 @@ import type {
 } from '../../shared/types.ts';
 import { statement } from '../db/statement-cache.ts';
 import { readSummaries } from '../library/document-reader.ts';
-import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
+import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
 import { toMatchExpression } from './match-expression.ts';
 import { parseQuery } from './query-parser.ts';
 import type { ParsedQuery } from './query-parser.ts';
-import { makeSnippet } from './snippet.ts';
+import { planQuery } from './query-plan.ts';
+import type { QueryPlan } from './query-plan.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
-const PAGES_PER_HIT = 3;
-const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 
 /** Column weights: a word in the title counts ten times one in the body; cluster matches least. */
-const PAGE_RANK = 'bm25(pages_fts, 1.0, 0.3)';
 const TEXT_RANK = 'bm25(doc_text_fts, 1.0, 0.3)';
 const META_RANK = 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)';
-const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
-const TEXT_COLUMNS = PAGE_COLUMNS;
+const TEXT_COLUMNS = { words: ['body'], clusters: 'sea' };
 const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
 
-function matchingDocuments(db: Database.Database, query: ParsedQuery): Map<number, number> | null {
-  const text = toMatchExpression(query, TEXT_COLUMNS);
-  const meta = toMatchExpression(query, META_COLUMNS);
-  if (text.positive === null && meta.positive === null) return null;
-  const scored = new Map<number, number>();
-  if (text.positive !== null) {
-    const rows = statement(
+interface Matches {
+  /** Documents whose page text matches, with their text score. */
+  text: Map<number, number>;
+  /** Every matching document (text or metadata) with its score. */
+  all: Map<number, number>;
+}
+
+/**
+ * Documents whose text matches, scored by bm25 when `scored`. When some phrase is in at least half
+ * the documents, matching and ranking are two passes: a plain match, and bm25 over the phrases
+ * that weigh anything, so the commonest words are never read occurrence by occurrence.
+ */
+function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): Map<number, number> {
+  const expression = toMatchExpression(plan.text, TEXT_COLUMNS).positive;
+  const matches = new Map<number, number>();
+  if (expression === null) return matches;
+  if (scored && plan.rankingComplete) {
+    const rows = statement<[string], [number, number]>(
       db,
       `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
     )
       .raw()
-      .all(text.positive) as [number, number][];
-    for (const [d, r] of rows) scored.set(d, -r);
+      .all(expression);
+    for (const [d, r] of rows) matches.set(d, -r);
+    return matches;
   }
-  if (meta.positive !== null) {
-    const rows = statement(db, `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`)
-      .raw()
-      .all(meta.positive) as [number, number][];
-    for (const [d, r] of rows) scored.set(d, (scored.get(d) ?? 0) - r);
-  }
-  return scored;
-}
-
-function excludedDocuments(db: Database.Database, query: ParsedQuery): Set<number> {
-  const text = toMatchExpression(query, TEXT_COLUMNS).negative;
-  const meta = toMatchExpression(query, META_COLUMNS).negative;
-  const excluded = new Set<number>();
-  for (const [table, expression] of [
-    ['doc_text_fts', text],
-    ['docs_fts', meta],
-  ] as const) {
-    if (expression === null) continue;
-    for (const d of statement(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
-      .pluck()
-      .all(expression))
-      excluded.add(d as number);
-  }
-  return excluded;
-}
-
-/**
- * The best pages of the documents shown, in one pass over the page index: FTS5 scans a term's
- * whole doclist even for a rowid range, so one filtered scan beats one query per document.
- */
-function bestPages(
-  db: Database.Database,
-  query: ParsedQuery,
-  rowids: number[],
-): Map<number, PageHit[]> {
-  const hits = new Map<number, PageHit[]>();
-  const expression = toMatchExpression(query, PAGE_COLUMNS).positive;
-  if (expression === null || rowids.length === 0) return hits;
-  const rows = statement(
+  const rowids = statement<[string], number>(
     db,
-    `SELECT rowid, ${PAGE_RANK} AS r FROM pages_fts
-     WHERE pages_fts MATCH ? AND (rowid >> ${PAGE_ROWID_SHIFT}) IN (SELECT value FROM json_each(?)) ORDER BY r`,
+    'SELECT rowid FROM doc_text_fts WHERE doc_text_fts MATCH ?',
+  )
+    .pluck()
+    .all(expression);
+  for (const d of rowids) matches.set(d, 0);
+  const ranking = plan.ranking && toMatchExpression(plan.ranking, TEXT_COLUMNS).positive;
+  if (!scored || !ranking) return matches;
+  const rows = statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
   )
     .raw()
-    .all(expression, JSON.stringify(rowids)) as [number, number][];
-  const text = statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?').pluck();
-  for (const [pageRowid] of rows) {
-    const d = Math.floor(pageRowid / PAGE_SPAN);
-    const list = hits.get(d) ?? [];
-    if (list.length >= PAGES_PER_HIT) continue;
-    list.push({
-      page: pageRowid - d * PAGE_SPAN,
-      snippet: makeSnippet(text.get(pageRowid) ?? '', query),
-    });
-    hits.set(d, list);
+    .all(ranking);
+  for (const [d, r] of rows) if (matches.has(d)) matches.set(d, -r);
+  return matches;
+}
+
+function matchingDocuments(
+  db: Database.Database,
+  query: ParsedQuery,
+  plan: QueryPlan,
+  scored: boolean,
+): Matches | null {
+  const meta = toMatchExpression(query, META_COLUMNS).positive;
+  if (toMatchExpression(plan.text, TEXT_COLUMNS).positive === null && meta === null) return null;
+  const text = textMatches(db, plan, scored);
+  const all = new Map(text);
+  if (meta !== null) {
+    const rows = statement<[string], [number, number]>(
+      db,
+      `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`,
+    )
+      .raw()
+      .all(meta);
+    for (const [d, r] of rows) all.set(d, (all.get(d) ?? 0) - r);
   }
-  return hits;
+  return { text, all };
+}
+
+function excludedDocuments(
+  db: Database.Database,
+  query: ParsedQuery,
+  plan: QueryPlan,
+): Set<number> {
+  const excluded = new Set<number>();
+  for (const [table, expression] of [
+    ['doc_text_fts', toMatchExpression(plan.text, TEXT_COLUMNS).negative],
+    ['docs_fts', toMatchExpression(query, META_COLUMNS).negative],
+  ] as const) {
+    if (expression === null) continue;
+    for (const d of statement<[string], number>(
+      db,
+      `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`,
+    )
+      .pluck()
+      .all(expression))
+      excluded.add(d);
+  }
+  return excluded;
 }
 
 interface SortKey {
@@ -151,19 +164,28 @@ export function search(
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
 
-  const matched = matchingDocuments(db, query);
-  const excluded = excludedDocuments(db, query);
+  const sort = request.sort ?? 'relevance';
+  const plan = planQuery(db, query, index.documents.size);
+  const matches = matchingDocuments(db, query, plan, sort !== 'title');
+  const matched = matches?.all ?? null;
+  const excluded = excludedDocuments(db, query, plan);
   const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
     (d) => !excluded.has(d),
   );
   const facets = computeFacets(candidates, index, filters);
   const results = applyFilters(candidates, index, filters);
 
-  const sort = request.sort ?? 'relevance';
   const score = (d: number) => matched?.get(d) ?? 0;
   const pageOfResults = orderResults(results, index, sort, matched).slice(offset, offset + limit);
   const summaries = readSummaries(db, pageOfResults);
-  const pages = matched ? bestPages(db, query, pageOfResults) : new Map<number, PageHit[]>();
+  const pages = matches
+    ? bestPages(
+        db,
+        plan,
+        query,
+        pageOfResults.filter((d) => matches.text.has(d)),
+      )
+    : new Map<number, PageHit[]>();
   const hits: SearchHit[] = summaries.map((document, i) => {
     const rowid = pageOfResults[i]!;
     return {

@@ -242,3 +242,71 @@ describe('the languages of the region', () => {
     expect(marked.join('')).toContain('พยานหลักฐาน');
   });
 });
+
+describe('a library where some words are in every document', () => {
+  // Each paragraph is long enough to be a page of its own.
+  const court = (extra = '') =>
+    `${'The court met again and the hearing went on as before. '.repeat(38)}${extra}`;
+  const library: Record<string, string> = {
+    'a.md': `# Report A\n\n${court('A fishing boat was seen.')}\n\n${court('They hired the fishing crew.')}\n\n${court('Fishing vessels, fishing nets, fishing quotas and fishing ports.')}`,
+    'b.md': `# Report B\n\n${court()}\n\n${court('One fishing boat.')}\n\n${court()}`,
+    'c.md': `# Report C\n\n${court()}\n\n${court()}\n\n${court()}\n\n${court()}`,
+    'd.md': `# Report D\n\n${court()}`,
+    'e.md': `# Report E\n\n${court()}\n\n${court()}`,
+    'f.md': `# Report F\n\n${court()}`,
+  };
+  let common: Portal;
+
+  beforeAll(async () => {
+    const folder = tempFolder('portal-common-');
+    writeFiles(folder, library);
+    const data = tempFolder('portal-common-db-');
+    common = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+      libraryFolder: folder,
+    });
+    const report = await common.index(folder, { workers: 0 });
+    expect(report.skipped).toBe(0);
+  });
+
+  afterAll(() => common?.close());
+
+  async function find(request: SearchRequest | string): Promise<SearchResponse> {
+    const result = await common.api.search(
+      typeof request === 'string' ? { query: request } : request,
+    );
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  }
+
+  it('ranks by the rarer words and shows the page where they weigh most first', async () => {
+    const r = await find('court fishing');
+    expect(titles(r)).toEqual(['Report A', 'Report B']);
+    const pages = r.hits[0]!.pages.map((p) => p.page);
+    expect(pages[0]).toBe(3);
+    expect([...pages].sort()).toEqual([1, 2, 3]);
+    expect(r.hits[1]!.pages.map((p) => p.page)).toEqual([2]);
+  });
+
+  it('finds every document for a word in all of them, listing their first pages in order', async () => {
+    const r = await find({ query: 'court', limit: 10 });
+    expect(r.total).toBe(6);
+    for (const hit of r.hits) {
+      const pages = hit.pages.map((p) => p.page);
+      expect(pages).toEqual([1, 2, 3].slice(0, Math.min(3, hit.document.pageCount)));
+    }
+    expect(titles(await find('court'))).toEqual(titles(r));
+  });
+
+  it('lists only the pages holding a phrase', async () => {
+    const r = await find('"fishing crew"');
+    expect(titles(r)).toEqual(['Report A']);
+    expect(r.hits[0]!.pages.map((p) => p.page)).toEqual([2]);
+  });
+
+  it('finds with a prefix what the words it stands for find', async () => {
+    expect(titles(await find('fish*')).sort()).toEqual(['Report A', 'Report B']);
+    expect((await find('court -fish*')).total).toBe(4);
+  });
+});

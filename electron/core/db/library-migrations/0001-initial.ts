@@ -7,7 +7,11 @@ import { FTS_TOKENIZER_SQL } from '../fts-tokenizer.ts';
  * contentless FTS5 indexes: document text (ranks documents: one row per document keeps bm25 cheap
  * on large libraries), page text (finds the pages of the documents shown) and document metadata.
  * Page rowids pack the document rowid and the page number (document_rowid * 2^20 + page), so a
- * page names its document without a join and a document's pages are one rowid range.
+ * page names its document without a join and a document's pages are one rowid range; the page
+ * index also holds the document rowid as a word, so a query can be narrowed to a few documents'
+ * pages and FTS5 leaps between them instead of reading every matching page. A vocabulary
+ * view of the document text tells in how many documents each word occurs, and which words a prefix
+ * stands for.
  */
 export const migration0001Initial: Migration = {
   version: 1,
@@ -121,7 +125,7 @@ export const migration0001Initial: Migration = {
       );
 
       CREATE VIRTUAL TABLE pages_fts USING fts5(
-        body, sea, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
+        body, sea, document, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
       );
       CREATE VIRTUAL TABLE doc_text_fts USING fts5(
         body, sea, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
@@ -130,6 +134,7 @@ export const migration0001Initial: Migration = {
         title, summary, keywords, organisations, sea,
         content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
       );
+      CREATE VIRTUAL TABLE doc_text_vocab USING fts5vocab(doc_text_fts, 'row');
     `);
   },
 };

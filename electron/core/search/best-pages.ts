@@ -1,0 +1,112 @@
+// The pages shown under each hit: those matching the whole query, best first, with a snippet each.
+import type Database from 'better-sqlite3';
+import type { PageHit } from '../../shared/types.ts';
+import { statement } from '../db/statement-cache.ts';
+import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
+import { toMatchExpression } from './match-expression.ts';
+import type { QueryPlan } from './query-plan.ts';
+import type { ParsedQuery } from './query-parser.ts';
+import { makeSnippet } from './snippet.ts';
+
+export const PAGES_PER_HIT = 3;
+const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
+const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
+/** The document column only narrows a match to some documents: it weighs nothing. */
+const PAGE_RANK = 'bm25(pages_fts, 1.0, 0.3, 0.0)';
+
+/**
+ * The expression narrowed to the pages of `documents` through the column that holds each page's
+ * document rowid: FTS5 then leaps from one of those pages to the next instead of reading every
+ * page that matches, and a phrase that is rare in them cannot send it searching the whole index.
+ */
+function withinDocuments(expression: string, documents: number[]): string {
+  for (const d of documents) {
+    if (!Number.isSafeInteger(d) || d < 0) throw new RangeError(`Not a document rowid: ${d}`);
+  }
+  return `(${expression}) AND {document}: (${documents.map((d) => `"${d}"`).join(' OR ')})`;
+}
+
+function matchingPages(db: Database.Database, expression: string, limit: number): number[] {
+  return statement<[string, number], number>(
+    db,
+    'SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? LIMIT ?',
+  )
+    .pluck()
+    .all(expression, limit);
+}
+
+/** bm25 for each page matching `expression`; one statement, as bm25 weighs its phrases per statement. */
+function pageScores(db: Database.Database, expression: string): [number, number][] {
+  return statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${PAGE_RANK} FROM pages_fts WHERE pages_fts MATCH ?`,
+  )
+    .raw()
+    .all(expression);
+}
+
+/**
+ * Each document's matching pages with their scores (0 when nothing ranks). Without ranking
+ * phrases only the first pages are read; when every phrase ranks, one scored pass finds and weighs
+ * the pages; otherwise one pass finds them and a second weighs them by the phrases that rank.
+ */
+function scoredPages(
+  db: Database.Database,
+  plan: QueryPlan,
+  expression: string,
+  documents: number[],
+): Map<number, Map<number, number>> {
+  const byDocument = new Map(documents.map((d) => [d, new Map<number, number>()]));
+  const add = (rowid: number, score: number) =>
+    byDocument.get(Math.floor(rowid / PAGE_SPAN))?.set(rowid, score);
+  const ranking = plan.ranking && toMatchExpression(plan.ranking, PAGE_COLUMNS).positive;
+  if (!ranking) {
+    for (const d of documents) {
+      for (const rowid of matchingPages(db, withinDocuments(expression, [d]), PAGES_PER_HIT)) {
+        add(rowid, 0);
+      }
+    }
+  } else if (plan.rankingComplete) {
+    for (const [rowid, score] of pageScores(db, withinDocuments(expression, documents))) {
+      add(rowid, score);
+    }
+  } else {
+    const scores = new Map(pageScores(db, withinDocuments(ranking, documents)));
+    for (const rowid of matchingPages(db, withinDocuments(expression, documents), -1)) {
+      add(rowid, scores.get(rowid) ?? 0);
+    }
+  }
+  return byDocument;
+}
+
+/**
+ * Up to PAGES_PER_HIT pages of each document that match the query as a whole, the pages with most
+ * weight for the ranking phrases first, then in page order; `shown` is the query as typed, for the
+ * snippets.
+ */
+export function bestPages(
+  db: Database.Database,
+  plan: QueryPlan,
+  shown: ParsedQuery,
+  documents: number[],
+): Map<number, PageHit[]> {
+  const hits = new Map<number, PageHit[]>();
+  const expression = toMatchExpression(plan.text, PAGE_COLUMNS).positive;
+  if (expression === null || documents.length === 0) return hits;
+  const text = statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?').pluck();
+  for (const [document, pages] of scoredPages(db, plan, expression, documents)) {
+    // bm25 is negative: the lower, the better; pages without a ranking phrase come after.
+    const best = [...pages]
+      .map(([rowid, score]) => ({ rowid, score }))
+      .sort((a, b) => a.score - b.score || a.rowid - b.rowid)
+      .slice(0, PAGES_PER_HIT);
+    hits.set(
+      document,
+      best.map(({ rowid }) => ({
+        page: rowid - document * PAGE_SPAN,
+        snippet: makeSnippet(text.get(rowid) ?? '', shown),
+      })),
+    );
+  }
+  return hits;
+}

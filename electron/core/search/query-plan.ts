@@ -1,0 +1,114 @@
+// How a parsed query runs against the text indexes, decided from the library's own word counts:
+// prefixes become the indexed words they stand for, and only the words that tell documents apart
+// are ranked by bm25.
+import type Database from 'better-sqlite3';
+import { statement } from '../db/statement-cache.ts';
+import type { ParsedQuery, Term } from './query-parser.ts';
+
+/** More words than this behind a prefix and it is searched as a prefix. */
+export const MAX_PREFIX_WORDS = 32;
+
+export interface QueryPlan {
+  /** The query with each prefix replaced by the words of the library it stands for: same matches. */
+  text: ParsedQuery;
+  /** The phrases worth ranking by, as one OR group; null when there are none. */
+  ranking: ParsedQuery | null;
+  /** True when no phrase was left out for being common: bm25 over `text` then gives the same scores. */
+  rankingComplete: boolean;
+}
+
+interface IndexedWord {
+  word: string;
+  documents: number;
+}
+
+const word = (w: string): Term => ({ words: [w], prefix: false, sea: [], variants: [] });
+
+function documentFrequency(db: Database.Database, w: string): number {
+  return (
+    statement<[string], number>(db, 'SELECT doc FROM doc_text_vocab WHERE term = ?')
+      .pluck()
+      .get(w) ?? 0
+  );
+}
+
+/** Indexed words starting with `prefix`, at most MAX_PREFIX_WORDS + 1 of them. */
+function wordsStartingWith(db: Database.Database, prefix: string): IndexedWord[] {
+  const rows = statement<[string, string, number], [string, number]>(
+    db,
+    'SELECT term, doc FROM doc_text_vocab WHERE term >= ? AND term <= ? LIMIT ?',
+  )
+    .raw()
+    .all(prefix, `${prefix}\u{10ffff}`, MAX_PREFIX_WORDS + 1);
+  return rows
+    .filter(([w]) => w.startsWith(prefix))
+    .map(([w, documents]) => ({ word: w, documents }));
+}
+
+interface PlannedTerm {
+  /** What the term matches, with a prefix spelled out when it stands for few words. */
+  matching: Term[];
+  /** The phrases bm25 would weigh, each as it is written in the query. */
+  ranking: Term[];
+  /** True when some phrase is in so many documents that `ranking` leaves it out. */
+  common: boolean;
+}
+
+/**
+ * bm25 gives a phrase found in at least half the rows an IDF of 1e-6, so such a phrase changes no
+ * ranking: leaving it out of the ranking pass spares reading its every occurrence. Phrases of several
+ * words and Thai, Lao, Khmer and Burmese terms are kept, as their counts are not in the vocabulary.
+ */
+function planTerm(db: Database.Database, term: Term, half: number): PlannedTerm {
+  if (term.sea.length > 0 || (term.words.length > 1 && !term.prefix)) {
+    return { matching: [term], ranking: [term], common: false };
+  }
+  if (term.prefix) {
+    const last = term.words[term.words.length - 1] ?? '';
+    const words = wordsStartingWith(db, last);
+    if (words.length === 0 || words.length > MAX_PREFIX_WORDS) {
+      const common = term.words.length === 1 && words.some((w) => w.documents >= half);
+      return { matching: [term], ranking: common ? [] : [term], common };
+    }
+    // Spelled out, a prefix is words (or phrases) like any other, each weighed on its own.
+    const head = term.words.slice(0, -1);
+    const matching = words.map((w) => ({ ...word(w.word), words: [...head, w.word] }));
+    if (head.length > 0) return { matching, ranking: matching, common: false };
+    const ranking = matching.filter((_, i) => (words[i]?.documents ?? 0) < half);
+    return { matching, ranking, common: ranking.length < matching.length };
+  }
+  // A form in no document weighs nothing either, and needs no reading.
+  const counted = [term.words[0] ?? '', ...term.variants].map((w) => ({
+    w,
+    documents: documentFrequency(db, w),
+  }));
+  const ranking = counted
+    .filter((f) => f.documents > 0 && f.documents < half)
+    .map((f) => word(f.w));
+  return { matching: [term], ranking, common: counted.some((f) => f.documents >= half) };
+}
+
+export function planQuery(
+  db: Database.Database,
+  query: ParsedQuery,
+  documentCount: number,
+): QueryPlan {
+  const half = documentCount / 2;
+  const planned = new Map<Term, PlannedTerm>();
+  const plan = (term: Term) => {
+    let p = planned.get(term);
+    if (!p) planned.set(term, (p = planTerm(db, term, half)));
+    return p;
+  };
+  const text: ParsedQuery = {
+    required: query.required.map((group) => group.flatMap((t) => plan(t).matching)),
+    excluded: query.excluded.flatMap((t) => plan(t).matching),
+  };
+  const positive = query.required.flat().map(plan);
+  const ranking = positive.flatMap((p) => p.ranking);
+  return {
+    text,
+    ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
+    rankingComplete: positive.every((p) => !p.common),
+  };
+}

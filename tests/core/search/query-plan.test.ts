@@ -1,0 +1,107 @@
+import type Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibraryDb } from '../../../electron/core/db/open-database.ts';
+import { indexPage } from '../../../electron/core/ingest/extract-document.ts';
+import { insertDocument } from '../../../electron/core/library/document-writer.ts';
+import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
+import { parseQuery } from '../../../electron/core/search/query-parser.ts';
+import { MAX_PREFIX_WORDS, planQuery } from '../../../electron/core/search/query-plan.ts';
+
+// Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
+const TEXTS = [
+  'The court heard the fishing crew. Prosecutors and prosecution.',
+  'The court heard a witness.',
+  'The court adjourned.',
+  'The court ruled.',
+  'The court and the judges.',
+  `The court. ${Array.from({ length: MAX_PREFIX_WORDS + 1 }, (_, i) => `zeta${i}`).join(' ')}`,
+];
+
+let db: Database.Database;
+
+beforeAll(() => {
+  db = openLibraryDb(':memory:');
+  db.transaction(() => {
+    TEXTS.forEach((text, i) =>
+      insertDocument(
+        db,
+        {
+          id: `doc-${i}`,
+          path: `doc-${i}.txt`,
+          entryKey: null,
+          format: 'text',
+          sizeBytes: text.length,
+          outline: [],
+          pages: [indexPage(text)],
+          uncatalogued: true,
+          metadataSource: 'file',
+          metadataHash: '',
+          metadata: {
+            title: `Document ${i}`,
+            type: 'report',
+            language: 'en',
+            year: null,
+            date: null,
+            summary: '',
+            keywords: [],
+            countries: [],
+            organisations: [],
+            themes: [],
+            links: [],
+          },
+        },
+        '2024-01-01T00:00:00.000Z',
+      ),
+    );
+  })();
+});
+
+afterAll(() => db.close());
+
+const plan = (q: string) => planQuery(db, parseQuery(q), TEXTS.length);
+const columns = { words: ['body'], clusters: 'sea' };
+const expression = (q: ReturnType<typeof parseQuery> | null) =>
+  q && toMatchExpression(q, columns).positive;
+
+describe('planQuery', () => {
+  it('leaves out of the ranking a word found in at least half the documents', () => {
+    const p = plan('court fishing');
+    expect(expression(p.ranking)).toBe('({body}: "fishing")');
+    expect(p.rankingComplete).toBe(false);
+    expect(expression(p.text)).toBe(expression(parseQuery('court fishing')));
+  });
+
+  it('ranks by every phrase when none is common, and skips forms found nowhere', () => {
+    const p = plan('fishing witness');
+    expect(expression(p.ranking)).toBe('(({body}: "fishing" OR {body}: "witness"))');
+    expect(p.rankingComplete).toBe(true);
+  });
+
+  it('has nothing to rank when every word is common', () => {
+    const p = plan('the court');
+    expect(p.ranking).toBeNull();
+    expect(p.rankingComplete).toBe(false);
+  });
+
+  it('spells out a prefix as the words of the library it stands for', () => {
+    const p = plan('prosecut*');
+    expect(p.text.required[0]!.map((t) => t.words.join(' ')).sort()).toEqual([
+      'prosecution',
+      'prosecutors',
+    ]);
+    expect(p.text.required[0]!.every((t) => !t.prefix)).toBe(true);
+    expect(p.rankingComplete).toBe(true);
+  });
+
+  it('keeps a prefix that stands for too many words, and phrases, as they are', () => {
+    expect(plan('zeta*').text.required[0]).toEqual(parseQuery('zeta*').required[0]);
+    const phrase = plan('"court heard"');
+    expect(phrase.text).toEqual(parseQuery('"court heard"'));
+    expect(expression(phrase.ranking)).toBe('({body}: "court heard")');
+  });
+
+  it('spells out excluded prefixes too', () => {
+    const p = plan('court -prosecut*');
+    expect(p.text.excluded.map((t) => t.words[0]).sort()).toEqual(['prosecution', 'prosecutors']);
+  });
+});
