@@ -26,13 +26,10 @@ function withinDocuments(expression: string, documents: number[]): string {
   return `(${expression}) AND {document}: (${documents.map((d) => `"${d}"`).join(' OR ')})`;
 }
 
-function matchingPages(db: Database.Database, expression: string, limit: number): number[] {
-  return statement<[string, number], number>(
-    db,
-    'SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? LIMIT ?',
-  )
+function matchingPages(db: Database.Database, expression: string): number[] {
+  return statement<[string], number>(db, 'SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?')
     .pluck()
-    .all(expression, limit);
+    .all(expression);
 }
 
 /** bm25 for each page matching `expression`; one statement, as bm25 weighs its phrases per statement. */
@@ -46,9 +43,10 @@ function pageScores(db: Database.Database, expression: string): [number, number]
 }
 
 /**
- * Each document's matching pages with their scores (0 when nothing ranks). Without ranking
- * phrases only the first pages are read; when every phrase ranks, one scored pass finds and weighs
- * the pages; otherwise one pass finds them and a second weighs them by the phrases that rank.
+ * Each document's matching pages with their scores (0 when nothing ranks). When every phrase
+ * ranks, one scored pass finds and weighs the pages; otherwise one pass finds them and, if some
+ * phrases rank, a second weighs them by those. One statement each, for all the documents: a
+ * prefix makes FTS5 merge the doclists of its words again for every statement.
  */
 function scoredPages(
   db: Database.Database,
@@ -60,21 +58,15 @@ function scoredPages(
   const add = (rowid: number, score: number) =>
     byDocument.get(Math.floor(rowid / PAGE_SPAN))?.set(rowid, score);
   const ranking = plan.ranking && toMatchExpression(plan.ranking, PAGE_COLUMNS).positive;
-  if (!ranking) {
-    for (const d of documents) {
-      for (const rowid of matchingPages(db, withinDocuments(expression, [d]), PAGES_PER_HIT)) {
-        add(rowid, 0);
-      }
-    }
-  } else if (plan.rankingComplete) {
+  if (ranking && plan.rankingComplete) {
     for (const [rowid, score] of pageScores(db, withinDocuments(expression, documents))) {
       add(rowid, score);
     }
-  } else {
-    const scores = new Map(pageScores(db, withinDocuments(ranking, documents)));
-    for (const rowid of matchingPages(db, withinDocuments(expression, documents), -1)) {
-      add(rowid, scores.get(rowid) ?? 0);
-    }
+    return byDocument;
+  }
+  const scores = new Map(ranking ? pageScores(db, withinDocuments(ranking, documents)) : []);
+  for (const rowid of matchingPages(db, withinDocuments(expression, documents))) {
+    add(rowid, scores.get(rowid) ?? 0);
   }
   return byDocument;
 }

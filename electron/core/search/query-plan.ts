@@ -57,7 +57,8 @@ interface PlannedTerm {
 /**
  * bm25 gives a phrase found in at least half the rows an IDF of 1e-6, so such a phrase changes no
  * ranking: leaving it out of the ranking pass spares reading its every occurrence. Phrases of several
- * words and Thai, Lao, Khmer and Burmese terms are kept, as their counts are not in the vocabulary.
+ * words and Thai, Lao, Khmer and Burmese terms are kept: counting their documents would cost as
+ * much as ranking them.
  */
 function planTerm(db: Database.Database, term: Term, half: number): PlannedTerm {
   if (term.sea.length > 0 || (term.words.length > 1 && !term.prefix)) {
