@@ -36,6 +36,15 @@ interface Matches {
   all: Map<number, number>;
 }
 
+function textScores(db: Database.Database, expression: string): [number, number][] {
+  return statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
+  )
+    .raw()
+    .all(expression);
+}
+
 /**
  * Documents whose text matches, scored by bm25 when `scored`. When some phrase is in at least half
  * the documents, matching and ranking are two passes: a plain match, and bm25 over the phrases
@@ -43,34 +52,20 @@ interface Matches {
  */
 function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): Map<number, number> {
   const expression = toMatchExpression(plan.text, TEXT_COLUMNS).positive;
-  const matches = new Map<number, number>();
-  if (expression === null) return matches;
+  if (expression === null) return new Map();
   if (scored && plan.rankingComplete) {
-    const rows = statement<[string], [number, number]>(
-      db,
-      `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
-    )
-      .raw()
-      .all(expression);
-    for (const [d, r] of rows) matches.set(d, -r);
-    return matches;
+    return new Map(textScores(db, expression).map(([d, r]) => [d, -r]));
   }
-  const rowids = statement<[string], number>(
-    db,
-    'SELECT rowid FROM doc_text_fts WHERE doc_text_fts MATCH ?',
-  )
-    .pluck()
-    .all(expression);
-  for (const d of rowids) matches.set(d, 0);
+  const matches = new Map(
+    statement<[string], number>(db, 'SELECT rowid FROM doc_text_fts WHERE doc_text_fts MATCH ?')
+      .pluck()
+      .all(expression)
+      .map((d) => [d, 0]),
+  );
   const ranking = plan.ranking && toMatchExpression(plan.ranking, TEXT_COLUMNS).positive;
-  if (!scored || !ranking) return matches;
-  const rows = statement<[string], [number, number]>(
-    db,
-    `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
-  )
-    .raw()
-    .all(ranking);
-  for (const [d, r] of rows) if (matches.has(d)) matches.set(d, -r);
+  if (scored && ranking) {
+    for (const [d, r] of textScores(db, ranking)) if (matches.has(d)) matches.set(d, -r);
+  }
   return matches;
 }
 
