@@ -27,7 +27,7 @@ import {
 
 const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
-const CORPUS_VERSION = 'v5';
+const CORPUS_VERSION = 'v6';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
 const TYPES = [
   'handbook',
@@ -191,7 +191,7 @@ function buildLargeLibrary(dbPath: string, totalPages: number): void {
     `\rbuilt ${totalPages} pages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
   );
   // The reference: a plain FTS5 table over the same page text, able to make its own snippets.
-  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts'])
+  for (const table of ['pages_fts', 'doc_text_fts', 'doc_words_fts', 'docs_fts'])
     db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
   db.exec(
     "CREATE VIRTUAL TABLE ref_fts USING fts5(text, content='pages', content_rowid='rowid'); INSERT INTO ref_fts(ref_fts) VALUES ('rebuild');",

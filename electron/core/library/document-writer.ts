@@ -2,6 +2,7 @@
 // through here, so the FTS indexes can never drift from the tables they describe.
 import type Database from 'better-sqlite3';
 import { normalise, seaClusters } from '../text/normalise.ts';
+import { splitWords } from '../text/words.ts';
 import type { DocumentMetadata, DocumentRecord } from './document-record.ts';
 import { MAX_PAGES_PER_DOCUMENT, pageRowid, pageRowidRange } from './document-record.ts';
 
@@ -110,6 +111,10 @@ export function insertDocument(
     record.pages.map((p) => p.body).join('\n'),
     record.pages.map((p) => p.sea).join('\n'),
   );
+  db.prepare('INSERT INTO doc_words_fts (rowid, body) VALUES (?, ?)').run(
+    rowid,
+    record.pages.map((p) => [...new Set(splitWords(p.body))].join(' ')).join('\n'),
+  );
   writeLinks(db, rowid, m);
   writeMetadataIndex(db, rowid, m);
   return rowid;
@@ -126,6 +131,7 @@ export function deleteDocument(db: Database.Database, rowid: number): void {
   for (const id of pageIds) delPage.run(id);
   db.prepare('DELETE FROM pages WHERE rowid BETWEEN ? AND ?').run(first, last);
   db.prepare('DELETE FROM doc_text_fts WHERE rowid = ?').run(rowid);
+  db.prepare('DELETE FROM doc_words_fts WHERE rowid = ?').run(rowid);
   db.prepare('DELETE FROM docs_fts WHERE rowid = ?').run(rowid);
   db.prepare('DELETE FROM documents WHERE rowid = ?').run(rowid);
 }

@@ -24,9 +24,14 @@ interface IndexedWord {
 
 const word = (w: string): Term => ({ words: [w], prefix: false, sea: [], variants: [] });
 
+/** A phrase or a Thai, Lao, Khmer or Burmese term: matched on word positions, in the document text. */
+export function isPositional(term: Term): boolean {
+  return term.words.length > 1 || term.sea.length > 0;
+}
+
 function documentFrequency(db: Database.Database, w: string): number {
   return (
-    statement<[string], number>(db, 'SELECT doc FROM doc_text_vocab WHERE term = ?')
+    statement<[string], number>(db, 'SELECT doc FROM doc_words_vocab WHERE term = ?')
       .pluck()
       .get(w) ?? 0
   );
@@ -36,7 +41,7 @@ function documentFrequency(db: Database.Database, w: string): number {
 function wordsStartingWith(db: Database.Database, prefix: string): IndexedWord[] {
   const rows = statement<[string, string, number], [string, number]>(
     db,
-    'SELECT term, doc FROM doc_text_vocab WHERE term >= ? AND term <= ? LIMIT ?',
+    'SELECT term, doc FROM doc_words_vocab WHERE term >= ? AND term <= ? LIMIT ?',
   )
     .raw()
     .all(prefix, `${prefix}\u{10ffff}`, MAX_PREFIX_WORDS + 1);

@@ -14,9 +14,10 @@ import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
 import { toMatchExpression } from './match-expression.ts';
+import type { MatchColumns } from './match-expression.ts';
 import { parseQuery } from './query-parser.ts';
-import type { ParsedQuery } from './query-parser.ts';
-import { planQuery } from './query-plan.ts';
+import type { ParsedQuery, Term } from './query-parser.ts';
+import { isPositional, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
@@ -24,10 +25,50 @@ export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
 /** Column weights: a word in the title counts ten times one in the body; cluster matches least. */
-const TEXT_RANK = 'bm25(doc_text_fts, 1.0, 0.3)';
 const META_RANK = 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)';
-const TEXT_COLUMNS = { words: ['body'], clusters: 'sea' };
 const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
+
+/** One of the two indexes of document text, with how queries address it. */
+interface DocumentIndex {
+  table: 'doc_text_fts' | 'doc_words_fts';
+  columns: MatchColumns;
+  rank: string;
+}
+
+const DOCUMENT_TEXT: DocumentIndex = {
+  table: 'doc_text_fts',
+  columns: { words: ['body'], clusters: 'sea' },
+  rank: 'bm25(doc_text_fts, 1.0, 0.3)',
+};
+/** Only terms that need no positions go to the document words, so its clusters are never used. */
+const DOCUMENT_WORDS: DocumentIndex = {
+  table: 'doc_words_fts',
+  columns: { words: ['body'], clusters: 'body' },
+  rank: 'bm25(doc_words_fts)',
+};
+
+/** The smaller index of document words when no term needs word positions. */
+function indexFor(terms: Term[]): DocumentIndex {
+  return terms.some(isPositional) ? DOCUMENT_TEXT : DOCUMENT_WORDS;
+}
+
+function documentsMatching(db: Database.Database, index: DocumentIndex, expression: string) {
+  return statement<[string], number>(
+    db,
+    `SELECT rowid FROM ${index.table} WHERE ${index.table} MATCH ?`,
+  )
+    .pluck()
+    .all(expression);
+}
+
+function documentScores(db: Database.Database, index: DocumentIndex, expression: string) {
+  return statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${index.rank} FROM ${index.table} WHERE ${index.table} MATCH ?`,
+  )
+    .raw()
+    .all(expression);
+}
 
 interface Matches {
   /** Documents whose page text matches, with their text score. */
@@ -36,35 +77,30 @@ interface Matches {
   all: Map<number, number>;
 }
 
-function textScores(db: Database.Database, expression: string): [number, number][] {
-  return statement<[string], [number, number]>(
-    db,
-    `SELECT rowid, ${TEXT_RANK} FROM doc_text_fts WHERE doc_text_fts MATCH ?`,
-  )
-    .raw()
-    .all(expression);
-}
-
 /**
- * Documents whose text matches, scored by bm25 when `scored`. When some phrase is in at least half
- * the documents, matching and ranking are two passes: a plain match, and bm25 over the phrases
- * that weigh anything, so the commonest words are never read occurrence by occurrence.
+ * Documents whose text matches, scored by bm25 when `scored`: words are weighed in the document
+ * words (once per page that uses them), phrases in the document text. When some phrase is in at
+ * least half the documents, or words and phrases are mixed, matching and ranking are separate
+ * passes, so the commonest words are never read occurrence by occurrence.
  */
 function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): Map<number, number> {
-  const expression = toMatchExpression(plan.text, TEXT_COLUMNS).positive;
+  const index = indexFor(plan.text.required.flat());
+  const expression = toMatchExpression(plan.text, index.columns).positive;
   if (expression === null) return new Map();
-  if (scored && plan.rankingComplete) {
-    return new Map(textScores(db, expression).map(([d, r]) => [d, -r]));
+  const ranking = plan.ranking?.required.flat() ?? [];
+  if (scored && plan.rankingComplete && ranking.every((t) => indexFor([t]) === index)) {
+    return new Map(documentScores(db, index, expression).map(([d, r]) => [d, -r]));
   }
-  const matches = new Map(
-    statement<[string], number>(db, 'SELECT rowid FROM doc_text_fts WHERE doc_text_fts MATCH ?')
-      .pluck()
-      .all(expression)
-      .map((d) => [d, 0]),
-  );
-  const ranking = plan.ranking && toMatchExpression(plan.ranking, TEXT_COLUMNS).positive;
-  if (scored && ranking) {
-    for (const [d, r] of textScores(db, ranking)) if (matches.has(d)) matches.set(d, -r);
+  const matches = new Map(documentsMatching(db, index, expression).map((d) => [d, 0]));
+  if (!scored) return matches;
+  for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
+    const terms = ranking.filter((t) => indexFor([t]) === part);
+    const weighed = toMatchExpression({ required: [terms], excluded: [] }, part.columns).positive;
+    if (terms.length === 0 || weighed === null) continue;
+    for (const [d, r] of documentScores(db, part, weighed)) {
+      const score = matches.get(d);
+      if (score !== undefined) matches.set(d, score - r);
+    }
   }
   return matches;
 }
@@ -76,7 +112,7 @@ function matchingDocuments(
   scored: boolean,
 ): Matches | null {
   const meta = toMatchExpression(query, META_COLUMNS).positive;
-  if (toMatchExpression(plan.text, TEXT_COLUMNS).positive === null && meta === null) return null;
+  if (plan.text.required.length === 0 && meta === null) return null;
   const text = textMatches(db, plan, scored);
   const all = new Map(text);
   if (meta !== null) {
@@ -97,17 +133,17 @@ function excludedDocuments(
   plan: QueryPlan,
 ): Set<number> {
   const excluded = new Set<number>();
-  for (const [table, expression] of [
-    ['doc_text_fts', toMatchExpression(plan.text, TEXT_COLUMNS).negative],
-    ['docs_fts', toMatchExpression(query, META_COLUMNS).negative],
-  ] as const) {
-    if (expression === null) continue;
+  const index = indexFor(plan.text.excluded);
+  const text = toMatchExpression(plan.text, index.columns).negative;
+  if (text !== null) for (const d of documentsMatching(db, index, text)) excluded.add(d);
+  const meta = toMatchExpression(query, META_COLUMNS).negative;
+  if (meta !== null) {
     for (const d of statement<[string], number>(
       db,
-      `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`,
+      'SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?',
     )
       .pluck()
-      .all(expression))
+      .all(meta))
       excluded.add(d);
   }
   return excluded;

@@ -3,15 +3,19 @@ import { FTS_TOKENIZER_SQL } from '../fts-tokenizer.ts';
 
 /**
  * Documents, their pages, the taxonomy (countries, organisations, themes, document types,
- * languages), the links between them, a key-value table about the library itself, and three
- * contentless FTS5 indexes: document text (ranks documents: one row per document keeps bm25 cheap
- * on large libraries), page text (finds the pages of the documents shown) and document metadata.
- * Page rowids pack the document rowid and the page number (document_rowid * 2^20 + page), so a
- * page names its document without a join and a document's pages are one rowid range; the page
- * index also holds the document rowid as a word, so a query can be narrowed to a few documents'
- * pages and FTS5 leaps between them instead of reading every matching page. A vocabulary
- * view of the document text tells in how many documents each word occurs, and which words a prefix
- * stands for.
+ * languages), the links between them, a key-value table about the library itself, and four
+ * contentless FTS5 indexes:
+ * - document text, one row per document: matches phrases and Thai, Lao, Khmer and Burmese terms
+ *   (which need word positions) across a whole document;
+ * - document words, one row per document holding each page's distinct words once: matches and
+ *   ranks words with a fraction of the occurrences to read (a word counts once per page that uses
+ *   it); its vocabulary view tells in how many documents a word occurs and which words a prefix
+ *   stands for;
+ * - page text: finds the pages of the documents shown. Page rowids pack the document rowid and the
+ *   page number (document_rowid * 2^20 + page), so a page names its document without a join; the
+ *   document rowid is also indexed as a word of each page, so a query narrowed to a few documents'
+ *   pages makes FTS5 leap between them instead of reading every matching page;
+ * - document metadata (title, summary, keywords, organisations).
  */
 export const migration0001Initial: Migration = {
   version: 1,
@@ -134,7 +138,10 @@ export const migration0001Initial: Migration = {
         title, summary, keywords, organisations, sea,
         content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
       );
-      CREATE VIRTUAL TABLE doc_text_vocab USING fts5vocab(doc_text_fts, 'row');
+      CREATE VIRTUAL TABLE doc_words_fts USING fts5(
+        body, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
+      );
+      CREATE VIRTUAL TABLE doc_words_vocab USING fts5vocab(doc_words_fts, 'row');
     `);
   },
 };
