@@ -27,7 +27,7 @@ import {
 
 const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
-const CORPUS_VERSION = 'v6';
+const CORPUS_VERSION = 'v7';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
 const TYPES = [
   'handbook',

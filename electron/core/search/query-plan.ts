@@ -29,12 +29,35 @@ export function isPositional(term: Term): boolean {
   return term.words.length > 1 || term.sea.length > 0;
 }
 
-function documentFrequency(db: Database.Database, w: string): number {
+/** The vocabulary views: of the document words, and of the document metadata. */
+type Vocabulary = 'doc_words_vocab' | 'docs_vocab';
+
+function documentFrequency(db: Database.Database, vocabulary: Vocabulary, w: string): number {
   return (
-    statement<[string], number>(db, 'SELECT doc FROM doc_words_vocab WHERE term = ?')
+    statement<[string], number>(db, `SELECT doc FROM ${vocabulary} WHERE term = ?`)
       .pluck()
       .get(w) ?? 0
   );
+}
+
+/**
+ * The forms of a one-word term (the word and its variants) worth weighing: a form in no document
+ * weighs nothing and needs no reading; `common` when some form is in at least half of them.
+ */
+function rankedForms(
+  db: Database.Database,
+  vocabulary: Vocabulary,
+  term: Term,
+  half: number,
+): { ranking: Term[]; common: boolean } {
+  const counted = [term.words[0] ?? '', ...term.variants].map((w) => ({
+    w,
+    documents: documentFrequency(db, vocabulary, w),
+  }));
+  return {
+    ranking: counted.filter((f) => f.documents > 0 && f.documents < half).map((f) => word(f.w)),
+    common: counted.some((f) => f.documents >= half),
+  };
 }
 
 /** Indexed words starting with `prefix`, at most MAX_PREFIX_WORDS + 1 of them. */
@@ -83,15 +106,7 @@ function planTerm(db: Database.Database, term: Term, half: number): PlannedTerm 
     const ranking = matching.filter((_, i) => (words[i]?.documents ?? 0) < half);
     return { matching, ranking, common: ranking.length < matching.length };
   }
-  // A form in no document weighs nothing either, and needs no reading.
-  const counted = [term.words[0] ?? '', ...term.variants].map((w) => ({
-    w,
-    documents: documentFrequency(db, w),
-  }));
-  const ranking = counted
-    .filter((f) => f.documents > 0 && f.documents < half)
-    .map((f) => word(f.w));
-  return { matching: [term], ranking, common: counted.some((f) => f.documents >= half) };
+  return { matching: [term], ...rankedForms(db, 'doc_words_vocab', term, half) };
 }
 
 export function planQuery(
@@ -116,5 +131,31 @@ export function planQuery(
     text,
     ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
     rankingComplete: positive.every((p) => !p.common),
+  };
+}
+
+/** The metadata side of a query: which phrases to weigh, as in QueryPlan (prefixes stay prefixes). */
+export interface MetadataPlan {
+  ranking: ParsedQuery | null;
+  rankingComplete: boolean;
+}
+
+export function planMetadata(
+  db: Database.Database,
+  query: ParsedQuery,
+  documentCount: number,
+): MetadataPlan {
+  const half = documentCount / 2;
+  const planned = query.required
+    .flat()
+    .map((term) =>
+      isPositional(term) || term.prefix
+        ? { ranking: [term], common: false }
+        : rankedForms(db, 'docs_vocab', term, half),
+    );
+  const ranking = planned.flatMap((p) => p.ranking);
+  return {
+    ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
+    rankingComplete: planned.every((p) => !p.common),
   };
 }

@@ -17,7 +17,7 @@ import { toMatchExpression } from './match-expression.ts';
 import type { MatchColumns } from './match-expression.ts';
 import { parseQuery } from './query-parser.ts';
 import type { ParsedQuery, Term } from './query-parser.ts';
-import { isPositional, planQuery } from './query-plan.ts';
+import { isPositional, planMetadata, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
@@ -105,24 +105,46 @@ function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): M
   return matches;
 }
 
+function metadataScores(db: Database.Database, expression: string): [number, number][] {
+  return statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`,
+  )
+    .raw()
+    .all(expression);
+}
+
+/**
+ * Documents matching in their text or their metadata, each scored (when `scored`) by the sum of
+ * both bm25s; metadata phrases in at least half the documents are matched but not weighed.
+ */
 function matchingDocuments(
   db: Database.Database,
   query: ParsedQuery,
   plan: QueryPlan,
+  documentCount: number,
   scored: boolean,
 ): Matches | null {
   const meta = toMatchExpression(query, META_COLUMNS).positive;
   if (plan.text.required.length === 0 && meta === null) return null;
   const text = textMatches(db, plan, scored);
   const all = new Map(text);
-  if (meta !== null) {
-    const rows = statement<[string], [number, number]>(
-      db,
-      `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`,
-    )
-      .raw()
-      .all(meta);
-    for (const [d, r] of rows) all.set(d, (all.get(d) ?? 0) - r);
+  if (meta === null) return { text, all };
+  const metaPlan = planMetadata(db, query, documentCount);
+  if (scored && metaPlan.rankingComplete) {
+    for (const [d, r] of metadataScores(db, meta)) all.set(d, (all.get(d) ?? 0) - r);
+    return { text, all };
+  }
+  const found = statement<[string], number>(db, 'SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?')
+    .pluck()
+    .all(meta);
+  for (const d of found) all.set(d, all.get(d) ?? 0);
+  const ranking = metaPlan.ranking && toMatchExpression(metaPlan.ranking, META_COLUMNS).positive;
+  if (scored && ranking) {
+    const inMeta = new Set(found);
+    for (const [d, r] of metadataScores(db, ranking)) {
+      if (inMeta.has(d)) all.set(d, (all.get(d) ?? 0) - r);
+    }
   }
   return { text, all };
 }
@@ -197,7 +219,7 @@ export function search(
 
   const sort = request.sort ?? 'relevance';
   const plan = planQuery(db, query, index.documents.size);
-  const matches = matchingDocuments(db, query, plan, sort !== 'title');
+  const matches = matchingDocuments(db, query, plan, index.documents.size, sort !== 'title');
   const matched = matches?.all ?? null;
   const excluded = excludedDocuments(db, query, plan);
   const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(

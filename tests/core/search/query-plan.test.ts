@@ -5,7 +5,11 @@ import { indexPage } from '../../../electron/core/ingest/extract-document.ts';
 import { insertDocument } from '../../../electron/core/library/document-writer.ts';
 import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
 import { parseQuery } from '../../../electron/core/search/query-parser.ts';
-import { MAX_PREFIX_WORDS, planQuery } from '../../../electron/core/search/query-plan.ts';
+import {
+  MAX_PREFIX_WORDS,
+  planMetadata,
+  planQuery,
+} from '../../../electron/core/search/query-plan.ts';
 
 // Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
 const TEXTS = [
@@ -103,5 +107,19 @@ describe('planQuery', () => {
   it('spells out excluded prefixes too', () => {
     const p = plan('court -prosecut*');
     expect(p.text.excluded.map((t) => t.words[0]).sort()).toEqual(['prosecution', 'prosecutors']);
+  });
+});
+
+describe('planMetadata', () => {
+  it('weighs the metadata words that are in fewer than half the documents', () => {
+    // Every title is "Document n"; "5" is in one.
+    const common = planMetadata(db, parseQuery('document'), TEXTS.length);
+    expect(common).toEqual({ ranking: null, rankingComplete: false });
+    const rare = planMetadata(db, parseQuery('document 5'), TEXTS.length);
+    expect(expression(rare.ranking)).toBe('({body}: "5")');
+    expect(planMetadata(db, parseQuery('"document 5" docu*'), TEXTS.length)).toEqual({
+      ranking: { required: [parseQuery('"document 5" docu*').required.flat()], excluded: [] },
+      rankingComplete: true,
+    });
   });
 });

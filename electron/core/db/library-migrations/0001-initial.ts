@@ -15,7 +15,7 @@ import { FTS_TOKENIZER_SQL } from '../fts-tokenizer.ts';
  *   page number (document_rowid * 2^20 + page), so a page names its document without a join; the
  *   document rowid is also indexed as a word of each page, so a query narrowed to a few documents'
  *   pages makes FTS5 leap between them instead of reading every matching page;
- * - document metadata (title, summary, keywords, organisations).
+ * - document metadata (title, summary, keywords, organisations), with a vocabulary view too.
  */
 export const migration0001Initial: Migration = {
   version: 1,
@@ -142,6 +142,7 @@ export const migration0001Initial: Migration = {
         body, content='', contentless_delete=1, tokenize=${FTS_TOKENIZER_SQL}
       );
       CREATE VIRTUAL TABLE doc_words_vocab USING fts5vocab(doc_words_fts, 'row');
+      CREATE VIRTUAL TABLE docs_vocab USING fts5vocab(docs_fts, 'row');
     `);
   },
 };
