@@ -1,5 +1,7 @@
 // Full-text search over the library: documents ranked by bm25 (metadata above page text), each
 // with its best pages and a highlighted snippet per page, facet counts for the current query.
+// What a search costs is the commonest words' occurrences: query-plan.ts decides from the
+// library's own word counts which phrases are worth weighing, so those words are only matched.
 import type Database from 'better-sqlite3';
 import type {
   PageHit,
