@@ -1,5 +1,6 @@
 // The ten ASEAN member states as a clickable map: each country is a link with its name, reachable
-// by Tab, tinted by how many documents the library holds for it.
+// by Tab, tinted by how many documents the library holds for it. Without counts (a country's own
+// page) each link carries the country's name alone rather than a count it does not know.
 import { useTranslation } from 'react-i18next';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
@@ -17,12 +18,12 @@ export function AseanMap({
   counts,
   highlighted,
 }: {
-  counts: Map<string, number>;
+  counts?: Map<string, number>;
   highlighted?: string | null;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const max = Math.max(0, ...counts.values());
+  const max = counts ? Math.max(0, ...counts.values()) : 0;
   return (
     <svg
       className="asean-map"
@@ -34,15 +35,13 @@ export function AseanMap({
       <rect className="asean-map__sea" x="0" y="0" width={MAP_WIDTH} height={MAP_HEIGHT} rx="12" />
       {ASEAN_SHAPES.map((shape) => {
         const name = labels.country(shape.code);
-        const accessibleName = t('home.mapCountry', {
-          country: name,
-          count: counts.get(shape.code) ?? 0,
-        });
+        const count = counts?.get(shape.code) ?? 0;
+        const accessibleName = counts ? t('home.mapCountry', { country: name, count }) : name;
         return (
           <a
             key={shape.code}
             href={href.country(shape.code)}
-            className={`map-country ${tint(counts.get(shape.code) ?? 0, max)}${highlighted === shape.code ? ' map-country--current' : ''}`}
+            className={`map-country ${tint(count, max)}${highlighted === shape.code ? ' map-country--current' : ''}`}
             aria-label={accessibleName}
             data-country={shape.code}
           >

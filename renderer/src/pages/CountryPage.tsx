@@ -49,7 +49,7 @@ export function CountryPage({ code }: { code: string }) {
           </p>
         </div>
         <div className="profile-header__map">
-          <AseanMap counts={new Map()} highlighted={code} />
+          <AseanMap highlighted={code} />
         </div>
       </div>
 
