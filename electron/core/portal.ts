@@ -1,7 +1,6 @@
 // The engine behind every front door (IPC, HTTP, CLI): one library database, one user database,
 // and the library folder the documents live in. Implements the API contract.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiError, DocumentMetadataInput, PortalApi, Result } from '../shared/api.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES } from '../shared/types.ts';
@@ -12,7 +11,6 @@ import type {
   OrganisationRole,
 } from '../shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
-import { SUPPORTED_EXTENSIONS } from './ingest/file-format.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
 import {
@@ -21,6 +19,12 @@ import {
   readMetadata,
   readPages,
 } from './library/document-reader.ts';
+import {
+  ADDED_FOLDER,
+  copyAddedFiles,
+  planAddedFiles,
+  UnusablePathError,
+} from './library/add-files.ts';
 import { updateDocumentMetadata } from './library/document-writer.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { listDocuments } from './library/list-documents.ts';
@@ -58,7 +62,7 @@ export class InvalidArgumentError extends Error {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
-  if (error instanceof InvalidArgumentError)
+  if (error instanceof InvalidArgumentError || error instanceof UnusablePathError)
     return { code: 'invalid-argument', message: error.message };
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }
@@ -95,18 +99,6 @@ function checkedMetadata(input: DocumentMetadataInput) {
     organisations: input.organisations.map((o) => ({ id: o.id, role: o.role as OrganisationRole })),
     themes: input.themes,
   };
-}
-
-/** Copies a file into the folder under a name no other file has, unless the same bytes are there. */
-function copyIntoFolder(source: string, folder: string): void {
-  const ext = extname(source);
-  const stem = basename(source, ext);
-  const bytes = readFileSync(source);
-  for (let n = 1; ; n++) {
-    const target = join(folder, n === 1 ? `${stem}${ext}` : `${stem}-${n}${ext}`);
-    if (!existsSync(target)) return copyFileSync(source, target);
-    if (readFileSync(target).equals(bytes)) return;
-  }
 }
 
 export function openPortal(options: PortalOptions): Portal {
@@ -199,19 +191,8 @@ export function openPortal(options: PortalOptions): Portal {
       result(async () => {
         if (!options.libraryFolder)
           throw new InvalidArgumentError('This library has no folder to add files to.');
-        const target = join(options.libraryFolder, 'added');
-        mkdirSync(target, { recursive: true });
-        for (const path of request.paths) {
-          const source = resolve(path);
-          if (!existsSync(source) || !statSync(source).isFile())
-            throw new InvalidArgumentError(`${path} is not a file.`);
-          if (!SUPPORTED_EXTENSIONS.includes(extname(source).toLowerCase())) {
-            throw new InvalidArgumentError(
-              `${basename(source)}: only ${SUPPORTED_EXTENSIONS.join(', ')} files can be added.`,
-            );
-          }
-        }
-        for (const path of request.paths) copyIntoFolder(resolve(path), target);
+        const plan = planAddedFiles(request.paths, options.libraryFolder);
+        copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
         return index(options.libraryFolder);
       }),
     ingestProgress: () => result(() => running?.progress ?? null),

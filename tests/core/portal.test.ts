@@ -191,4 +191,21 @@ describe('the engine behind the API contract', () => {
     expect(docs.ok && docs.value.length).toBe(3);
     expect(p.resolveDocumentFile(docs.ok ? docs.value[0]!.id : '')).toMatch(/\.md$/);
   });
+
+  it('adds a folder: its documents are copied with their subfolders and indexed', async () => {
+    const { folder } = await library();
+    const outside = tempFolder();
+    writeFiles(outside, {
+      'Training/day-1.md': '# Day one\n\nInterviewing child victims.',
+      'Training/handouts/day-2.html': '<h1>Day two</h1><p>Digital evidence.</p>',
+      'Training/schedule.xlsx': 'not a document',
+    });
+    const p = portal!;
+    const report = await p.api.addFiles({ paths: [join(outside, 'Training')] });
+    expect(report).toMatchObject({ ok: true, value: { indexed: 2 } });
+    expect(existsSync(join(folder, 'added', 'Training', 'handouts', 'day-2.html'))).toBe(true);
+    expect(existsSync(join(folder, 'added', 'Training', 'schedule.xlsx'))).toBe(false);
+    const nothing = await p.api.addFiles({ paths: [join(outside, 'Training', 'handouts', 'x')] });
+    expect(nothing).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
 });
