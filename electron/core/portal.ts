@@ -195,6 +195,13 @@ export function openPortal(options: PortalOptions): Portal {
         copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
         return index(options.libraryFolder);
       }),
+    chooseFiles: async () => ({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        message: 'Files are chosen in the desktop app; here, give their paths to addFiles.',
+      },
+    }),
     ingestProgress: () => result(() => running?.progress ?? null),
     cancelIngest: () =>
       result(() => {

@@ -20,6 +20,7 @@ import { appMenuTemplate } from './app-menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
 import { externalLinkDialog, OPEN_BUTTON } from './external-link-dialog.ts';
+import { chooseFiles } from './file-chooser.ts';
 import {
   bundledLibraryFolder,
   libraryLocation,
@@ -152,6 +153,14 @@ function runApp(): void {
         location,
         openEngine: (where) => openPortal(where),
         ingestWorkerUrl: INGEST_WORKER_URL,
+        chooseFiles: (request) =>
+          chooseFiles(
+            (options) =>
+              mainWindow
+                ? dialog.showOpenDialog(mainWindow, options)
+                : dialog.showOpenDialog(options),
+            request,
+          ),
         // The taskbar or dock shows how far indexing has gone (2 means "busy, no figure yet").
         onProgress: (progress) =>
           mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),

@@ -1,7 +1,7 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
 // call, while indexing and imports run in a worker thread with their own connection. After a
 // worker finishes, the engine is reopened so it sees what the worker wrote.
-import type { PortalApi, Result } from '../shared/api.ts';
+import type { ChooseFilesRequest, PortalApi, Result } from '../shared/api.ts';
 import type { IngestProgress, IngestReport } from '../shared/types.ts';
 import type { LibraryLocation } from '../core/library/library-location.ts';
 import { startIngestWorker } from './ingest-runner.ts';
@@ -19,13 +19,15 @@ export interface LibrarySessionOptions {
   location: LibraryLocation;
   openEngine: (location: LibraryLocation) => Engine;
   ingestWorkerUrl: URL;
+  /** The system's file dialog, which only the main process can open. */
+  chooseFiles: (request: ChooseFilesRequest) => Promise<Result<string[]>>;
   onProgress?: (progress: IngestProgress) => void;
   /** Told when a worker starts (true) and when it has finished and the engine is reopened (false). */
   onIngestRunning?: (running: boolean) => void;
 }
 
 export interface LibrarySession {
-  /** The contract, with addFiles run in the worker. */
+  /** The contract, with addFiles run in the worker and chooseFiles in the system's dialog. */
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
   indexLibrary(options?: { extractWorkers?: number }): Promise<Result<IngestReport>>;
@@ -79,6 +81,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     saveBookmark: (input) => engine.api.saveBookmark(input),
     deleteBookmark: (id) => engine.api.deleteBookmark(id),
     updateMetadata: (input) => engine.api.updateMetadata(input),
+    chooseFiles: (request) => options.chooseFiles(request),
     addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
     ingestProgress: async () => ({ ok: true, value: job?.progress() ?? null }),
     cancelIngest: async () => {

@@ -19,6 +19,7 @@ export function createPortalBridge(invoke: Invoke): PortalApi {
     saveBookmark: (input) => call('saveBookmark', input),
     deleteBookmark: (id) => call('deleteBookmark', id),
     updateMetadata: (input) => call('updateMetadata', input),
+    chooseFiles: (request) => call('chooseFiles', request),
     addFiles: (request) => call('addFiles', request),
     ingestProgress: () => call('ingestProgress'),
     cancelIngest: () => call('cancelIngest'),

@@ -7,11 +7,9 @@ import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
 
 const MAX_LIST = 500;
 
-const documentId = z
-  .string()
-  .regex(/^[0-9a-f]{64}$/, {
-    error: 'must be a document id (64 lower-case hexadecimal characters)',
-  });
+const documentId = z.string().regex(/^[0-9a-f]{64}$/, {
+  error: 'must be a document id (64 lower-case hexadecimal characters)',
+});
 const countryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in upper case, like LA' });
@@ -19,11 +17,9 @@ const identifier = z
   .string()
   .min(1, { error: 'must not be empty' })
   .max(200, { error: 'must be at most 200 characters' });
-const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    error: 'must be a language code, like en, vi or fil',
-  });
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  error: 'must be a language code, like en, vi or fil',
+});
 const year = z.int({ error: 'must be a whole number' }).min(1000).max(9999);
 const documentType = z.enum(DOCUMENT_TYPES, {
   error: `must be one of ${DOCUMENT_TYPES.join(', ')}`,
@@ -98,6 +94,8 @@ const addFilesRequest = z.strictObject({
     .max(10_000, { error: 'must have at most 10000 items' }),
 });
 
+const chooseFilesRequest = z.strictObject({ folder: z.boolean() });
+
 type ArgumentSchemas = { [M in PortalMethod]: z.ZodType<Parameters<PortalApi[M]>> };
 
 export const apiArgumentSchemas = {
@@ -113,6 +111,7 @@ export const apiArgumentSchemas = {
     z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
   ]),
   updateMetadata: z.tuple([documentMetadataInput]),
+  chooseFiles: z.tuple([chooseFilesRequest]),
   addFiles: z.tuple([addFilesRequest]),
   ingestProgress: z.tuple([]),
   cancelIngest: z.tuple([]),
@@ -132,6 +131,7 @@ export const apiArgumentNames: { [M in PortalMethod]: NamesOf<Parameters<PortalA
   saveBookmark: ['input'],
   deleteBookmark: ['id'],
   updateMetadata: ['input'],
+  chooseFiles: ['request'],
   addFiles: ['request'],
   ingestProgress: [],
   cancelIngest: [],

@@ -63,6 +63,11 @@ export interface AddFilesRequest {
   paths: string[];
 }
 
+export interface ChooseFilesRequest {
+  /** A folder (whose documents are all added) rather than one or more files. */
+  folder: boolean;
+}
+
 export interface Taxonomy {
   countries: Country[];
   organisations: Organisation[];
@@ -82,6 +87,11 @@ export interface PortalApi {
   saveBookmark(input: BookmarkInput): Promise<Result<Bookmark>>;
   deleteBookmark(id: number): Promise<Result<true>>;
   updateMetadata(input: DocumentMetadataInput): Promise<Result<DocumentDetail>>;
+  /**
+   * Asks the user to pick files or a folder with the system's own dialog, and gives their paths
+   * for addFiles: an empty list when the dialog is cancelled. Only the desktop app has it.
+   */
+  chooseFiles(request: ChooseFilesRequest): Promise<Result<string[]>>;
   addFiles(request: AddFilesRequest): Promise<Result<IngestReport>>;
   /** The indexing run under way, or null when none is. */
   ingestProgress(): Promise<Result<IngestProgress | null>>;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../electron/core/portal.ts';
 import { libraryLocation } from '../../electron/core/library/library-location.ts';
 import { startIngestWorker } from '../../electron/main/ingest-runner.ts';
+import { chooseFiles } from '../../electron/main/file-chooser.ts';
 import { openLibrarySession } from '../../electron/main/library-session.ts';
 import type { LibrarySession } from '../../electron/main/library-session.ts';
 import type { IngestProgress } from '../../electron/shared/types.ts';
@@ -88,6 +89,9 @@ describe('the library session', () => {
       location,
       openEngine: openPortal,
       ingestWorkerUrl: INGEST_WORKER,
+      // The system dialog is the one part that needs Electron: the user "picks" the notes.
+      chooseFiles: (request) =>
+        chooseFiles(async () => ({ canceled: false, filePaths: [outside] }), request),
       onProgress: (p) => progress.push(p),
       onIngestRunning: (state) => running.push(state),
     });
@@ -99,7 +103,9 @@ describe('the library session', () => {
     expect(running).toEqual([true, false]);
     expect(await session.api.stats()).toMatchObject({ ok: true, value: { documents: 1 } });
 
-    const added = await session.api.addFiles({ paths: [outside] });
+    const chosen = await session.api.chooseFiles({ folder: false });
+    expect(chosen).toEqual({ ok: true, value: [outside] });
+    const added = await session.api.addFiles({ paths: chosen.ok ? chosen.value : [] });
     expect(added).toMatchObject({ ok: true, value: { indexed: 1 } });
     const found = await session.api.search({ query: 'victim-sensitive hearings' });
     expect(found.ok && found.value.hits.map((h) => h.document.title)).toEqual(['Court notes']);
@@ -117,6 +123,7 @@ describe('the library session', () => {
       location,
       openEngine: openPortal,
       ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
     });
     const first = session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
     const second = await session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
@@ -126,7 +133,7 @@ describe('the library session', () => {
     });
     expect(await first).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: expect.stringContaining('is not a file') },
+      error: { code: 'invalid-argument', message: expect.stringContaining('does not exist') },
     });
   }, 60_000);
 });

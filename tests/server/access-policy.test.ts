@@ -77,7 +77,7 @@ describe('isSameOriginRequest', () => {
 });
 
 describe('httpAccess', () => {
-  const writes = ['updateMetadata', 'addFiles', 'cancelIngest'];
+  const writes = ['updateMetadata', 'chooseFiles', 'addFiles', 'cancelIngest'];
   const userStore = ['listBookmarks', 'saveBookmark', 'deleteBookmark'];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {

@@ -37,6 +37,7 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
       summary: '',
     },
   ],
+  chooseFiles: [{ folder: true }],
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
   ingestProgress: [],
   cancelIngest: [],
@@ -54,6 +55,7 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   saveBookmark: [{ documentId: DOCUMENT_ID, page: 0, note: '' }],
   deleteBookmark: ['1'],
   updateMetadata: [{ id: DOCUMENT_ID }],
+  chooseFiles: [{ folder: 'yes' }],
   addFiles: [{ paths: ['relative/path.pdf'] }],
   ingestProgress: ['unexpected'],
   cancelIngest: [{}],
@@ -194,6 +196,10 @@ export function createInMemoryApi(): RecordingApi {
     async cancelIngest() {
       record('cancelIngest', []);
       return ok(true);
+    },
+    async chooseFiles(request) {
+      record('chooseFiles', [request]);
+      return ok([]);
     },
   };
 }

@@ -14,6 +14,7 @@ export type AccessDecision = { allowed: true } | { allowed: false; message: stri
 
 const LIBRARY_WRITES: ReadonlySet<PortalMethod> = new Set([
   'updateMetadata',
+  'chooseFiles',
   'addFiles',
   'cancelIngest',
 ]);

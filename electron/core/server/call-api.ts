@@ -19,6 +19,7 @@ const handlers: HandlerTable = {
   saveBookmark: (api, [input]) => api.saveBookmark(input),
   deleteBookmark: (api, [id]) => api.deleteBookmark(id),
   updateMetadata: (api, [input]) => api.updateMetadata(input),
+  chooseFiles: (api, [request]) => api.chooseFiles(request),
   addFiles: (api, [request]) => api.addFiles(request),
   ingestProgress: (api) => api.ingestProgress(),
   cancelIngest: (api) => api.cancelIngest(),

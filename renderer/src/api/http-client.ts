@@ -72,6 +72,7 @@ export function createHttpClient(options: HttpClientOptions): PortalApi {
     saveBookmark: (input) => call('saveBookmark', [input]),
     deleteBookmark: (id) => call('deleteBookmark', [id]),
     updateMetadata: (input) => call('updateMetadata', [input]),
+    chooseFiles: (request) => call('chooseFiles', [request]),
     addFiles: (request) => call('addFiles', [request]),
     ingestProgress: () => call('ingestProgress', []),
     cancelIngest: () => call('cancelIngest', []),

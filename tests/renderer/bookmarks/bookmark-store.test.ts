@@ -30,6 +30,7 @@ function apiAnswering(
     getDocument: unused,
     getPages: unused,
     updateMetadata: unused,
+    chooseFiles: unused,
     addFiles: unused,
     ingestProgress: unused,
     cancelIngest: unused,
