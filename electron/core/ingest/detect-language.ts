@@ -1,6 +1,7 @@
-// A document's language when neither the catalog nor the file says. Thai, Lao, Khmer and Burmese
-// each have a script of their own, so counting letters decides them; among the languages written
-// in Latin letters (English, Vietnamese, Indonesian, Malay, Filipino) franc compares trigrams.
+// A document's language as its text shows it, for files the catalog does not place. Thai, Lao,
+// Khmer and Burmese each have a script of their own, so counting letters decides them; among the
+// languages written in Latin letters (English, Vietnamese, Indonesian, Malay, Filipino) franc
+// compares trigrams.
 import { franc } from 'franc-min';
 
 /** The languages the portal knows, as franc names them (ISO 639-3), and as the portal does. */
@@ -20,6 +21,24 @@ const SCRIPT_LANGUAGES: [language: string, script: RegExp][] = [
   ['my', /\p{Script=Myanmar}/u],
 ];
 const LATIN = /\p{Script=Latin}/u;
+
+/** Every language the portal knows: the ones detection can name, as the languages table lists them. */
+export const knownLanguages: ReadonlySet<string> = new Set([
+  ...Object.values(LATIN_LANGUAGES),
+  ...SCRIPT_LANGUAGES.map(([language]) => language),
+]);
+
+/** What the text says about its language. */
+export interface LanguageGuess {
+  /** The likeliest language; 'en' when the text cannot tell. */
+  language: string;
+  /**
+   * The languages the text fits equally well, `language` first: only `language` when the text
+   * decides, Indonesian and Malay when nothing tells them apart, every known language when the
+   * text is too short or has no letters.
+   */
+  candidates: string[];
+}
 
 // franc's trigram profiles of Indonesian and Malay lie close together; words that the two
 // standard languages spell differently tell them apart much more reliably.
@@ -73,36 +92,46 @@ function latinText(sample: string): string {
   return text;
 }
 
-/** Indonesian or Malay by their distinct spellings; franc's guess where they do not decide. */
-function indonesianOrMalay(sample: string, guess: 'id' | 'ms'): 'id' | 'ms' {
+const sure = (language: string): LanguageGuess => ({ language, candidates: [language] });
+const unknown: LanguageGuess = {
+  language: FALLBACK_LANGUAGE,
+  candidates: [FALLBACK_LANGUAGE, ...[...knownLanguages].filter((l) => l !== FALLBACK_LANGUAGE)],
+};
+
+/** Indonesian or Malay by their distinct spellings; both, franc's guess first, where they do not decide. */
+function indonesianOrMalay(sample: string, guess: 'id' | 'ms'): LanguageGuess {
   let score = 0;
   for (const match of sample.toLowerCase().matchAll(LATIN_WORD)) {
     if (MALAY_WORDS.has(match[0])) score++;
     else if (INDONESIAN_WORDS.has(match[0])) score--;
   }
-  if (score === 0) return guess;
-  return score > 0 ? 'ms' : 'id';
+  if (score === 0) return { language: guess, candidates: guess === 'id' ? ['id', 'ms'] : ['ms', 'id'] };
+  return sure(score > 0 ? 'ms' : 'id');
 }
 
 /**
- * The language of a text as one of en, vi, th, lo, km, my, id, ms, fil: the script with the most
- * letters decides, and Latin-script text is told apart by franc. Text too short or too unclear to
- * tell gives 'en'.
+ * The language of a text as one of en, vi, th, lo, km, my, id, ms, fil, and how sure the text
+ * makes it: the script with the most letters decides, and Latin-script text is told apart by franc.
  */
-export function detectLanguage(text: string): string {
+export function guessLanguage(text: string): LanguageGuess {
   if (typeof text !== 'string') {
     throw new TypeError(
-      `detectLanguage expects a string, got ${text === null ? 'null' : typeof text}`,
+      `Language detection expects a string, got ${text === null ? 'null' : typeof text}`,
     );
   }
   const sample = text.slice(0, SAMPLE_CHARS);
   const { latin, byScript } = countLetters(sample);
   let top: [string, number] = ['', 0];
   for (const entry of byScript) if (entry[1] > top[1]) top = entry;
-  if (top[1] > latin) return top[0];
-  if (latin < MIN_LATIN_LETTERS) return FALLBACK_LANGUAGE;
+  if (top[1] > latin) return sure(top[0]);
+  if (latin < MIN_LATIN_LETTERS) return unknown;
   const latinSample = latinText(sample);
   const guess = LATIN_LANGUAGES[franc(latinSample, { only: FRANC_ONLY, minLength: MIN_LATIN_LETTERS })];
   if (guess === 'id' || guess === 'ms') return indonesianOrMalay(sample, guess);
-  return guess ?? FALLBACK_LANGUAGE;
+  return guess ? sure(guess) : unknown;
+}
+
+/** The likeliest language of a text (see guessLanguage); 'en' for text too short or unclear to tell. */
+export function detectLanguage(text: string): string {
+  return guessLanguage(text).language;
 }

@@ -28,7 +28,7 @@ export function metadataFromFile(path: string, extracted: ExtractedDocument): Do
   return {
     title,
     type,
-    language: extracted.metadata.language ?? extracted.detectedLanguage,
+    language: extracted.language,
     year: extracted.metadata.year,
     date: null,
     summary: extracted.metadata.summary?.trim() ?? '',
@@ -47,7 +47,7 @@ export function metadataFromCatalog(
   return {
     title: entry.title,
     type: entry.type,
-    language: entry.language ?? extracted.metadata.language ?? extracted.detectedLanguage,
+    language: entry.language ?? extracted.language,
     year: entry.year ?? (entry.date ? Number(entry.date.slice(0, 4)) : extracted.metadata.year),
     date: entry.date ?? null,
     summary: entry.summary,

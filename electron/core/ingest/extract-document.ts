@@ -4,8 +4,9 @@ import mammoth from 'mammoth';
 import type { DocumentFormat, OutlineEntry } from '../../shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
 import { normalise, seaClusters } from '../text/normalise.ts';
-import { detectLanguage } from './detect-language.ts';
+import { guessLanguage } from './detect-language.ts';
 import { decodeUtf8, detectFormat } from './file-format.ts';
+import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
 import { paginateText } from './paginate-text.ts';
@@ -13,6 +14,7 @@ import { extractPdf } from './pdf/extract-pdf.ts';
 
 export interface FileMetadata {
   title: string | null;
+  /** The language tag the file declares, as written: often the writing tool's locale, so only a tiebreak. */
   language: string | null;
   year: number | null;
   keywords: string[];
@@ -24,8 +26,8 @@ export interface ExtractedDocument {
   pages: IndexedPage[];
   outline: OutlineEntry[];
   metadata: FileMetadata;
-  /** The language the text itself suggests. */
-  detectedLanguage: string;
+  /** The file's language: what its text shows, or what it declares where the text cannot tell. */
+  language: string;
   warnings: string[];
 }
 
@@ -143,7 +145,7 @@ export async function extractDocument(path: string, bytes: Uint8Array): Promise<
     pages,
     outline: raw.outline,
     metadata: raw.metadata,
-    detectedLanguage: detectLanguage(raw.pages.join('\n')),
+    language: fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n'))),
     warnings,
   };
 }

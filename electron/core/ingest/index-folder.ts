@@ -230,7 +230,7 @@ export async function indexFolder(
           keywords: [],
           summary: null,
         },
-        detectedLanguage: current.language,
+        language: current.language,
         warnings: [],
       }),
     };

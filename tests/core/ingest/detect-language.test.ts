@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../electron/core/ingest/detect-language.ts';
+import { detectLanguage, guessLanguage, knownLanguages } from '../../../electron/core/ingest/detect-language.ts';
 
 // Sentences of the kind the library holds, two per language, each detected on its own.
 const SENTENCES: Record<string, string[]> = {
@@ -74,5 +74,27 @@ describe('detectLanguage', () => {
   it('refuses what is not a string', () => {
     expect(() => detectLanguage(null as unknown as string)).toThrow(/expects a string, got null/);
     expect(() => detectLanguage(42 as unknown as string)).toThrow(/got number/);
+  });
+});
+
+describe('guessLanguage', () => {
+  it('names one candidate when the text decides', () => {
+    expect(guessLanguage(SENTENCES.vi![0]!)).toEqual({ language: 'vi', candidates: ['vi'] });
+    expect(guessLanguage(SENTENCES.km![0]!)).toEqual({ language: 'km', candidates: ['km'] });
+    expect(guessLanguage(SENTENCES.ms![1]!)).toEqual({ language: 'ms', candidates: ['ms'] });
+  });
+
+  it('names Indonesian and Malay when no word tells them apart', () => {
+    const either = guessLanguage('Pekerja migran yang menjadi mangsa atau korban perlu dilindungi oleh negara asal dan negara tujuan mereka.');
+    expect(either.candidates).toHaveLength(2);
+    expect([...either.candidates].sort()).toEqual(['id', 'ms']);
+    expect(either.language).toBe(either.candidates[0]);
+  });
+
+  it('names every known language, English first, when the text is too short to tell', () => {
+    const guess = guessLanguage('Hà Nội, 2024');
+    expect(guess.language).toBe('en');
+    expect(guess.candidates[0]).toBe('en');
+    expect(new Set(guess.candidates)).toEqual(knownLanguages);
   });
 });

@@ -26,7 +26,7 @@ describe('the extraction worker pool', () => {
     const inputs = names.map(fixture);
     const results = await Promise.all(names.map((n, i) => pool!.extract(n, inputs[i]!)));
     expect(results.map((r) => r.format)).toEqual(['pdf', 'pdf', 'pdf', 'pdf']);
-    expect(results.map((r) => r.detectedLanguage)).toEqual(['en', 'th', 'km', 'vi']);
+    expect(results.map((r) => r.language)).toEqual(['en', 'th', 'km', 'vi']);
     for (const r of results) {
       expect(r.pages.length).toBeGreaterThan(0);
       expect(r.pages.every((p) => !p.text.includes('\u0000') && !p.text.includes('\ufffd'))).toBe(true);

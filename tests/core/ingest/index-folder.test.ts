@@ -267,6 +267,31 @@ describe('indexFolder', () => {
     expect(thai.ok && thai.value.hits[0]?.document.language).toBe('th');
   });
 
+  it("takes a document's language from the catalog, else from its text, the PDF's /Lang only settling what the text cannot", async () => {
+    const folder = tempFolder();
+    const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
+    for (const name of ['khmer-lang-en-us.pdf', 'vietnamese-cover-lang-vi-vn.pdf', 'hand-written-standard-font.pdf']) {
+      copyFileSync(join(fixtures, name), join(folder, name));
+    }
+    writeFiles(folder, {
+      'catalog.yaml': `version: 1
+documents:
+  - file: hand-written-standard-font.pdf
+    type: report
+    title: Victim protection
+    language: vi
+`,
+    });
+    const p = open(folder);
+    await p.index(folder, { workers: 0 });
+    const docs = await p.api.listDocuments({});
+    const languageOf = (format: string, title: RegExp) =>
+      docs.ok ? docs.value.find((d) => d.format === format && title.test(d.title))?.language : undefined;
+    expect(languageOf('pdf', /ការការពារជនរងគ្រោះ/)).toBe('km');
+    expect(languageOf('pdf', /Sổ tay/)).toBe('vi');
+    expect(languageOf('pdf', /Victim protection/)).toBe('vi');
+  });
+
   it('refuses a folder that does not exist', async () => {
     const p = open(tempFolder());
     await expect(p.index('/nonexistent/folder')).rejects.toThrow(/does not exist/);
