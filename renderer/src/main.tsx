@@ -1,5 +1,6 @@
 // Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network),
-// styles, interface strings, then the app on whichever API this front door offers.
+// styles, interface strings in the reader's language, then the app on whichever API this front
+// door offers.
 // The weight files declare each subset with its unicode-range, so a browser fetches only the
 // subsets a page uses.
 import '@fontsource/noto-sans/400.css';
@@ -26,10 +27,16 @@ import { connectPortal } from './api/index.ts';
 import type { Portal } from './api/portal-context.tsx';
 import { App } from './app/App.tsx';
 import { createBookmarkStore } from './bookmarks/bookmark-store.ts';
+import { chooseLanguage } from './i18n/choose-language.ts';
+import { followLanguage } from './i18n/follow-language.ts';
 import { initI18n } from './i18n/i18n.ts';
+import { savedLanguage } from './i18n/language-preference.ts';
 
 async function start(): Promise<void> {
-  await initI18n();
+  const i18n = await initI18n(
+    chooseLanguage(savedLanguage(window.localStorage), navigator.languages),
+  );
+  followLanguage(i18n, document.documentElement);
   const connection = connectPortal();
   const portal: Portal = {
     ...connection,

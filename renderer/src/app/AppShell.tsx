@@ -1,11 +1,12 @@
-// The frame around every screen: skip link, header with the search box and the main navigation,
-// the main region, and a footer saying which front door this is.
+// The frame around every screen: skip link, header with the search box, the main navigation and
+// the language menu, the main region, and a footer saying which front door this is.
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../api/portal-context.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import type { Route, RouteName } from '../router/routes.ts';
+import { LanguageMenu } from './LanguageMenu.tsx';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
 
@@ -64,6 +65,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
               ))}
             </ul>
           </nav>
+          <LanguageMenu />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main" aria-labelledby="page-title">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError, Bookmark, BookmarkInput } from '../../../electron/shared/api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { href } from '../router/routes.ts';
 
 export function BookmarkEditor({
@@ -18,7 +19,8 @@ export function BookmarkEditor({
   /** Opens a page in the reader on screen instead of following the link. */
   onOpenPage?: (page: number) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   const announce = useAnnounce();
   const noteId = useId();
   const [note, setNote] = useState(bookmark.note);
@@ -28,9 +30,7 @@ export function BookmarkEditor({
     bookmark.page === null
       ? t('bookmarks.wholeDocument')
       : t('bookmarks.page', { page: bookmark.page });
-  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-    new Date(bookmark.updatedAt),
-  );
+  const updated = format.moment(bookmark.updatedAt);
 
   const run = async (work: () => Promise<ApiError | null>, done: string) => {
     setBusy(true);

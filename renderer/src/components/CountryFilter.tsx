@@ -16,7 +16,7 @@ export function CountryFilter({
   const { t } = useTranslation();
   const labels = useLabels();
   const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) =>
-    labels.country(a.code).localeCompare(labels.country(b.code)),
+    labels.compareNames(labels.country(a.code), labels.country(b.code)),
   );
   return (
     <label className="filter-control">

@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../electron/shared/types.ts';
 import { publisherOf } from '../citation/format-citation.ts';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
 /** Type · year · publisher · countries, in one quiet line under a title. */
 export function DocumentMetaLine({ document }: { document: DocumentSummary }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   const publisher = publisherOf(document);
   const parts = [
     labels.documentType(document.type),
-    document.date ?? (document.year === null ? null : String(document.year)),
+    format.documentDate(document),
     publisher,
     document.countries.map((c) => labels.country(c)).join(', ') || null,
     document.pageCount > 1 ? t('document.pageCount', { count: document.pageCount }) : null,

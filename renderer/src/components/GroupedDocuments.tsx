@@ -2,12 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../electron/shared/types.ts';
 import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { DocumentCard } from './DocumentCard.tsx';
 
 export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   if (documents.length === 0) return <p className="empty">{t('browse.noDocuments')}</p>;
   const groups = DOCUMENT_TYPES.map((type) => ({
     type,
@@ -24,7 +26,7 @@ export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }
         >
           <h3 id={`group-${group.type}`} className="document-group__title">
             {labels.documentType(group.type)}{' '}
-            <span className="count">{group.documents.length}</span>
+            <span className="count">{format.number(group.documents.length)}</span>
           </h3>
           <ul className="plain-list">
             {group.documents.map((document) => (

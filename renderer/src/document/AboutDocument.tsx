@@ -1,6 +1,7 @@
 // Everything the library knows about a document: summary, subjects, organisations, file.
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { RelatedDocuments } from './RelatedDocuments.tsx';
@@ -9,6 +10,7 @@ import { ROLE_LABEL } from '../i18n/keys.ts';
 export function AboutDocument({ detail }: { detail: DocumentDetail }) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   const size = new Intl.NumberFormat(i18n.language, {
     style: 'unit',
     unit: 'kilobyte',
@@ -26,7 +28,7 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
         {detail.year !== null && (
           <>
             <dt>{t('document.year')}</dt>
-            <dd>{detail.date ?? detail.year}</dd>
+            <dd>{format.documentDate(detail)}</dd>
           </>
         )}
         <dt>{t('document.language')}</dt>

@@ -1,23 +1,43 @@
-// Interface strings: one JSON file per language under i18n/, English for now. Components take
-// every visible string from here through react-i18next's t().
+// Interface strings: one JSON file per language under i18n/ (languages.ts lists them with their
+// own names). Components take every visible string from here through react-i18next's t().
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json' with { type: 'json' };
-
-export const DEFAULT_LANGUAGE = 'en';
+import id from './id.json' with { type: 'json' };
+import km from './km.json' with { type: 'json' };
+import lo from './lo.json' with { type: 'json' };
+import th from './th.json' with { type: 'json' };
+import vi from './vi.json' with { type: 'json' };
+import { DEFAULT_LANGUAGE } from './languages.ts';
+import type { InterfaceLanguage } from './languages.ts';
+import { localeNumberFormatter } from './number-formatter.ts';
 
 export const resources = {
   en: { translation: en },
-} as const;
+  vi: { translation: vi },
+  th: { translation: th },
+  lo: { translation: lo },
+  km: { translation: km },
+  id: { translation: id },
+} as const satisfies Record<InterfaceLanguage, { translation: object }>;
 
-export async function initI18n(language = DEFAULT_LANGUAGE): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    // React escapes what it renders; i18next must not escape it twice.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+export async function initI18n(
+  language: InterfaceLanguage = DEFAULT_LANGUAGE,
+): Promise<typeof i18next> {
+  await i18next
+    .use(initReactI18next)
+    .use(localeNumberFormatter)
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: Object.keys(resources),
+      interpolation: {
+        // React escapes what it renders; i18next must not escape it twice.
+        escapeValue: false,
+        alwaysFormat: true,
+      },
+      returnNull: false,
+    });
   return i18next;
 }

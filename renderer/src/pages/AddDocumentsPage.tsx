@@ -26,7 +26,7 @@ function IngestSummary({ report }: { report: IngestReport }) {
           replaced: report.replaced,
           unchanged: report.unchanged,
           skipped: report.skipped,
-          seconds: (report.elapsedMs / 1000).toFixed(1),
+          seconds: Math.round(report.elapsedMs / 100) / 10,
         })}
       </p>
       <ul className="plain-list ingest-entries">

@@ -20,7 +20,11 @@ export function DirectoryPage({ country }: { country: string | null }) {
   const keys = [...new Set(organisations.map(groupKey))]
     .filter((k) => country === null || k === country)
     .sort((a, b) =>
-      a === REGIONAL ? 1 : b === REGIONAL ? -1 : labels.country(a).localeCompare(labels.country(b)),
+      a === REGIONAL
+        ? 1
+        : b === REGIONAL
+          ? -1
+          : labels.compareNames(labels.country(a), labels.country(b)),
     );
   const shown = organisations.filter((o) => country === null || groupKey(o) === country);
 
@@ -42,7 +46,9 @@ export function DirectoryPage({ country }: { country: string | null }) {
       {keys.map((key) => {
         const members = shown
           .filter((o) => groupKey(o) === key)
-          .sort((a, b) => a.name.localeCompare(b.name));
+          .sort((a, b) =>
+            labels.compareNames(labels.organisationName(a.id), labels.organisationName(b.id)),
+          );
         const title = key === REGIONAL ? t('directory.regional') : labels.country(key);
         return (
           <section key={key} className="directory-group" aria-labelledby={`dir-${key}`}>

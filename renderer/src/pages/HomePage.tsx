@@ -14,6 +14,7 @@ import { AseanMap } from '../components/AseanMap.tsx';
 import { DocumentCard } from '../components/DocumentCard.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
@@ -74,9 +75,10 @@ function StatsLine({ stats }: { stats: LibraryStats }) {
 function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   const byCountry = counts(facets.countries);
   const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) =>
-    labels.country(a.code).localeCompare(labels.country(b.code)),
+    labels.compareNames(labels.country(a.code), labels.country(b.code)),
   );
   return (
     <section className="home-section home-countries" aria-labelledby="browse-countries">
@@ -94,7 +96,7 @@ function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
                     count: byCountry.get(country.code) ?? 0,
                   })}
                 >
-                  {byCountry.get(country.code) ?? 0}
+                  {format.number(byCountry.get(country.code) ?? 0)}
                 </span>
               </a>
             </li>
@@ -108,6 +110,7 @@ function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
 function ThemeColumn({ title, values, id }: { title: string; values: FacetValue[]; id: string }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   return (
     <div className="theme-column" data-testid={`theme-facet-${id}`}>
       <h3 id={`theme-facet-${id}`}>{title}</h3>
@@ -117,7 +120,7 @@ function ThemeColumn({ title, values, id }: { title: string; values: FacetValue[
             <a href={href.theme(v.value)}>
               <span>{labels.theme(v.value) ? labels.themeName(v.value) : v.label}</span>
               <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
-                {v.count}
+                {format.number(v.count)}
               </span>
             </a>
           </li>
@@ -148,6 +151,7 @@ function BrowseByTheme({ facets }: { facets: SearchResponse['facets'] }) {
 function BrowseByType({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   return (
     <section className="home-section" aria-labelledby="browse-types">
       <h2 id="browse-types">{t('home.byType')}</h2>
@@ -155,7 +159,7 @@ function BrowseByType({ facets }: { facets: SearchResponse['facets'] }) {
         {facets.types.map((v) => (
           <li key={v.value}>
             <a className="chip" href={href.search({ types: [v.value as DocumentType] })}>
-              {labels.documentType(v.value)} <span className="count">{v.count}</span>
+              {labels.documentType(v.value)} <span className="count">{format.number(v.count)}</span>
             </a>
           </li>
         ))}
@@ -167,6 +171,7 @@ function BrowseByType({ facets }: { facets: SearchResponse['facets'] }) {
 function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const format = useLocaleFormat();
   const top = facets.organisations.slice(0, 12);
   return (
     <section className="home-section" aria-labelledby="browse-organisations">
@@ -179,7 +184,7 @@ function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) 
                 {labels.organisation(v.value) ? labels.organisationName(v.value) : v.label}
               </span>
               <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
-                {v.count}
+                {format.number(v.count)}
               </span>
             </a>
           </li>

@@ -7,6 +7,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { CountryFilter } from '../components/CountryFilter.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { navigate } from '../router/navigation.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
@@ -18,17 +19,9 @@ function newestFirst(a: DocumentSummary, b: DocumentSummary): number {
   return when(b).localeCompare(when(a)) || a.title.localeCompare(b.title);
 }
 
-function formatDate(document: DocumentSummary, locale: string): string | null {
-  if (document.date && /^\d{4}-\d{2}-\d{2}$/.test(document.date)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${document.date}T00:00:00Z`),
-    );
-  }
-  return document.year === null ? null : String(document.year);
-}
-
 export function NewsPage({ country }: { country: string | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   const { api } = usePortal();
   const labels = useLabels();
   const { result } = useApiResult(
@@ -67,7 +60,7 @@ export function NewsPage({ country }: { country: string | null }) {
             ) : (
               <ul className="news-list" data-testid="news-list">
                 {items.map((item) => {
-                  const date = formatDate(item, i18n.language);
+                  const date = format.documentDate(item);
                   return (
                     <li
                       key={item.id}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 
 /** Pages of results: previous, numbers around the current one, next. */
 export function Pager({
@@ -11,6 +12,7 @@ export function Pager({
   hrefFor(page: number): string;
 }) {
   const { t } = useTranslation();
+  const format = useLocaleFormat();
   if (pages <= 1) return null;
   const numbers = Array.from({ length: pages }, (_, i) => i + 1).filter(
     (n) => n === 1 || n === pages || Math.abs(n - page) <= 2,
@@ -39,7 +41,7 @@ export function Pager({
               aria-current={n === page ? 'page' : undefined}
               aria-label={t('search.resultsPage', { page: n })}
             >
-              {n}
+              {format.number(n)}
             </a>
           </li>
         ))}

@@ -12,6 +12,8 @@ export interface Labels {
   themeName(id: string): string;
   documentType(type: string): string;
   language(code: string): string;
+  /** Orders names as the interface language sorts them. */
+  compareNames(a: string, b: string): number;
 }
 
 export function localName(entity: { name: string; names: Translations }, language: string): string {
@@ -29,6 +31,7 @@ export function makeLabels(taxonomy: Taxonomy | null, language: string): Labels 
   } catch {
     languageNames = null;
   }
+  const collator = new Intl.Collator(language);
   const named = <E extends { name: string; names: Translations }>(
     entity: E | undefined,
     fallback: string,
@@ -52,5 +55,6 @@ export function makeLabels(taxonomy: Taxonomy | null, language: string): Labels 
         return code;
       }
     },
+    compareNames: (a, b) => collator.compare(a, b),
   };
 }
