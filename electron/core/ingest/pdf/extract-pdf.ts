@@ -56,7 +56,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
     return {
       pages,
       metadata: pdfMetadata(info as Record<string, unknown>, metadata),
-      outline: await readOutline(doc),
+      outline: await readOutline(doc, pages),
     };
   });
 }

@@ -1,7 +1,7 @@
 // The PDF's bookmarks as a tree of titles with 1-based page numbers.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OutlineEntry } from '../../../shared/types.ts';
-import { cleanLabel } from './pdf-metadata.ts';
+import { outlineTitles } from './outline-title.ts';
 
 /** Bounds against hostile or broken outlines (cycles are cut by pdf.js; sheer size is not). */
 const maxEntries = 5000;
@@ -25,8 +25,11 @@ async function pageOfDestination(doc: PDFDocumentProxy, dest: OutlineNode['dest'
   return null;
 }
 
-/** The outline, or an empty list when the PDF has none or it cannot be read. */
-export async function readOutline(doc: PDFDocumentProxy): Promise<OutlineEntry[]> {
+/**
+ * The outline, or an empty list when the PDF has none or it cannot be read. `pages` is the text of
+ * each page, against which titles are repaired (see outline-title.ts).
+ */
+export async function readOutline(doc: PDFDocumentProxy, pages: readonly string[]): Promise<OutlineEntry[]> {
   let roots: OutlineNode[];
   try {
     roots = ((await doc.getOutline()) ?? []) as OutlineNode[];
@@ -34,14 +37,16 @@ export async function readOutline(doc: PDFDocumentProxy): Promise<OutlineEntry[]
     return [];
   }
   let budget = maxEntries;
+  const titleOf = outlineTitles(pages);
   const convert = async (nodes: OutlineNode[], depth: number): Promise<OutlineEntry[]> => {
     const entries: OutlineEntry[] = [];
     for (const node of nodes) {
       if (budget-- <= 0) break;
-      const title = cleanLabel(node.title ?? '');
+      const page = await pageOfDestination(doc, node.dest);
+      const title = titleOf(node.title ?? '', page);
       const children = depth < maxDepth ? await convert(node.items ?? [], depth + 1) : [];
       if (title === '' && children.length === 0) continue;
-      entries.push({ title, page: await pageOfDestination(doc, node.dest), children });
+      entries.push({ title, page, children });
     }
     return entries;
   };
