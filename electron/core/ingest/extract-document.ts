@@ -1,10 +1,10 @@
 // Turns one file's bytes into page texts, their index forms and what the file says about itself.
 // Runs in the extraction workers, so both cores share the work of parsing and normalising.
-import mammoth from 'mammoth';
 import type { DocumentFormat, OutlineEntry } from '../../shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
 import { normalise, seaClusters } from '../text/normalise.ts';
 import { guessLanguage } from './detect-language.ts';
+import { docxToText } from './extract-docx.ts';
 import { decodeUtf8, detectFormat } from './file-format.ts';
 import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
@@ -43,6 +43,16 @@ function outlineFromHeadings(headings: { level: number; text: string }[]): Outli
     .map((h) => ({ title: h.text, page: null, children: [] }));
 }
 
+/** The first line of a text as its title, when it is short enough to be one. */
+function firstLineTitle(text: string): string | null {
+  const firstLine =
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? null;
+  return firstLine && firstLine.length <= 200 ? firstLine : null;
+}
+
 async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<RawExtraction> {
   switch (format) {
     case 'pdf': {
@@ -77,16 +87,11 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
     }
     case 'text': {
       const text = decodeUtf8(bytes).replace(/\r\n?/g, '\n');
-      const firstLine =
-        text
-          .split('\n')
-          .find((l) => l.trim())
-          ?.trim() ?? null;
       return {
         pages: paginateText(text),
         outline: [],
         metadata: {
-          title: firstLine && firstLine.length <= 200 ? firstLine : null,
+          title: firstLineTitle(text),
           language: null,
           year: null,
           keywords: [],
@@ -95,22 +100,12 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       };
     }
     case 'docx': {
-      let text: string;
-      try {
-        text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-      } catch (error) {
-        throw new IngestError(`The Word document could not be read: ${(error as Error).message}`);
-      }
-      const firstLine =
-        text
-          .split('\n')
-          .find((l) => l.trim())
-          ?.trim() ?? null;
+      const document = await docxToText(bytes);
       return {
-        pages: paginateText(text),
-        outline: [],
+        pages: paginateText(document.text),
+        outline: outlineFromHeadings(document.headings),
         metadata: {
-          title: firstLine && firstLine.length <= 200 ? firstLine : null,
+          title: document.title ?? firstLineTitle(document.text),
           language: null,
           year: null,
           keywords: [],

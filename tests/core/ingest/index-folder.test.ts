@@ -1,4 +1,4 @@
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../../electron/core/portal.ts';
@@ -290,6 +290,30 @@ documents:
     expect(languageOf('pdf', /ការការពារជនរងគ្រោះ/)).toBe('km');
     expect(languageOf('pdf', /Sổ tay/)).toBe('vi');
     expect(languageOf('pdf', /Victim protection/)).toBe('vi');
+  });
+
+  it('indexes a Word file from the folder, skips a truncated one with its reason, and goes on with the rest', async () => {
+    const folder = tempFolder();
+    const handbook = readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'handbook.docx'));
+    writeFiles(folder, {
+      'handbook.docx': handbook,
+      'damaged.docx': handbook.subarray(0, Math.floor(handbook.length / 2)),
+      'notes.md': '# Field notes\n\nShelters in Dong Thap were visited.',
+    });
+    const p = open(folder);
+    const report = await p.index(folder, { workers: 1 });
+    expect(outcome(report, 'handbook.docx')?.outcome).toBe('indexed');
+    expect(outcome(report, 'notes.md')?.outcome).toBe('indexed');
+    expect(outcome(report, 'damaged.docx')).toMatchObject({
+      outcome: 'skipped',
+      message: expect.stringMatching(/Word document is damaged or incomplete/),
+    });
+    expect(report).toMatchObject({ indexed: 2, skipped: 1 });
+
+    const found = await p.api.search({ query: 'Dong Nai' });
+    expect(found.ok && found.value.hits.map((h) => [h.document.title, h.document.format, h.pages.map((pg) => pg.page)])).toEqual([
+      ['Protecting Victims during Investigation and Trial', 'docx', [1]],
+    ]);
   });
 
   it('refuses a folder that does not exist', async () => {
