@@ -54,18 +54,23 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
             </span>
           </a>
           <SearchBox route={route} inputRef={searchInput} />
-          <nav className="main-nav" aria-label={t('nav.label')}>
-            <ul>
-              {items.map((item) => (
-                <li key={item.route}>
-                  <a href={item.href} aria-current={route.name === item.route ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <LanguageMenu />
+          <div className="app-header__end">
+            <nav className="main-nav" aria-label={t('nav.label')}>
+              <ul>
+                {items.map((item) => (
+                  <li key={item.route}>
+                    <a
+                      href={item.href}
+                      aria-current={route.name === item.route ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <LanguageMenu />
+          </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main" aria-labelledby="page-title">
