@@ -107,6 +107,7 @@ describe('the language menu', () => {
     const inThai = { label: th.search.inputLabel, placeholder: th.search.placeholder };
     expect(await searchBoxWords(page)).toEqual(inThai);
     expect(await page.locator('#page-title').textContent()).toBe(th.home.title);
+    expect(await page.title()).toBe(`${th.home.title} · ${th.app.name}`);
     expect(
       await page
         .getByRole('navigation', { name: th.nav.label })
