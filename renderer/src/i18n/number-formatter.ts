@@ -1,6 +1,6 @@
 // Every number a string interpolates ({{count}}, {{page}}, {{documents}}...) is written for the
 // interface language ("1,234" in English, "1.234" in Vietnamese), without a format name in each
-// string of each language. i18next hands every value to this formatter (interpolation.alwaysFormat).
+// string of each language: i18next hands every value here (interpolation.alwaysFormat).
 import type { FormatterModule } from 'i18next';
 import { formatNumber } from './locale-format.ts';
 
