@@ -1,6 +1,6 @@
-// Adding documents to the library: in the desktop app, files named by their paths are copied into
-// the library and indexed at once; each new document then gets its details filled in. Over HTTP
-// the library is read-only, and the page says so.
+// Adding documents to the library: in the desktop app, files and folders picked in the system's
+// dialog (or typed as paths) are copied into the library and indexed at once; each new document
+// then gets its details filled in. Over HTTP the library is read-only, and the page says so.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/api.ts';
@@ -86,6 +86,14 @@ export function AddDocumentsPage() {
     .map((p) => p.trim())
     .filter(Boolean);
 
+  const choose = async (folder: boolean) => {
+    setError(null);
+    const result = await settle(() => api.chooseFiles({ folder }));
+    if (!result.ok) return setError(result.error);
+    const chosen = result.value.filter((path) => !list.includes(path));
+    if (chosen.length > 0) setPaths([...list, ...chosen].join('\n'));
+  };
+
   const submit = async () => {
     setBusy(true);
     setError(null);
@@ -110,6 +118,26 @@ export function AddDocumentsPage() {
           void submit();
         }}
       >
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void choose(false)}
+            data-testid="choose-files"
+          >
+            {t('add.chooseFiles')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy}
+            onClick={() => void choose(true)}
+            data-testid="choose-folder"
+          >
+            {t('add.chooseFolder')}
+          </button>
+        </div>
         <label htmlFor={pathsId}>{t('add.pathsLabel')}</label>
         <p className="hint">{t('add.pathsHint')}</p>
         <textarea
