@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPortal } from '../../electron/core/portal.ts';
 import type { Portal } from '../../electron/core/portal.ts';
 import type { IngestReport } from '../../electron/shared/types.ts';
+import { INTERFACE_LANGUAGES } from '../../renderer/src/i18n/languages.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
 
 const LIBRARY = resolve(import.meta.dirname, '..', '..', 'resources', 'library');
@@ -74,6 +75,31 @@ describe('the sample library that ships with the app', () => {
     expect(withPhoneOrEmail).toEqual([]);
     const facets = new Set(taxonomy.themes.map((t) => t.facet));
     expect([...facets].sort()).toEqual(['exploitation', 'sector', 'theme']);
+  });
+
+  it('names every country, theme and document type in each interface language, never as blank', async () => {
+    const taxonomy = await ok(portal.api.taxonomy());
+    // English is the `name` field itself; the other interface languages come from `names`.
+    const translated = INTERFACE_LANGUAGES.map((l) => l.code).filter((code) => code !== 'en');
+    const named = [
+      ...taxonomy.countries.map((c) => ({ key: `country ${c.code}`, names: c.names })),
+      ...taxonomy.themes.map((t) => ({ key: `theme ${t.id}`, names: t.names })),
+      ...taxonomy.documentTypes.map((t) => ({ key: `document type ${t.type}`, names: t.names })),
+    ];
+    const untranslated = named.flatMap(({ key, names }) =>
+      translated.filter((code) => names[code] === undefined).map((code) => `${key}: ${code}`),
+    );
+    expect(untranslated).toEqual([]);
+    const organisations = taxonomy.organisations.map((o) => ({
+      key: `organisation ${o.id}`,
+      names: o.names,
+    }));
+    const blank = [...named, ...organisations].flatMap(({ key, names }) =>
+      Object.entries(names)
+        .filter(([, value]) => !value?.trim())
+        .map(([code]) => `${key}: ${code}`),
+    );
+    expect(blank).toEqual([]);
   });
 
   it('marks every document as a sample written for the app', async () => {
