@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../electron/core/ingest/extract-document.ts';
 import { createWorkerExtractor } from '../../../electron/core/ingest/extract-pool.ts';
 import type { Extractor } from '../../../electron/core/ingest/extract-pool.ts';
 import { IngestError } from '../../../electron/core/ingest/ingest-error.ts';
@@ -32,6 +33,14 @@ describe('the extraction worker pool', () => {
       expect(r.pages.every((p) => !p.text.includes('\u0000') && !p.text.includes('\ufffd'))).toBe(true);
     }
     expect(inputs[0]!.byteLength).toBeGreaterThan(0);
+  });
+
+  it('gives exactly what extraction in the calling thread gives (the workers inflate PDF streams their own way)', async () => {
+    pool = createWorkerExtractor(2);
+    const names = ['office-memo.pdf', 'lao-guide.pdf', 'burmese-guide.pdf', 'soft-hyphens.pdf'];
+    const inThread = await Promise.all(names.map((n) => extractDocument(n, fixture(n))));
+    const inWorkers = await Promise.all(names.map((n) => pool!.extract(n, fixture(n))));
+    expect(inWorkers).toEqual(inThread);
   });
 
   it('reports a bad file as an IngestError with its message, and keeps working', async () => {
