@@ -23,6 +23,11 @@ export function createInlineExtractor(): Extractor {
 }
 
 const WORKER_HEAP_MB = 256;
+/**
+ * Left to itself, V8 grows each worker's new space to 64 MB, which stays resident; pdf.js's
+ * short-lived garbage is collected as cheaply in half of that.
+ */
+const WORKER_YOUNG_HEAP_MB = 32;
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
@@ -58,7 +63,10 @@ export function createWorkerExtractor(
     // A heap limit per worker: a hostile or enormous PDF kills its worker (and fails only its own
     // file) instead of exhausting the laptop's memory; it also keeps garbage collection prompt.
     const worker = new Worker(workerUrl, {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: {
+        maxOldGenerationSizeMb: WORKER_HEAP_MB,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB,
+      },
     });
     running.set(worker, null);
     worker.on('message', (response: ExtractResponse) => {
