@@ -2,20 +2,14 @@
 // search latency on a library of 100,000+ pages against a bare FTS5 ranked MATCH with snippet,
 // peak memory of each phase, and database size against raw text size.
 // Usage: npm run bench [-- --pages 100000 --pdfs 40]
+//
+// Each phase runs in its own process and loads only what it measures (Chromium's driver, for one,
+// only when the PDF corpus has to be made), so a phase's peak memory is the engine's own.
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import { openLibraryDb } from '../../electron/core/db/open-database.ts';
-import { indexFolder } from '../../electron/core/ingest/index-folder.ts';
-import { indexPage } from '../../electron/core/ingest/extract-document.ts';
-import { insertDocument } from '../../electron/core/library/document-writer.ts';
-import { libraryStats } from '../../electron/core/library/library-stats.ts';
-import { loadAttributeIndex } from '../../electron/core/search/document-attributes.ts';
-import { search } from '../../electron/core/search/search.ts';
-import { toMatchExpression } from '../../electron/core/search/match-expression.ts';
-import { parseQuery } from '../../electron/core/search/query-parser.ts';
 import {
   BENCH_QUERIES,
   CORPUS_DESCRIPTION,
@@ -57,6 +51,7 @@ async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number)
   if (existsSync(marker)) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
@@ -109,6 +104,7 @@ async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; se
 }
 
 async function ingestPhase(): Promise<Record<string, number>> {
+  const { indexFolder } = await import('../../electron/core/ingest/index-folder.ts');
   const dir = join(WORK, 'pdf-corpus');
   await ensurePdfCorpus(dir, Number(args.pdfs), Number(args['pages-per-pdf']));
   const reference = await pdftotextPagesPerSecond(dir);
@@ -130,9 +126,11 @@ async function ingestPhase(): Promise<Record<string, number>> {
   };
 }
 
-function buildLargeLibrary(dbPath: string, totalPages: number): void {
+async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<void> {
   const marker = `${dbPath}.complete-${CORPUS_VERSION}-${totalPages}`;
   if (existsSync(marker) && existsSync(dbPath)) return;
+  const { indexPage } = await import('../../electron/core/ingest/extract-document.ts');
+  const { insertDocument } = await import('../../electron/core/library/document-writer.ts');
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const db = openLibraryDb(dbPath);
   // Page counts and topics come from each document's own seed, so the corpus never changes.
@@ -202,7 +200,12 @@ function buildLargeLibrary(dbPath: string, totalPages: number): void {
 }
 
 /** Timings interleave engine and reference query by query, so load on the machine hits both alike. */
-function searchPhase(withReference: boolean): Record<string, number> {
+async function searchPhase(withReference: boolean): Promise<Record<string, number>> {
+  const { libraryStats } = await import('../../electron/core/library/library-stats.ts');
+  const { loadAttributeIndex } = await import('../../electron/core/search/document-attributes.ts');
+  const { search } = await import('../../electron/core/search/search.ts');
+  const { toMatchExpression } = await import('../../electron/core/search/match-expression.ts');
+  const { parseQuery } = await import('../../electron/core/search/query-parser.ts');
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
   const stats = libraryStats(db);
@@ -286,11 +289,12 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   if (args.phase === 'ingest') return void console.log(JSON.stringify(await ingestPhase()));
   if (args.phase === 'build') {
-    buildLargeLibrary(join(WORK, 'search.sqlite'), Number(args.pages));
+    await buildLargeLibrary(join(WORK, 'search.sqlite'), Number(args.pages));
     return void console.log('{}');
   }
-  if (args.phase === 'search') return void console.log(JSON.stringify(searchPhase(true)));
-  if (args.phase === 'search-memory') return void console.log(JSON.stringify(searchPhase(false)));
+  if (args.phase === 'search') return void console.log(JSON.stringify(await searchPhase(true)));
+  if (args.phase === 'search-memory')
+    return void console.log(JSON.stringify(await searchPhase(false)));
   const ingest = runPhase('ingest');
   runPhase('build');
   // Peak memory is taken from a run of the engine alone: the reference's snippets read whole pages.
