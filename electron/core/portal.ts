@@ -27,6 +27,7 @@ import {
 } from './library/add-files.ts';
 import { updateDocumentMetadata } from './library/document-writer.ts';
 import { libraryStats } from './library/library-stats.ts';
+import { hasOutdatedText } from './library/outdated-text.ts';
 import { listDocuments } from './library/list-documents.ts';
 import { readTaxonomy } from './library/taxonomy-store.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
@@ -49,6 +50,8 @@ export interface Portal {
   /** The file on disk for a document id, or null (catalog-only entries, unknown ids). */
   resolveDocumentFile(id: string): string | null;
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
+  /** Whether some document was read by an older engine: indexing the folder again reads it anew. */
+  hasOutdatedText(): boolean;
   close(): void;
 }
 
@@ -224,6 +227,7 @@ export function openPortal(options: PortalOptions): Portal {
       return path ? join(options.libraryFolder, ...path.split('/')) : null;
     },
     index,
+    hasOutdatedText: () => hasOutdatedText(libraryDb),
     close() {
       libraryDb.close();
       userDb.close();

@@ -110,8 +110,9 @@ function runApp(): void {
     await window.loadURL(APP_ENTRY_URL);
   };
 
-  const indexFirstRun = async (session: LibrarySession, plan: StartupPlan) => {
-    if (!plan.indexLibrary) return;
+  // First run, an interrupted first indexing, or files read by an older version of the app.
+  const indexIfNeeded = async (session: LibrarySession, plan: StartupPlan) => {
+    if (!plan.indexLibrary && !session.hasOutdatedText()) return;
     const result = await session.indexLibrary();
     if (result.ok && !result.value.cancelled)
       await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
@@ -192,7 +193,7 @@ function runApp(): void {
       registerApiHandlers(ipcMain, () => opened.api);
       updateMenu(false);
       await createWindow();
-      await indexFirstRun(opened, plan);
+      await indexIfNeeded(opened, plan);
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(

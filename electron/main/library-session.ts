@@ -12,6 +12,7 @@ import type { IngestWorkerData } from './ingest-worker.ts';
 export interface Engine {
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
+  hasOutdatedText(): boolean;
   close(): void;
 }
 
@@ -31,6 +32,8 @@ export interface LibrarySession {
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
   indexLibrary(options?: { extractWorkers?: number }): Promise<Result<IngestReport>>;
+  /** Whether an older version of the app read some of the library's files. */
+  hasOutdatedText(): boolean;
   progress(): IngestProgress | null;
   cancelIngest(): void;
   close(): void;
@@ -94,6 +97,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     api,
     resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
     indexLibrary: (indexOptions = {}) => runInWorker({ kind: 'index', ...indexOptions }),
+    hasOutdatedText: () => engine.hasOutdatedText(),
     progress: () => job?.progress() ?? null,
     cancelIngest: () => job?.cancel(),
     close: () => {

@@ -1,6 +1,8 @@
 // Brings the library database in line with a library folder: new files indexed, changed files
-// replaced, removed files dropped, unchanged files left alone. Each document is written in its
-// own transaction, and a file that cannot be read is reported and skipped without stopping the run.
+// replaced, removed files dropped, unchanged files left alone (unless an older version of the
+// engine read them: those are read again, keeping their description). Each document is written in
+// its own transaction, and a file that cannot be read is reported and skipped without stopping the
+// run.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
@@ -26,6 +28,7 @@ import { detectLanguage } from './detect-language.ts';
 import { loadCatalog } from './load-catalog.ts';
 import { paginateText } from './paginate-text.ts';
 import { scanFolder } from './scan-folder.ts';
+import { TEXT_VERSION } from '../text/text-version.ts';
 import type { ScannedFile } from './scan-folder.ts';
 
 export interface IndexFolderOptions {
@@ -44,7 +47,11 @@ interface StoredDocument {
   entry_key: string | null;
   metadata_hash: string;
   metadata_source: string;
+  added_at: string;
+  text_version: number;
 }
+
+const REREAD_MESSAGE = 'Read again with this version of the text extraction.';
 
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -147,7 +154,10 @@ export async function indexFolder(
   }
 
   const stored = db
-    .prepare('SELECT rowid, id, path, entry_key, metadata_hash, metadata_source FROM documents')
+    .prepare(
+      `SELECT rowid, id, path, entry_key, metadata_hash, metadata_source, added_at, text_version
+       FROM documents`,
+    )
     .all() as StoredDocument[];
   const byPath = new Map(stored.filter((d) => d.path).map((d) => [d.path!, d]));
   const byId = new Map(stored.map((d) => [d.id, d]));
@@ -174,10 +184,16 @@ export async function indexFolder(
   const addedAt = () => now().toISOString();
 
   const writeFile = (file: ScannedFile, id: string, extracted: ExtractedDocument) => {
+    const previous = byPath.get(file.path);
+    // The same bytes read again by a newer engine: what a person wrote about them stays.
+    const reread = previous?.id === id ? previous : undefined;
     const entry = catalog.documents?.get(file.path);
-    const metadata = entry
-      ? metadataFromCatalog(entry, extracted)
-      : metadataFromFile(file.path, extracted);
+    const keepsEdit = reread?.metadata_source === 'user';
+    const metadata = keepsEdit
+      ? readMetadata(db, reread.rowid)
+      : entry
+        ? metadataFromCatalog(entry, extracted)
+        : metadataFromFile(file.path, extracted);
     const doc: DocumentRecord = {
       id,
       path: file.path,
@@ -186,15 +202,14 @@ export async function indexFolder(
       sizeBytes: file.size,
       outline: extracted.outline,
       pages: extracted.pages,
-      uncatalogued: !entry,
+      uncatalogued: !entry && !keepsEdit,
       metadata,
-      metadataSource: entry ? 'catalog' : 'file',
-      metadataHash: entry ? fingerprint(entry) : '',
+      metadataSource: keepsEdit ? 'user' : entry ? 'catalog' : 'file',
+      metadataHash: keepsEdit ? reread.metadata_hash : entry ? fingerprint(entry) : '',
     };
-    const previous = byPath.get(file.path);
     db.transaction(() => {
       if (previous) deleteDocument(db, previous.rowid);
-      insertDocument(db, doc, addedAt());
+      insertDocument(db, doc, reread?.added_at ?? addedAt());
     })();
     const missing = unknownReferences(db, metadata);
     const warnings = [...extracted.warnings];
@@ -202,10 +217,10 @@ export async function indexFolder(
       warnings.push(`The catalog names what the taxonomy does not define: ${missing.join(', ')}.`);
     record(report, {
       path: file.path,
-      outcome: previous ? 'replaced' : 'indexed',
+      outcome: reread ? 'updated' : previous ? 'replaced' : 'indexed',
       documentId: id,
       pages: doc.pages.length,
-      message: withWarnings(undefined, warnings),
+      message: withWarnings(reread ? REREAD_MESSAGE : undefined, warnings),
     });
   };
 
@@ -291,7 +306,7 @@ export async function indexFolder(
       }
       const id = sha256(bytes);
       const existing = byPath.get(file.path);
-      if (existing && existing.id === id) {
+      if (existing && existing.id === id && existing.text_version >= TEXT_VERSION) {
         if (!refreshCatalogMetadata(file, existing, catalog.documents?.get(file.path))) {
           record(report, { path: file.path, outcome: 'unchanged', documentId: id });
         }
@@ -353,11 +368,11 @@ export async function indexFolder(
  * b-tree per index instead of many. Small changes to a large library are left to FTS5's automerge.
  */
 function optimiseIndexes(db: Database.Database, report: IngestReport): void {
-  const changed = report.indexed + report.replaced + report.removed;
+  const changed = report.indexed + report.replaced + report.updated + report.removed;
   if (changed === 0) return;
   const documents = db.prepare<[], number>('SELECT count(*) FROM documents').pluck().get() ?? 0;
   if (documents > 1000 && changed < documents / 20) return;
-  for (const table of ['pages_fts', 'doc_text_fts', 'docs_fts'])
+  for (const table of ['pages_fts', 'doc_text_fts', 'doc_words_fts', 'docs_fts'])
     db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
 }
 
@@ -371,8 +386,17 @@ function indexEntries(
   tick: () => void,
 ): void {
   const stored = db
-    .prepare('SELECT rowid, id, entry_key FROM documents WHERE entry_key IS NOT NULL')
-    .all() as { rowid: number; id: string; entry_key: string }[];
+    .prepare(
+      `SELECT rowid, id, entry_key, added_at, text_version FROM documents
+       WHERE entry_key IS NOT NULL`,
+    )
+    .all() as {
+    rowid: number;
+    id: string;
+    entry_key: string;
+    added_at: string;
+    text_version: number;
+  }[];
   const byKey = new Map(stored.map((s) => [s.entry_key, s]));
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -389,7 +413,8 @@ function indexEntries(
     seen.add(key);
     const id = fingerprint(entry);
     const existing = byKey.get(key);
-    if (existing?.id === id) {
+    const reread = existing?.id === id;
+    if (reread && existing.text_version >= TEXT_VERSION) {
       record(report, { path: label, outcome: 'unchanged', documentId: id });
       tick();
       continue;
@@ -412,17 +437,20 @@ function indexEntries(
     };
     db.transaction(() => {
       if (existing) deleteDocument(db, existing.rowid);
-      insertDocument(db, doc, addedAt());
+      insertDocument(db, doc, reread ? existing.added_at : addedAt());
     })();
     const missing = unknownReferences(db, metadata);
     record(report, {
       path: label,
-      outcome: existing ? 'replaced' : 'indexed',
+      outcome: reread ? 'updated' : existing ? 'replaced' : 'indexed',
       documentId: id,
       pages: pages.length,
-      message: missing.length
-        ? `The entry names what the taxonomy does not define: ${missing.join(', ')}.`
-        : undefined,
+      message: withWarnings(
+        reread ? REREAD_MESSAGE : undefined,
+        missing.length
+          ? [`The entry names what the taxonomy does not define: ${missing.join(', ')}.`]
+          : [],
+      ),
     });
     tick();
   }

@@ -2,6 +2,7 @@
 // through here, so the FTS indexes can never drift from the tables they describe.
 import type Database from 'better-sqlite3';
 import { normalise, seaClusters } from '../text/normalise.ts';
+import { TEXT_VERSION } from '../text/text-version.ts';
 import { splitWords } from '../text/words.ts';
 import type { DocumentMetadata, DocumentRecord } from './document-record.ts';
 import { MAX_PAGES_PER_DOCUMENT, pageRowid, pageRowidRange } from './document-record.ts';
@@ -73,8 +74,9 @@ export function insertDocument(
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO documents (id, path, entry_key, title, type, format, language, year, date, summary,
-         keywords, outline, page_count, size_bytes, uncatalogued, metadata_source, metadata_hash, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         keywords, outline, page_count, size_bytes, uncatalogued, metadata_source, metadata_hash, added_at,
+         text_version)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       record.id,
@@ -95,6 +97,7 @@ export function insertDocument(
       record.metadataSource,
       record.metadataHash,
       addedAt,
+      TEXT_VERSION,
     );
   const rowid = Number(lastInsertRowid);
   const page = db.prepare('INSERT INTO pages (rowid, text) VALUES (?, ?)');

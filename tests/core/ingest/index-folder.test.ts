@@ -270,7 +270,11 @@ describe('indexFolder', () => {
   it("takes a document's language from the catalog, else from its text, the PDF's /Lang only settling what the text cannot", async () => {
     const folder = tempFolder();
     const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
-    for (const name of ['khmer-lang-en-us.pdf', 'vietnamese-cover-lang-vi-vn.pdf', 'hand-written-standard-font.pdf']) {
+    for (const name of [
+      'khmer-lang-en-us.pdf',
+      'vietnamese-cover-lang-vi-vn.pdf',
+      'hand-written-standard-font.pdf',
+    ]) {
       copyFileSync(join(fixtures, name), join(folder, name));
     }
     writeFiles(folder, {
@@ -286,7 +290,9 @@ documents:
     await p.index(folder, { workers: 0 });
     const docs = await p.api.listDocuments({});
     const languageOf = (format: string, title: RegExp) =>
-      docs.ok ? docs.value.find((d) => d.format === format && title.test(d.title))?.language : undefined;
+      docs.ok
+        ? docs.value.find((d) => d.format === format && title.test(d.title))?.language
+        : undefined;
     expect(languageOf('pdf', /ការការពារជនរងគ្រោះ/)).toBe('km');
     expect(languageOf('pdf', /Sổ tay/)).toBe('vi');
     expect(languageOf('pdf', /Victim protection/)).toBe('vi');
@@ -294,7 +300,9 @@ documents:
 
   it('indexes a Word file from the folder, skips a truncated one with its reason, and goes on with the rest', async () => {
     const folder = tempFolder();
-    const handbook = readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'handbook.docx'));
+    const handbook = readFileSync(
+      resolve(import.meta.dirname, '..', '..', 'fixtures', 'docx', 'handbook.docx'),
+    );
     writeFiles(folder, {
       'handbook.docx': handbook,
       'damaged.docx': handbook.subarray(0, Math.floor(handbook.length / 2)),
@@ -311,9 +319,55 @@ documents:
     expect(report).toMatchObject({ indexed: 2, skipped: 1 });
 
     const found = await p.api.search({ query: 'Dong Nai' });
-    expect(found.ok && found.value.hits.map((h) => [h.document.title, h.document.format, h.pages.map((pg) => pg.page)])).toEqual([
-      ['Protecting Victims during Investigation and Trial', 'docx', [1]],
-    ]);
+    expect(
+      found.ok &&
+        found.value.hits.map((h) => [
+          h.document.title,
+          h.document.format,
+          h.pages.map((pg) => pg.page),
+        ]),
+    ).toEqual([['Protecting Victims during Investigation and Trial', 'docx', [1]]]);
+  });
+
+  it('reads again what an older engine indexed, keeping what a person wrote and when it was added', async () => {
+    const folder = tempFolder();
+    writeFiles(folder, {
+      'taxonomy.yaml': TAXONOMY,
+      'catalog.yaml': CATALOG,
+      'handbook.md': HANDBOOK,
+      'notes/field-notes.txt': 'Field notes on referral of victims.',
+    });
+    const p = open(folder);
+    await p.index(folder, { workers: 0 });
+    const notes = outcome(await p.index(folder, { workers: 0 }), 'notes/field-notes.txt');
+    expect(notes?.outcome).toBe('unchanged');
+    const edited = await p.api.updateMetadata({
+      id: notes!.documentId!,
+      title: 'Referral notes from the field',
+      type: 'research',
+      countries: ['LA'],
+      organisations: [],
+      themes: ['victim-rights'],
+      language: 'en',
+      year: 2021,
+      summary: 'Written up after the workshop.',
+    });
+    expect(edited.ok).toBe(true);
+    const before = await p.api.listDocuments({});
+    // As a library indexed before the text version was recorded (migration 0002) looks.
+    p.libraryDb.prepare("UPDATE documents SET text_version = 0, outline = '[]'").run();
+
+    const report = await p.index(folder, { workers: 0 });
+    expect(report).toMatchObject({ indexed: 0, replaced: 0, updated: 3, unchanged: 0 });
+    expect(outcome(report, 'handbook.md')?.message).toMatch(/Read again/);
+    expect(outcome(report, 'catalog entry mou-2022')?.outcome).toBe('updated');
+    const after = await p.api.listDocuments({});
+    expect(after).toEqual(before);
+    const handbook = await p.api.getDocument(outcome(report, 'handbook.md')!.documentId!);
+    expect(handbook.ok && handbook.value.outline.map((o) => o.title)).toContain('Requests');
+    const found = await p.api.search({ query: 'referral notes' });
+    expect(found.ok && found.value.hits[0]?.document.title).toBe('Referral notes from the field');
+    expect(await p.index(folder, { workers: 0 })).toMatchObject({ updated: 0, unchanged: 3 });
   });
 
   it('refuses a folder that does not exist', async () => {

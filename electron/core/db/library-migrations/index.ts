@@ -1,4 +1,8 @@
 import type { Migration } from '../migrate.ts';
 import { migration0001Initial } from './0001-initial.ts';
+import { migration0002TextVersion } from './0002-text-version.ts';
 
-export const libraryMigrations: readonly Migration[] = [migration0001Initial];
+export const libraryMigrations: readonly Migration[] = [
+  migration0001Initial,
+  migration0002TextVersion,
+];

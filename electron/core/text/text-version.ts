@@ -1,0 +1,7 @@
+/**
+ * The version of what the engine stores for a file's bytes: text extraction (PDF, Word, HTML,
+ * Markdown) and the text pipeline together. Raise it with any change that makes the same file give
+ * different text, index words or outline; the next indexing run then reads every file again and
+ * keeps its description (see index-folder.ts), so an installed library benefits from the fix.
+ */
+export const TEXT_VERSION = 1;
