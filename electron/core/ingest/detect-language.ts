@@ -43,12 +43,44 @@ export interface LanguageGuess {
 // franc's trigram profiles of Indonesian and Malay lie close together; words that the two
 // standard languages spell differently tell them apart much more reliably.
 const MALAY_WORDS = new Set([
-  'akaun', 'antarabangsa', 'bahawa', 'baharu', 'berkenaan', 'hendaklah', 'ialah', 'iaitu', 'kerajaan',
-  'kerana', 'mangsa', 'nombor', 'pasport', 'sahaja', 'sebahagian', 'semasa', 'syarikat', 'telefon', 'wang',
+  'akaun',
+  'antarabangsa',
+  'bahawa',
+  'baharu',
+  'berkenaan',
+  'hendaklah',
+  'ialah',
+  'iaitu',
+  'kerajaan',
+  'kerana',
+  'mangsa',
+  'nombor',
+  'pasport',
+  'sahaja',
+  'sebahagian',
+  'semasa',
+  'syarikat',
+  'telefon',
+  'wang',
 ]);
 const INDONESIAN_WORDS = new Set([
-  'bahwa', 'internasional', 'karena', 'kepolisian', 'korban', 'merupakan', 'nomor', 'paspor', 'pengadilan',
-  'perusahaan', 'rekening', 'saja', 'sebagian', 'telepon', 'tersebut', 'uang', 'yaitu',
+  'bahwa',
+  'internasional',
+  'karena',
+  'kepolisian',
+  'korban',
+  'merupakan',
+  'nomor',
+  'paspor',
+  'pengadilan',
+  'perusahaan',
+  'rekening',
+  'saja',
+  'sebagian',
+  'telepon',
+  'tersebut',
+  'uang',
+  'yaitu',
 ]);
 const LATIN_WORD = /[\p{Script=Latin}\p{M}'’-]+/gu;
 
@@ -105,7 +137,8 @@ function indonesianOrMalay(sample: string, guess: 'id' | 'ms'): LanguageGuess {
     if (MALAY_WORDS.has(match[0])) score++;
     else if (INDONESIAN_WORDS.has(match[0])) score--;
   }
-  if (score === 0) return { language: guess, candidates: guess === 'id' ? ['id', 'ms'] : ['ms', 'id'] };
+  if (score === 0)
+    return { language: guess, candidates: guess === 'id' ? ['id', 'ms'] : ['ms', 'id'] };
   return sure(score > 0 ? 'ms' : 'id');
 }
 
@@ -126,7 +159,8 @@ export function guessLanguage(text: string): LanguageGuess {
   if (top[1] > latin) return sure(top[0]);
   if (latin < MIN_LATIN_LETTERS) return unknown;
   const latinSample = latinText(sample);
-  const guess = LATIN_LANGUAGES[franc(latinSample, { only: FRANC_ONLY, minLength: MIN_LATIN_LETTERS })];
+  const guess =
+    LATIN_LANGUAGES[franc(latinSample, { only: FRANC_ONLY, minLength: MIN_LATIN_LETTERS })];
   if (guess === 'id' || guess === 'ms') return indonesianOrMalay(sample, guess);
   return guess ? sure(guess) : unknown;
 }

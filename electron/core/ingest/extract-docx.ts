@@ -18,13 +18,17 @@ function readFailure(error: unknown): IngestError {
       `The Word document is damaged or incomplete (perhaps a download or copy that did not finish) and cannot be read. Try getting the file again. (${detail})`,
     );
   }
-  return new IngestError(`The Word document could not be read; it may be damaged or not a real .docx file (${detail}).`);
+  return new IngestError(
+    `The Word document could not be read; it may be damaged or not a real .docx file (${detail}).`,
+  );
 }
 
 export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: withoutPictures })).value;
+    html = (
+      await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: withoutPictures })
+    ).value;
   } catch (error) {
     throw readFailure(error);
   }

@@ -19,5 +19,7 @@ export function knownLanguageOf(tag: string | null | undefined): string | null {
 export function fileLanguage(declared: string | null | undefined, text: LanguageGuess): string {
   const language = knownLanguageOf(declared);
   const textUnsure = text.candidates.length > 1;
-  return language !== null && textUnsure && text.candidates.includes(language) ? language : text.language;
+  return language !== null && textUnsure && text.candidates.includes(language)
+    ? language
+    : text.language;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, guessLanguage, knownLanguages } from '../../../electron/core/ingest/detect-language.ts';
+import {
+  detectLanguage,
+  guessLanguage,
+  knownLanguages,
+} from '../../../electron/core/ingest/detect-language.ts';
 
 // Sentences of the kind the library holds, two per language, each detected on its own.
 const SENTENCES: Record<string, string[]> = {
@@ -49,7 +53,11 @@ describe('detectLanguage', () => {
   }
 
   it('detects Vietnamese typed without tone marks', () => {
-    expect(detectLanguage('Nan nhan cua toi pham mua ban nguoi can duoc ho tro y te, tam ly va phap ly ngay sau khi duoc giai cuu.')).toBe('vi');
+    expect(
+      detectLanguage(
+        'Nan nhan cua toi pham mua ban nguoi can duoc ho tro y te, tam ly va phap ly ngay sau khi duoc giai cuu.',
+      ),
+    ).toBe('vi');
   });
 
   it('lets the script with the most letters decide a text that mixes scripts', () => {
@@ -63,7 +71,8 @@ describe('detectLanguage', () => {
   });
 
   it("falls back to 'en' for text too short or without letters", () => {
-    for (const text of ['', '   ', 'Hello', 'ok 123', '2024-05-01 12:00', '🙂🙂🙂', 'Zalo']) expect(detectLanguage(text)).toBe('en');
+    for (const text of ['', '   ', 'Hello', 'ok 123', '2024-05-01 12:00', '🙂🙂🙂', 'Zalo'])
+      expect(detectLanguage(text)).toBe('en');
   });
 
   it('looks only at the opening of a very long text', () => {
@@ -85,7 +94,9 @@ describe('guessLanguage', () => {
   });
 
   it('names Indonesian and Malay when no word tells them apart', () => {
-    const either = guessLanguage('Pekerja migran yang menjadi mangsa atau korban perlu dilindungi oleh negara asal dan negara tujuan mereka.');
+    const either = guessLanguage(
+      'Pekerja migran yang menjadi mangsa atau korban perlu dilindungi oleh negara asal dan negara tujuan mereka.',
+    );
     expect(either.candidates).toHaveLength(2);
     expect([...either.candidates].sort()).toEqual(['id', 'ms']);
     expect(either.language).toBe(either.candidates[0]);

@@ -6,22 +6,30 @@ import { IngestError } from '../../../electron/core/ingest/ingest-error.ts';
 
 // handbook.docx was written by LibreOffice 7.4 from handbook.html beside it:
 //   soffice --headless --convert-to docx:"MS Word 2007 XML" handbook.html
-const handbook = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/docx/handbook.docx')));
+const handbook = new Uint8Array(
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/docx/handbook.docx')),
+);
 
 describe('extractDocument on a Word file', () => {
   it('gives its text paragraph by paragraph, its heading as title and outline, and its language', async () => {
     const doc = await extractDocument('handbook.docx', handbook);
     expect(doc.format).toBe('docx');
     expect(doc.metadata.title).toBe('Protecting Victims during Investigation and Trial');
-    expect(doc.outline).toEqual([{ title: 'Protecting Victims during Investigation and Trial', page: null, children: [] }]);
+    expect(doc.outline).toEqual([
+      { title: 'Protecting Victims during Investigation and Trial', page: null, children: [] },
+    ]);
     expect(doc.language).toBe('en');
     expect(doc.warnings).toEqual([]);
     expect(doc.pages).toHaveLength(1);
     const paragraphs = doc.pages[0]!.text.split('\n\n');
     expect(paragraphs).toEqual([
       'Protecting Victims during Investigation and Trial',
-      expect.stringMatching(/^Victims of trafficking must be referred to protection services .* where they feel safe\.$/),
-      expect.stringMatching(/^A prosecutor who meets a victim for the first time .* after the trial\.$/),
+      expect.stringMatching(
+        /^Victims of trafficking must be referred to protection services .* where they feel safe\.$/,
+      ),
+      expect.stringMatching(
+        /^A prosecutor who meets a victim for the first time .* after the trial\.$/,
+      ),
       'Refer the victim to a shelter or another safe place within 24 hours.',
       'Arrange an interpreter of the same sex where the victim asks for one.',
       "Record the victim's wishes about contact with the family.",
@@ -35,6 +43,8 @@ describe('extractDocument on a Word file', () => {
     const truncated = handbook.subarray(0, Math.floor(handbook.length / 2));
     const failure = extractDocument('handbook.docx', truncated);
     await expect(failure).rejects.toBeInstanceOf(IngestError);
-    await expect(failure).rejects.toThrow(/Word document is damaged or incomplete .* Try getting the file again/);
+    await expect(failure).rejects.toThrow(
+      /Word document is damaged or incomplete .* Try getting the file again/,
+    );
   });
 });

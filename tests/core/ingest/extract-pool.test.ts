@@ -30,7 +30,9 @@ describe('the extraction worker pool', () => {
     expect(results.map((r) => r.language)).toEqual(['en', 'th', 'km', 'vi']);
     for (const r of results) {
       expect(r.pages.length).toBeGreaterThan(0);
-      expect(r.pages.every((p) => !p.text.includes('\u0000') && !p.text.includes('\ufffd'))).toBe(true);
+      expect(r.pages.every((p) => !p.text.includes('\u0000') && !p.text.includes('\ufffd'))).toBe(
+        true,
+      );
     }
     expect(inputs[0]!.byteLength).toBeGreaterThan(0);
   });

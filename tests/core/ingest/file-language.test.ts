@@ -8,7 +8,8 @@ import { fileLanguage, knownLanguageOf } from '../../../electron/core/ingest/fil
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
-const extractFixture = (name: string) => extractDocument(name, new Uint8Array(readFileSync(join(fixtures, name))));
+const extractFixture = (name: string) =>
+  extractDocument(name, new Uint8Array(readFileSync(join(fixtures, name))));
 
 describe('knownLanguageOf', () => {
   it('reduces a declared tag to the base code of a language the library knows', () => {
@@ -25,13 +26,16 @@ describe('knownLanguageOf', () => {
   });
 
   it('gives null for languages the library does not know and for no tag', () => {
-    for (const tag of ['zh-CN', 'fr', 'x-none', '', null, undefined]) expect(knownLanguageOf(tag)).toBeNull();
+    for (const tag of ['zh-CN', 'fr', 'x-none', '', null, undefined])
+      expect(knownLanguageOf(tag)).toBeNull();
   });
 
   it('knows exactly the languages of the library database', () => {
     const db = openLibraryDb(join(tempFolder(), 'library.sqlite'));
     try {
-      const codes = (db.prepare('SELECT code FROM languages').all() as { code: string }[]).map((r) => r.code);
+      const codes = (db.prepare('SELECT code FROM languages').all() as { code: string }[]).map(
+        (r) => r.code,
+      );
       expect([...knownLanguages].sort()).toEqual(codes.sort());
     } finally {
       db.close();
@@ -45,7 +49,10 @@ describe('fileLanguage', () => {
   });
 
   it('takes the declared language when the text cannot tell', () => {
-    const tooShort = { language: 'en', candidates: ['en', 'vi', 'id', 'ms', 'fil', 'th', 'lo', 'km', 'my'] };
+    const tooShort = {
+      language: 'en',
+      candidates: ['en', 'vi', 'id', 'ms', 'fil', 'th', 'lo', 'km', 'my'],
+    };
     expect(fileLanguage('vi-VN', tooShort)).toBe('vi');
     expect(fileLanguage(null, tooShort)).toBe('en');
     expect(fileLanguage('zh-CN', tooShort)).toBe('en');
@@ -59,7 +66,7 @@ describe('fileLanguage', () => {
 });
 
 describe('the language of a real PDF', () => {
-  it('is the text\'s when the office suite declared its own locale (Khmer exported in an English locale says en-US)', async () => {
+  it("is the text's when the office suite declared its own locale (Khmer exported in an English locale says en-US)", async () => {
     const khmer = await extractFixture('khmer-lang-en-us.pdf');
     expect(khmer.metadata.language).toBe('en-US');
     expect(khmer.language).toBe('km');

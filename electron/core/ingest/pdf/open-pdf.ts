@@ -9,7 +9,9 @@ import { safePdfOptions } from '../../../shared/safe-pdf-options.ts';
 
 // pdf.js reads its standard-font and CMap data from these folders (paths with a trailing slash in
 // Node), so PDFs with non-embedded standard fonts or CJK CMaps read correctly offline.
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')).replace(/\\/g, '/');
+const pdfjsRoot = dirname(
+  createRequire(import.meta.url).resolve('pdfjs-dist/package.json'),
+).replace(/\\/g, '/');
 const localDataOptions = {
   standardFontDataUrl: `${pdfjsRoot}/standard_fonts/`,
   cMapUrl: `${pdfjsRoot}/cmaps/`,
@@ -41,15 +43,22 @@ function loadFailure(error: unknown): IngestError {
 
 /** Checks the bytes before pdf.js sees them, so the common mistakes get a precise message. */
 function checkBytes(bytes: Uint8Array): void {
-  if (!(bytes instanceof Uint8Array)) throw new IngestError('No file content was given to read as a PDF.');
-  if (bytes.length === 0) throw new IngestError('The file is empty (0 bytes): there is nothing to read.');
+  if (!(bytes instanceof Uint8Array))
+    throw new IngestError('No file content was given to read as a PDF.');
+  if (bytes.length === 0)
+    throw new IngestError('The file is empty (0 bytes): there is nothing to read.');
   if (!hasPdfHeader(bytes)) {
-    throw new IngestError('The file is not a PDF (it has no PDF header). It may be another kind of file given a .pdf name.');
+    throw new IngestError(
+      'The file is not a PDF (it has no PDF header). It may be another kind of file given a .pdf name.',
+    );
   }
 }
 
 /** Runs `use` on the opened document and destroys the document afterwards, whatever happens. */
-export async function withPdfDocument<T>(bytes: Uint8Array, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<T> {
+export async function withPdfDocument<T>(
+  bytes: Uint8Array,
+  use: (doc: PDFDocumentProxy) => Promise<T>,
+): Promise<T> {
   checkBytes(bytes);
   // pdf.js takes over the buffer it is given (and refuses Buffers): it gets a plain copy.
   const task = getDocument({ ...safePdfOptions, ...localDataOptions, data: new Uint8Array(bytes) });

@@ -8,7 +8,8 @@
 import { cleanLabel } from './pdf-metadata.ts';
 
 /** Scripts written without spaces between words: a line break inside them is not a space. */
-const spacelessScript = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const spacelessScript =
+  /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A line that ends in a hyphen or dash continues the same word or compound on the next line. */
 const lineEndDash = /[-\u00AD\u2010\u2011\u2012\u2013\u2014]/u;
 /** How many times over a doubled title is looked for: a heading straddles at most a few pages. */
@@ -26,7 +27,8 @@ function compact(text: string): Compact {
   const after: string[] = [];
   for (const ch of text) {
     if (/\s/u.test(ch)) {
-      if (after.length > 0 && after[after.length - 1] !== '\n') after[after.length - 1] = ch === '\n' ? '\n' : ' ';
+      if (after.length > 0 && after[after.length - 1] !== '\n')
+        after[after.length - 1] = ch === '\n' ? '\n' : ' ';
       continue;
     }
     // Code units, so that positions in `text` and `after` agree for characters outside the BMP too.
@@ -42,15 +44,19 @@ function undoubled(title: string, page: Compact): string {
   for (let repeats = maxRepeats; repeats >= 2; repeats--) {
     if (title.length % repeats !== 0) continue;
     const once = title.slice(0, title.length / repeats);
-    if (once.trim() !== '' && once.repeat(repeats) === title && !page.text.includes(whole)) return once.trim();
+    if (once.trim() !== '' && once.repeat(repeats) === title && !page.text.includes(whole))
+      return once.trim();
   }
   return title;
 }
 
 const lowSurrogate = /[\uDC00-\uDFFF]/;
 const charEndingAt = (text: string, unit: number): string =>
-  String.fromCodePoint(text.codePointAt(lowSurrogate.test(text[unit] ?? '') ? unit - 1 : unit) ?? 0);
-const charStartingAt = (text: string, unit: number): string => String.fromCodePoint(text.codePointAt(unit) ?? 0);
+  String.fromCodePoint(
+    text.codePointAt(lowSurrogate.test(text[unit] ?? '') ? unit - 1 : unit) ?? 0,
+  );
+const charStartingAt = (text: string, unit: number): string =>
+  String.fromCodePoint(text.codePointAt(unit) ?? 0);
 
 /** Whether a line break between `before` and `next` stands for a space. */
 function breakIsSpace(before: string, next: string): boolean {
@@ -59,10 +65,18 @@ function breakIsSpace(before: string, next: string): boolean {
 
 /** Where, in the title's compact text, spaces lost at the heading's line breaks go back. */
 function lostSpaces(title: Compact, page: Compact): Set<number> {
-  for (let at = page.text.indexOf(title.text); at >= 0 && title.text !== ''; at = page.text.indexOf(title.text, at + 1)) {
+  for (
+    let at = page.text.indexOf(title.text);
+    at >= 0 && title.text !== '';
+    at = page.text.indexOf(title.text, at + 1)
+  ) {
     const lost = new Set<number>();
     for (let i = 0; i < title.text.length - 1; i++) {
-      if (page.after[at + i] === '\n' && title.after[i] === '' && breakIsSpace(charEndingAt(title.text, i), charStartingAt(title.text, i + 1))) {
+      if (
+        page.after[at + i] === '\n' &&
+        title.after[i] === '' &&
+        breakIsSpace(charEndingAt(title.text, i), charStartingAt(title.text, i + 1))
+      ) {
         lost.add(i);
       }
     }
@@ -85,7 +99,9 @@ function withSpaces(title: string, at: Set<number>): string {
 }
 
 /** The titles of one document's bookmarks, each repaired against the text of its page. */
-export function outlineTitles(pages: readonly string[]): (raw: string, pageNumber: number | null) => string {
+export function outlineTitles(
+  pages: readonly string[],
+): (raw: string, pageNumber: number | null) => string {
   const compactPages = new Map<number, Compact>();
   const pageText = (pageNumber: number | null): Compact => {
     if (pageNumber === null) return compact('');

@@ -58,7 +58,11 @@ function placement(run: TextRun): Placement {
   const scale = Math.hypot(a, b) || 1;
   const ux = a / scale;
   const uy = b / scale;
-  return { along: e * ux + f * uy, across: f * ux - e * uy, size: Math.hypot(c, d) || run.height || 1 };
+  return {
+    along: e * ux + f * uy,
+    across: f * ux - e * uy,
+    size: Math.hypot(c, d) || run.height || 1,
+  };
 }
 
 /** One run standing for `runs`, carrying `text`: it starts where the first starts and ends where the last on its line ends. */
@@ -68,7 +72,8 @@ function mergeRuns(runs: TextRun[], text: string): TextRun {
   let end = start.along + first.width;
   for (const run of runs) {
     const p = placement(run);
-    if (Math.abs(p.across - start.across) <= sameLineRatio * start.size) end = Math.max(end, p.along + run.width);
+    if (Math.abs(p.across - start.across) <= sameLineRatio * start.size)
+      end = Math.max(end, p.along + run.width);
   }
   return { ...first, str: text, width: end - start.along, hasEOL: (runs.at(-1) as TextRun).hasEOL };
 }
@@ -86,7 +91,15 @@ export function applyActualText(items: TextContentItem[]): TextRun[] {
     const enclosed = runs.splice(span.start);
     const placed = enclosed.filter((r) => r.str.trim() !== '');
     if (placed.length > 0) runs.push(mergeRuns(enclosed, span.text));
-    else runs.push(...enclosed, { str: span.text, transform: [], width: 0, height: 0, hasEOL: false, unplaced: true });
+    else
+      runs.push(...enclosed, {
+        str: span.text,
+        transform: [],
+        width: 0,
+        height: 0,
+        hasEOL: false,
+        unplaced: true,
+      });
     span = null;
   };
   for (const item of items) {
@@ -100,7 +113,8 @@ export function applyActualText(items: TextContentItem[]): TextRun[] {
       depth = Math.max(0, depth - 1);
     } else {
       depth++;
-      if (!span && typeof item.actualText === 'string') span = { depth, text: item.actualText, start: runs.length };
+      if (!span && typeof item.actualText === 'string')
+        span = { depth, text: item.actualText, start: runs.length };
     }
   }
   closeSpan();
@@ -133,7 +147,12 @@ function movedRun(run: TextRun, str: string, along: number, width: number): Text
   const ux = a / scale;
   const uy = b / scale;
   const { across } = placement(run);
-  return { ...run, str, width, transform: [a, b, c, d, along * ux - across * uy, along * uy + across * ux] };
+  return {
+    ...run,
+    str,
+    width,
+    transform: [a, b, c, d, along * ux - across * uy, along * uy + across * ux],
+  };
 }
 
 function isInked(run: TextRun): boolean {
@@ -148,7 +167,8 @@ function lineGaps(out: TextRun[], first: number, size: number): Gap[] {
     const run = out[i] as TextRun;
     if (!isInked(run)) continue;
     const start = placement(run).along;
-    if (previousEnd !== null && start - previousEnd > touchRatio * size) gaps.push({ start: previousEnd, end: start, before: i });
+    if (previousEnd !== null && start - previousEnd > touchRatio * size)
+      gaps.push({ start: previousEnd, end: start, before: i });
     previousEnd = Math.max(previousEnd ?? -Infinity, start + run.width);
   }
   return gaps;
@@ -175,8 +195,15 @@ function fillGaps(out: TextRun[], first: number, run: TextRun, here: Placement):
   return pieces.map((piece, k) => {
     const gap = gaps[from + k] as Gap;
     const pieceStart = k === 0 ? start : gap.start;
-    const pieceEnd = k === pieces.length - 1 ? end : Math.min(gap.end, pieceStart + letterRatio * here.size * [...piece].length);
-    return { at: gap.before, remove: 0, insert: [movedRun(run, piece, pieceStart, pieceEnd - pieceStart)] };
+    const pieceEnd =
+      k === pieces.length - 1
+        ? end
+        : Math.min(gap.end, pieceStart + letterRatio * here.size * [...piece].length);
+    return {
+      at: gap.before,
+      remove: 0,
+      insert: [movedRun(run, piece, pieceStart, pieceEnd - pieceStart)],
+    };
   });
 }
 
@@ -185,7 +212,12 @@ function fillGaps(out: TextRun[], first: number, run: TextRun, here: Placement):
  * gap it left: the space nearest to where the run sits (letters taken as equally wide) gives way
  * to it, and the first-pass run is cut in two around it.
  */
-function fillSpaceInRun(out: TextRun[], first: number, run: TextRun, here: Placement): Splice | null {
+function fillSpaceInRun(
+  out: TextRun[],
+  first: number,
+  run: TextRun,
+  here: Placement,
+): Splice | null {
   if (/\s/.test(run.str.trim())) return null;
   const centre = here.along + run.width / 2;
   for (let i = first; i < out.length; i++) {
@@ -198,7 +230,12 @@ function fillSpaceInRun(out: TextRun[], first: number, run: TextRun, here: Place
     let best = -1;
     letters.forEach((letter, k) => {
       const distance = Math.abs(hostStart + (k + 0.5) * advance - centre);
-      if (letter === ' ' && distance <= here.size && (best < 0 || distance < Math.abs(hostStart + (best + 0.5) * advance - centre))) best = k;
+      if (
+        letter === ' ' &&
+        distance <= here.size &&
+        (best < 0 || distance < Math.abs(hostStart + (best + 0.5) * advance - centre))
+      )
+        best = k;
     });
     if (best < 0) return null;
     const before = letters.slice(0, best).join('');
@@ -207,7 +244,9 @@ function fillSpaceInRun(out: TextRun[], first: number, run: TextRun, here: Place
     const insert = [
       ...(before ? [movedRun(host, before, hostStart, Math.max(0, here.along - hostStart))] : []),
       run,
-      ...(after ? [movedRun(host, after, runEnd, Math.max(0, hostStart + host.width - runEnd))] : []),
+      ...(after
+        ? [movedRun(host, after, runEnd, Math.max(0, hostStart + host.width - runEnd))]
+        : []),
     ];
     return { at: i, remove: 1, insert };
   }
@@ -230,17 +269,21 @@ export function mergeOverlaidRuns(runs: TextRun[]): TextRun[] {
       continue;
     }
     const here = placement(run);
-    const onLine = line !== null && Math.abs(here.across - line.across) <= sameLineRatio * here.size;
+    const onLine =
+      line !== null && Math.abs(here.across - line.across) <= sameLineRatio * here.size;
     const jumpsBack = line !== null && onLine && here.along < line.end - here.size;
     if (line && jumpsBack) {
-      const splices = fillGaps(out, line.first, run, here) ?? [fillSpaceInRun(out, line.first, run, here)].filter((s) => s !== null);
+      const splices =
+        fillGaps(out, line.first, run, here) ??
+        [fillSpaceInRun(out, line.first, run, here)].filter((s) => s !== null);
       if (splices.length > 0) {
         // Applied from the right, so that the indexes of those to the left stay valid.
         for (const { at, remove, insert } of splices.reverse()) out.splice(at, remove, ...insert);
         continue;
       }
     }
-    if (!line || !onLine || jumpsBack) line = { first: out.length, across: here.across, end: here.along + run.width };
+    if (!line || !onLine || jumpsBack)
+      line = { first: out.length, across: here.across, end: here.along + run.width };
     else line.end = Math.max(line.end, here.along + run.width);
     out.push(run);
   }
@@ -281,7 +324,13 @@ export function joinRuns(runs: TextRun[]): string {
       if (lineBreakPending || !sameBaseline || !movesOn) {
         lines.push(line);
         line = '';
-      } else if (here.along - previous.end > wordGapRatio * size && !glueNext && !startsWithMark && !line.endsWith(' ') && !str.startsWith(' ')) {
+      } else if (
+        here.along - previous.end > wordGapRatio * size &&
+        !glueNext &&
+        !startsWithMark &&
+        !line.endsWith(' ') &&
+        !str.startsWith(' ')
+      ) {
         line += ' ';
       }
     }

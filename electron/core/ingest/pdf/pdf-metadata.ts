@@ -25,7 +25,10 @@ const languageTag = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 /** A label written by a tool, on one line, without control codes or replacement characters. */
 export function cleanLabel(text: string): string {
-  return text.replace(/[\p{Cc}\uFFFD]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\p{Cc}\uFFFD]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function clean(value: unknown): string | undefined {
@@ -50,7 +53,14 @@ function cleanLanguage(value: unknown): string | undefined {
 function keywordList(value: unknown): string[] | undefined {
   const text = clean(value);
   if (!text) return undefined;
-  const words = [...new Set(text.split(/[,;]/).map((k) => k.trim()).filter((k) => k !== ''))];
+  const words = [
+    ...new Set(
+      text
+        .split(/[,;]/)
+        .map((k) => k.trim())
+        .filter((k) => k !== ''),
+    ),
+  ];
   return words.length > 0 ? words : undefined;
 }
 
@@ -77,5 +87,7 @@ export function pdfMetadata(info: Record<string, unknown>, xmp: XmpMetadata | nu
     language: firstDefined(cleanLanguage(info.Language), cleanLanguage(fromXmp('dc:language'))),
     creationYear: firstDefined(yearOf(info.CreationDate), yearOf(fromXmp('xmp:createdate'))),
   };
-  return Object.fromEntries(Object.entries(metadata).filter(([, v]) => v !== undefined)) as PdfMetadata;
+  return Object.fromEntries(
+    Object.entries(metadata).filter(([, v]) => v !== undefined),
+  ) as PdfMetadata;
 }

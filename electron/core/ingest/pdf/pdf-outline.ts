@@ -13,12 +13,16 @@ interface OutlineNode {
   items: OutlineNode[];
 }
 
-async function pageOfDestination(doc: PDFDocumentProxy, dest: OutlineNode['dest']): Promise<number | null> {
+async function pageOfDestination(
+  doc: PDFDocumentProxy,
+  dest: OutlineNode['dest'],
+): Promise<number | null> {
   try {
     const explicit = typeof dest === 'string' ? await doc.getDestination(dest) : dest;
     const target = explicit?.[0];
     if (Number.isInteger(target)) return (target as number) + 1;
-    if (target && typeof target === 'object') return (await doc.getPageIndex(target as { num: number; gen: number })) + 1;
+    if (target && typeof target === 'object')
+      return (await doc.getPageIndex(target as { num: number; gen: number })) + 1;
   } catch {
     // A bookmark pointing nowhere still names a section; it just has no page.
   }
@@ -29,7 +33,10 @@ async function pageOfDestination(doc: PDFDocumentProxy, dest: OutlineNode['dest'
  * The outline, or an empty list when the PDF has none or it cannot be read. `pages` is the text of
  * each page, against which titles are repaired (see outline-title.ts).
  */
-export async function readOutline(doc: PDFDocumentProxy, pages: readonly string[]): Promise<OutlineEntry[]> {
+export async function readOutline(
+  doc: PDFDocumentProxy,
+  pages: readonly string[],
+): Promise<OutlineEntry[]> {
   let roots: OutlineNode[];
   try {
     roots = ((await doc.getOutline()) ?? []) as OutlineNode[];

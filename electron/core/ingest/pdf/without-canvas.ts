@@ -14,7 +14,8 @@ module.exports = { DOMMatrix: RenderingUnavailable, Path2D: RenderingUnavailable
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier === '@napi-rs/canvas') return { url: STAND_IN, format: 'commonjs', shortCircuit: true };
+    if (specifier === '@napi-rs/canvas')
+      return { url: STAND_IN, format: 'commonjs', shortCircuit: true };
     return nextResolve(specifier, context);
   },
   load(url, context, nextLoad) {

@@ -2,9 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngestError } from '../../../../electron/core/ingest/ingest-error.ts';
-import { extractPdf, pdfNeedsOcr, type PdfExtraction } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
-import { fixtureDocuments, officeDocument, type FixtureDocument } from '../../../../scripts/fixtures/fixture-texts.ts';
-import { agreement, hasPdftotext, normaliseSpaces, pdftotextPages, withoutSpaces } from './text-agreement.ts';
+import {
+  extractPdf,
+  pdfNeedsOcr,
+  type PdfExtraction,
+} from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
+import {
+  fixtureDocuments,
+  officeDocument,
+  type FixtureDocument,
+} from '../../../../scripts/fixtures/fixture-texts.ts';
+import {
+  agreement,
+  hasPdftotext,
+  normaliseSpaces,
+  pdftotextPages,
+  withoutSpaces,
+} from './text-agreement.ts';
 
 const fixtureDir = resolve(import.meta.dirname, '../../../fixtures/pdf');
 const fixturePath = (name: string): string => join(fixtureDir, name);
@@ -32,32 +46,45 @@ afterAll(() => {
 describe('extractPdf on documents printed by Chromium and LibreOffice', () => {
   const documents = [...fixtureDocuments, officeDocument];
 
-  it.each(documents.map((d) => [d.name, d] as const))('%s: text agrees with the source and never holds U+0000 or U+FFFD', async (_, doc) => {
-    const { pages } = await extractFixture(`${doc.name}.pdf`);
-    const text = pages.join('\n');
-    expect(text).not.toContain('\u0000');
-    expect(text).not.toContain('\uFFFD');
-    const score = agreement(withoutSpaces(text), withoutSpaces(sourceText(doc)));
-    figures.push(`  ${doc.name.padEnd(18)} vs source text: ${(score * 100).toFixed(2)}%`);
-    expect(score).toBeGreaterThanOrEqual(0.98);
-  });
+  it.each(documents.map((d) => [d.name, d] as const))(
+    '%s: text agrees with the source and never holds U+0000 or U+FFFD',
+    async (_, doc) => {
+      const { pages } = await extractFixture(`${doc.name}.pdf`);
+      const text = pages.join('\n');
+      expect(text).not.toContain('\u0000');
+      expect(text).not.toContain('\uFFFD');
+      const score = agreement(withoutSpaces(text), withoutSpaces(sourceText(doc)));
+      figures.push(`  ${doc.name.padEnd(18)} vs source text: ${(score * 100).toFixed(2)}%`);
+      expect(score).toBeGreaterThanOrEqual(0.98);
+    },
+  );
 
-  it.skipIf(!hasPdftotext()).each(documents.map((d) => [d.name, d] as const))('%s: each page agrees with pdftotext', async (_, doc) => {
-    const { pages } = await extractFixture(`${doc.name}.pdf`);
-    const poppler = pdftotextPages(fixturePath(`${doc.name}.pdf`));
-    expect(pages).toHaveLength(poppler.length);
-    const score = agreement(normaliseSpaces(pages.join('\n')), normaliseSpaces(poppler.join('\n')));
-    figures.push(`  ${doc.name.padEnd(18)} vs pdftotext:   ${(score * 100).toFixed(2)}%`);
-    // LibreOffice 7.4 positions Thai and Khmer marks as runs of their own; pdftotext moves some of
-    // them to other lines, where this extractor keeps them in place (the source check is exact).
-    expect(score).toBeGreaterThanOrEqual(doc === officeDocument ? 0.95 : 0.98);
-  });
+  it.skipIf(!hasPdftotext()).each(documents.map((d) => [d.name, d] as const))(
+    '%s: each page agrees with pdftotext',
+    async (_, doc) => {
+      const { pages } = await extractFixture(`${doc.name}.pdf`);
+      const poppler = pdftotextPages(fixturePath(`${doc.name}.pdf`));
+      expect(pages).toHaveLength(poppler.length);
+      const score = agreement(
+        normaliseSpaces(pages.join('\n')),
+        normaliseSpaces(poppler.join('\n')),
+      );
+      figures.push(`  ${doc.name.padEnd(18)} vs pdftotext:   ${(score * 100).toFixed(2)}%`);
+      // LibreOffice 7.4 positions Thai and Khmer marks as runs of their own; pdftotext moves some of
+      // them to other lines, where this extractor keeps them in place (the source check is exact).
+      expect(score).toBeGreaterThanOrEqual(doc === officeDocument ? 0.95 : 0.98);
+    },
+  );
 
   it('keeps each page apart and lines as printed, joining words on a line with single spaces', async () => {
     const { pages } = await extractFixture('english-handbook.pdf');
     expect(pages).toHaveLength(3);
-    expect(pages[0]).toMatch(/^Handbook on Victim Protection and\nMutual Legal Assistance\nIdentifying victims of trafficking\n/);
-    expect(pages[0]).toContain('Front-line officers are often the first to meet a victim of\ntrafficking.');
+    expect(pages[0]).toMatch(
+      /^Handbook on Victim Protection and\nMutual Legal Assistance\nIdentifying victims of trafficking\n/,
+    );
+    expect(pages[0]).toContain(
+      'Front-line officers are often the first to meet a victim of\ntrafficking.',
+    );
     expect(pages[1]).toMatch(/^Mutual legal assistance\n/);
     expect(pages[2]).toContain('the case.');
     for (const page of pages) expect(page).not.toMatch(/ {2}|^ | $/m);
@@ -74,7 +101,8 @@ describe('extractPdf on documents printed by Chromium and LibreOffice', () => {
 
   it('gives Burmese in logical order, never with a pre-base vowel or medial before its consonant', async () => {
     const burmese = (await extractFixture('burmese-guide.pdf')).pages.join('\n');
-    for (const word of ['ပြင်းထန်သော', 'ကာကွယ်ခြင်း', 'အရေးကြီးသည်', 'မိသားစု']) expect(burmese).toContain(word);
+    for (const word of ['ပြင်းထန်သော', 'ကာကွယ်ခြင်း', 'အရေးကြီးသည်', 'မိသားစု'])
+      expect(burmese).toContain(word);
     expect(burmese).not.toMatch(/(^|[\s၊။])[\u1031\u103C]/mu);
   });
 
@@ -87,7 +115,14 @@ describe('extractPdf on documents printed by Chromium and LibreOffice', () => {
     const text = (await extractFixture('soft-hyphens.pdf')).pages.join('\n');
     expect(text).not.toMatch(/[\u00AD\u2010]/);
     const words = text.split(/\s+/);
-    for (const word of ['Extraterritorial', 'jurisdiction', 'prosecute', 'trafficking', 'committed']) expect(words).toContain(word);
+    for (const word of [
+      'Extraterritorial',
+      'jurisdiction',
+      'prosecute',
+      'trafficking',
+      'committed',
+    ])
+      expect(words).toContain(word);
   });
 
   it('never glues a combining mark to a space in an office-suite PDF', async () => {

@@ -1,28 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
-import { applyActualText, joinRuns, joinSoftHyphens, mergeOverlaidRuns, pageText, type TextContentItem, type TextRun } from '../../../../electron/core/ingest/pdf/page-text.ts';
+import {
+  applyActualText,
+  joinRuns,
+  joinSoftHyphens,
+  mergeOverlaidRuns,
+  pageText,
+  type TextContentItem,
+  type TextRun,
+} from '../../../../electron/core/ingest/pdf/page-text.ts';
 
 /** A run of 12-point text at (x, y) advancing `width`. */
 function run(str: string, x: number, y: number, width: number, hasEOL = false): TextRun {
   return { str, transform: [12, 0, 0, 12, x, y], width, height: 12, hasEOL };
 }
 
-const span = (actualText: string | null): TextContentItem => ({ type: 'beginMarkedContentProps', actualText });
+const span = (actualText: string | null): TextContentItem => ({
+  type: 'beginMarkedContentProps',
+  actualText,
+});
 const end: TextContentItem = { type: 'endMarkedContent' };
 
 describe('joinRuns', () => {
   it('glues runs that touch and puts a space where there is a word gap', () => {
-    expect(joinRuns([run('Vic', 0, 700, 18), run('tim', 18.2, 700, 18), run('support', 40, 700, 40)])).toBe('Victim support');
+    expect(
+      joinRuns([run('Vic', 0, 700, 18), run('tim', 18.2, 700, 18), run('support', 40, 700, 40)]),
+    ).toBe('Victim support');
   });
 
   it('starts a new line when the baseline changes or pdf.js marks the end of a line', () => {
-    const runs = [run('first line', 0, 700, 50), run('second', 0, 685, 30, true), run('', 0, 670, 0, true), run('third', 0, 670, 30)];
+    const runs = [
+      run('first line', 0, 700, 50),
+      run('second', 0, 685, 30, true),
+      run('', 0, 670, 0, true),
+      run('third', 0, 670, 30),
+    ];
     expect(joinRuns(runs)).toBe('first line\nsecond\nthird');
   });
 
   it('treats a jump back along the same baseline as a new line (a second column)', () => {
-    expect(joinRuns([run('right column', 300, 700, 60), run('left column', 0, 700, 60)])).toBe('right column\nleft column');
+    expect(joinRuns([run('right column', 300, 700, 60), run('left column', 0, 700, 60)])).toBe(
+      'right column\nleft column',
+    );
   });
 
   it('keeps sub- and superscripts on their line', () => {
@@ -30,11 +50,19 @@ describe('joinRuns', () => {
   });
 
   it('drops U+0000, U+FFFD and other control codes, and the spaces pdf.js makes up', () => {
-    expect(joinRuns([run('ab\u0000c\uFFFD', 0, 700, 20), run(' ', 20, 700, 0), run('d\u0007e', 20, 700, 10)])).toBe('abcde');
+    expect(
+      joinRuns([
+        run('ab\u0000c\uFFFD', 0, 700, 20),
+        run(' ', 20, 700, 0),
+        run('d\u0007e', 20, 700, 10),
+      ]),
+    ).toBe('abcde');
   });
 
   it('never puts a space before a combining mark drawn as its own run', () => {
-    expect(joinRuns([run('ត្រ', 0, 700, 3), run(' ូ', 12, 700, 0), run('វ', 11.5, 700, 7)])).toBe('ត្រូវ');
+    expect(joinRuns([run('ត្រ', 0, 700, 3), run(' ូ', 12, 700, 0), run('វ', 11.5, 700, 7)])).toBe(
+      'ត្រូវ',
+    );
   });
 
   it('collapses runs of spaces and trims lines', () => {
@@ -44,7 +72,13 @@ describe('joinRuns', () => {
 
 describe('applyActualText', () => {
   it('replaces the runs of a span with its ActualText, at the place of the first', () => {
-    const items = [run('មនុ', 0, 700, 20), span('ស្ស'), run('ស\u0000', 20, 700, 15), end, run('ត្រូវ', 35, 700, 20)];
+    const items = [
+      run('មនុ', 0, 700, 20),
+      span('ស្ស'),
+      run('ស\u0000', 20, 700, 15),
+      end,
+      run('ត្រូវ', 35, 700, 20),
+    ];
     expect(pageText(items)).toBe('មនុស្សត្រូវ');
   });
 
@@ -54,19 +88,47 @@ describe('applyActualText', () => {
   });
 
   it('keeps a space or end-of-line mark that pdf.js put at the start of a span before the span', () => {
-    const items = [run('ကို', 0, 700, 18), span('ကာ'), run(' ', 18, 700, 4), run('ကာ', 22, 700, 20), end];
+    const items = [
+      run('ကို', 0, 700, 18),
+      span('ကာ'),
+      run(' ', 18, 700, 4),
+      run('ကာ', 22, 700, 20),
+      end,
+    ];
     expect(pageText(items)).toBe('ကို ကာ');
-    const nextLine = [run('line one', 0, 700, 40), span('ស្ស'), run('', 0, 685, 0, true), run('ស\u0000', 0, 685, 15), end];
+    const nextLine = [
+      run('line one', 0, 700, 40),
+      span('ស្ស'),
+      run('', 0, 685, 0, true),
+      run('ស\u0000', 0, 685, 15),
+      end,
+    ];
     expect(pageText(nextLine)).toBe('line one\nស្ស');
   });
 
   it('leaves spans without ActualText, and nested spans inside one, to the outer rule', () => {
-    const items = [span(null), run('plain', 0, 700, 25), end, span('fi'), span('inner'), run('\u0000', 25, 700, 6), end, end, run('nd', 31, 700, 10)];
+    const items = [
+      span(null),
+      run('plain', 0, 700, 25),
+      end,
+      span('fi'),
+      span('inner'),
+      run('\u0000', 25, 700, 6),
+      end,
+      end,
+      run('nd', 31, 700, 10),
+    ];
     expect(pageText(items)).toBe('plainfind');
   });
 
   it('glues the ActualText of a span that held no reportable glyph to its neighbours', () => {
-    const items = [run('សុវ', 0, 700, 20), span('ត'), end, run('្ថិ', 28, 700, 0), run('ភាព', 28, 700, 20)];
+    const items = [
+      run('សុវ', 0, 700, 20),
+      span('ត'),
+      end,
+      run('្ថិ', 28, 700, 0),
+      run('ភាព', 28, 700, 20),
+    ];
     expect(pageText(items)).toBe('សុវត្ថិភាព');
   });
 
@@ -104,9 +166,14 @@ describe('mergeOverlaidRuns', () => {
   });
 
   it('reads the headings of a LibreOffice PDF whose heading font lacks Vietnamese letters', async () => {
-    const path = new URL('../../../fixtures/multilingual/library/vi-so-tay-tuong-tro-tu-phap.pdf', import.meta.url);
+    const path = new URL(
+      '../../../fixtures/multilingual/library/vi-so-tay-tuong-tro-tu-phap.pdf',
+      import.meta.url,
+    );
     const { pages } = await extractPdf(new Uint8Array(readFileSync(path)));
-    expect(pages[0]).toMatch(/^Sổ tay tương trợ tư pháp hình sự trong các vụ án mua bán người\nCăn cứ pháp lý và Cơ quan trung ương\n/);
+    expect(pages[0]).toMatch(
+      /^Sổ tay tương trợ tư pháp hình sự trong các vụ án mua bán người\nCăn cứ pháp lý và Cơ quan trung ương\n/,
+    );
     expect(pages[1]).toMatch(/^Nội dung văn bản yêu cầu\n/);
     expect(pages[2]).toMatch(/^Dẫn độ\n/);
   });
@@ -114,7 +181,9 @@ describe('mergeOverlaidRuns', () => {
 
 describe('joinSoftHyphens', () => {
   it('joins a word broken at a soft hyphen at the end of a line and drops the drawn hyphen', () => {
-    expect(joinSoftHyphens('Manual\u00ADly hyphen\u00AD\u2010\nated words')).toBe('Manually hyphenated words');
+    expect(joinSoftHyphens('Manual\u00ADly hyphen\u00AD\u2010\nated words')).toBe(
+      'Manually hyphenated words',
+    );
     expect(joinSoftHyphens('extra\u00AD-\nterritorial')).toBe('extraterritorial');
   });
 

@@ -28,7 +28,9 @@ describe('pdfMetadata', () => {
   });
 
   it('strips what office suites add to titles and drops placeholder titles', () => {
-    expect(pdfMetadata({ Title: 'Microsoft Word - MLA handbook final.docx' }, null).title).toBe('MLA handbook final');
+    expect(pdfMetadata({ Title: 'Microsoft Word - MLA handbook final.docx' }, null).title).toBe(
+      'MLA handbook final',
+    );
     expect(pdfMetadata({ Title: 'untitled' }, null).title).toBeUndefined();
     expect(pdfMetadata({ Title: '   ' }, null).title).toBeUndefined();
   });
@@ -36,13 +38,25 @@ describe('pdfMetadata', () => {
   it('falls back to XMP where the Info dictionary is silent', () => {
     const metadata = pdfMetadata(
       { Title: '' },
-      xmp({ 'dc:title': 'Khmer court guideline', 'dc:creator': ['A. Author', 'B. Author'], 'dc:language': 'km', 'xmp:createdate': '2021-03-01T10:00:00Z' }),
+      xmp({
+        'dc:title': 'Khmer court guideline',
+        'dc:creator': ['A. Author', 'B. Author'],
+        'dc:language': 'km',
+        'xmp:createdate': '2021-03-01T10:00:00Z',
+      }),
     );
-    expect(metadata).toEqual({ title: 'Khmer court guideline', author: 'A. Author, B. Author', language: 'km', creationYear: 2021 });
+    expect(metadata).toEqual({
+      title: 'Khmer court guideline',
+      author: 'A. Author, B. Author',
+      language: 'km',
+      creationYear: 2021,
+    });
   });
 
   it('drops values that cannot be right', () => {
-    expect(pdfMetadata({ Language: 'x-unknown', CreationDate: 'D:00010101', Keywords: ' ; , ' }, null)).toEqual({});
+    expect(
+      pdfMetadata({ Language: 'x-unknown', CreationDate: 'D:00010101', Keywords: ' ; , ' }, null),
+    ).toEqual({});
     expect(pdfMetadata({ Language: 'EN_us' }, null).language).toBe('en-us');
   });
 });

@@ -5,7 +5,8 @@ import type { OutlineEntry } from '../../../../electron/shared/types.ts';
 import { extractPdf } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../../fixtures/pdf');
-const outlineOf = async (name: string) => (await extractPdf(new Uint8Array(readFileSync(join(fixtures, name))))).outline;
+const outlineOf = async (name: string) =>
+  (await extractPdf(new Uint8Array(readFileSync(join(fixtures, name))))).outline;
 const flat = (entries: OutlineEntry[]): [string, number | null][] =>
   entries.flatMap((e) => [[e.title, e.page] as [string, number | null], ...flat(e.children)]);
 
@@ -27,13 +28,23 @@ describe('the outline of a PDF printed by Chromium', () => {
       'Mutual legal assistance',
       'Protecting witnesses in court',
     ]);
-    expect((await outlineOf('vietnamese-guide.pdf'))[0]?.title).toBe('Hướng dẫn bảo vệ nạn nhân mua bán người');
-    expect((await outlineOf('indonesian-guide.pdf'))[0]?.title).toBe('Pedoman Perlindungan Korban Perdagangan Orang');
+    expect((await outlineOf('vietnamese-guide.pdf'))[0]?.title).toBe(
+      'Hướng dẫn bảo vệ nạn nhân mua bán người',
+    );
+    expect((await outlineOf('indonesian-guide.pdf'))[0]?.title).toBe(
+      'Pedoman Perlindungan Korban Perdagangan Orang',
+    );
   });
 
   it('never holds control characters or runs of whitespace in a title', async () => {
-    for (const name of ['chromium-outline.pdf', 'thai-guide.pdf', 'khmer-guide.pdf', 'office-memo.pdf']) {
-      for (const [title] of flat(await outlineOf(name))) expect(title).not.toMatch(/[\p{Cc}\uFFFD]|\s{2}|^\s|\s$/u);
+    for (const name of [
+      'chromium-outline.pdf',
+      'thai-guide.pdf',
+      'khmer-guide.pdf',
+      'office-memo.pdf',
+    ]) {
+      for (const [title] of flat(await outlineOf(name)))
+        expect(title).not.toMatch(/[\p{Cc}\uFFFD]|\s{2}|^\s|\s$/u);
     }
   });
 });

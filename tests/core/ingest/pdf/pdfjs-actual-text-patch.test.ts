@@ -19,15 +19,20 @@ interface MarkedItem {
 describe('the pdfjs-dist /ActualText patch', () => {
   it.each(['legacy/build/pdf.worker.mjs', 'build/pdf.worker.mjs'])('is applied to %s', (file) => {
     const worker = readFileSync(join(pdfjsRoot, file), 'utf8');
-    expect(worker).toContain('actualText: typeof actualText === "string" ? stringToPDFString(actualText) : null');
+    expect(worker).toContain(
+      'actualText: typeof actualText === "string" ? stringToPDFString(actualText) : null',
+    );
   });
 
   it('makes pdf.js report the ActualText of each marked-content span', async () => {
     const task = getDocument({ data: new Uint8Array(readFileSync(khmerFixture)), verbosity: 0 });
     try {
       const page = await (await task.promise).getPage(1);
-      const items = (await page.getTextContent({ includeMarkedContent: true })).items as MarkedItem[];
-      const spans = items.filter((i) => i.type === 'beginMarkedContentProps' && typeof i.actualText === 'string');
+      const items = (await page.getTextContent({ includeMarkedContent: true }))
+        .items as MarkedItem[];
+      const spans = items.filter(
+        (i) => i.type === 'beginMarkedContentProps' && typeof i.actualText === 'string',
+      );
       // Chromium wraps every shaped cluster of the page in a span; the raw glyph text lacks letters.
       expect(spans.length).toBeGreaterThan(20);
       expect(spans.map((s) => s.actualText)).toContain('ស្ស');
