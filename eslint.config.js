@@ -4,10 +4,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const electronImport = { name: 'electron', message: 'electron/core is the engine: it never imports Electron.' };
+const electronImport = {
+  name: 'electron',
+  message: 'electron/core is the engine: it never imports Electron.',
+};
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'out', 'release', 'resources', '.tmp', 'tests/e2e/screenshots'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'out',
+      'release',
+      'resources',
+      '.tmp',
+      'tests/e2e/screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +34,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronImport], patterns: ['node:*', '../core/*', '../main/*', '../preload/*', '../../renderer/*'] },
+        {
+          paths: [electronImport],
+          patterns: ['node:*', '../core/*', '../main/*', '../preload/*', '../../renderer/*'],
+        },
       ],
     },
   },
@@ -30,7 +46,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronImport], patterns: ['electron/*', '../main/*', '../../main/*', '../preload/*', '../../preload/*', '**/renderer/*'] },
+        {
+          paths: [electronImport],
+          patterns: [
+            'electron/*',
+            '../main/*',
+            '../../main/*',
+            '../preload/*',
+            '../../preload/*',
+            '**/renderer/*',
+          ],
+        },
       ],
     },
   },
@@ -42,7 +68,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [electronImport], patterns: ['node:*', '**/electron/core/*', '**/electron/main/*', '**/electron/preload/*'] },
+        {
+          paths: [electronImport],
+          patterns: ['node:*', '**/electron/core/*', '**/electron/main/*', '**/electron/preload/*'],
+        },
       ],
     },
   },

@@ -9,7 +9,9 @@ import { defineConfig } from 'vite';
 import type { Plugin, UserConfig } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const packageJson = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
 const dependencies = Object.keys(packageJson.dependencies);
 
 // Dependencies stay in node_modules (native better-sqlite3, pdf.js and its worker among them).
@@ -37,7 +39,10 @@ function workerEntryUrls(): Plugin {
     transform(code) {
       let changed = code;
       for (const name of names) {
-        changed = changed.replaceAll(`new URL('./${name}.ts', import.meta.url)`, `new URL('./${name}.js', import.meta.url)`);
+        changed = changed.replaceAll(
+          `new URL('./${name}.ts', import.meta.url)`,
+          `new URL('./${name}.js', import.meta.url)`,
+        );
       }
       return changed === code ? null : { code: changed, map: null };
     },
@@ -69,7 +74,11 @@ const preloadConfig: UserConfig = {
     outDir: resolve(here, 'dist/electron/preload'),
     emptyOutDir: true,
     minify: false,
-    lib: { entry: resolve(here, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+    lib: {
+      entry: resolve(here, 'electron/preload/index.ts'),
+      formats: ['cjs'],
+      fileName: () => 'index.cjs',
+    },
     rollupOptions: { external: ['electron'] },
   },
 };

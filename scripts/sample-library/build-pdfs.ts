@@ -58,7 +58,8 @@ function isOutOfDate(source: Source): boolean {
 function selectSources(args: string[], all: Source[]): Source[] {
   const names = args.filter((arg) => !arg.startsWith('--'));
   const unknownFlags = args.filter((arg) => arg.startsWith('--') && arg !== '--all');
-  if (unknownFlags.length > 0) throw new Error(`Unknown option ${unknownFlags.join(', ')}; the only option is --all.`);
+  if (unknownFlags.length > 0)
+    throw new Error(`Unknown option ${unknownFlags.join(', ')}; the only option is --all.`);
   if (names.length === 0) return args.includes('--all') ? all : all.filter(isOutOfDate);
   const byName = new Map(all.map((source) => [source.name.replace(/\.html$/, ''), source]));
   return names.map((name) => {
@@ -73,7 +74,10 @@ async function checkSource(page: Page, source: Source): Promise<string> {
   const title = (await page.title()).trim();
   if (!title) throw new Error(`${source.name}.html has no <title>; it becomes the PDF title.`);
   const lang = await page.evaluate(() => document.documentElement.lang);
-  if (!lang) throw new Error(`${source.name}.html has no lang attribute on <html>; Chromium needs it to pick fonts.`);
+  if (!lang)
+    throw new Error(
+      `${source.name}.html has no lang attribute on <html>; Chromium needs it to pick fonts.`,
+    );
   return title;
 }
 

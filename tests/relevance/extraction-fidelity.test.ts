@@ -15,8 +15,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPdf } from '../../electron/core/ingest/pdf/extract-pdf.ts';
-import { LIBRARY_DIR, readSources, sourceText, type FixtureSource } from '../../scripts/fixtures/make-multilingual-library.ts';
-import { agreement, hasPdftotext, normaliseSpaces, withoutSpaces } from '../core/ingest/pdf/text-agreement.ts';
+import {
+  LIBRARY_DIR,
+  readSources,
+  sourceText,
+  type FixtureSource,
+} from '../../scripts/fixtures/make-multilingual-library.ts';
+import {
+  agreement,
+  hasPdftotext,
+  normaliseSpaces,
+  withoutSpaces,
+} from '../core/ingest/pdf/text-agreement.ts';
 
 const MIN_AGREEMENT = 0.98;
 /** How much less of the source the engine may recover than pdftotext does (page furniture, spacing). */
@@ -26,7 +36,9 @@ const pdfs = readSources().filter((s) => s.output.endsWith('.pdf'));
 
 /** poppler's text of each page, in its layout reading or, with `raw`, in drawing order. */
 function popplerPages(path: string, raw: boolean): string[] {
-  const text = execFileSync('pdftotext', [...(raw ? ['-raw'] : []), '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [...(raw ? ['-raw'] : []), '-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+  });
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   return pages;
@@ -57,16 +69,27 @@ function languageTable(): string {
   const header = `  ${'lang'.padEnd(5)} ${'PDFs'.padStart(4)}  ${'layout'.padStart(8)}  ${'raw'.padStart(8)}  ${'closer'.padStart(8)}  ${'engine/src'.padStart(10)}  ${'poppler/src'.padStart(11)}`;
   const rows = languages.map((language) => {
     const rows = measured.filter((m) => m.doc.language === language);
-    const cells = [weighted(rows, (m) => m.layout), weighted(rows, (m) => m.raw), weighted(rows, best)].map(percent).join('  ');
+    const cells = [
+      weighted(rows, (m) => m.layout),
+      weighted(rows, (m) => m.raw),
+      weighted(rows, best),
+    ]
+      .map(percent)
+      .join('  ');
     return `  ${language.padEnd(5)} ${String(rows.length).padStart(4)}  ${cells}  ${percent(weighted(rows, (m) => m.engineVsSource)).padStart(10)}  ${percent(weighted(rows, (m) => m.popplerVsSource)).padStart(11)}`;
   });
-  return ['Extraction agreement with pdftotext per language (layout, -raw, the closer per document) and with the source text', header, ...rows].join('\n');
+  return [
+    'Extraction agreement with pdftotext per language (layout, -raw, the closer per document) and with the source text',
+    header,
+    ...rows,
+  ].join('\n');
 }
 
 afterAll(() => {
   if (measured.length === 0) return;
   const perDocument = measured.map(
-    (m) => `  ${m.doc.output.padEnd(44)} ${(m.doc.via ?? '').padEnd(17)} ${percent(m.layout)} ${percent(m.raw)}  source ${percent(m.engineVsSource)} (pdftotext ${percent(m.popplerVsSource)})`,
+    (m) =>
+      `  ${m.doc.output.padEnd(44)} ${(m.doc.via ?? '').padEnd(17)} ${percent(m.layout)} ${percent(m.raw)}  source ${percent(m.engineVsSource)} (pdftotext ${percent(m.popplerVsSource)})`,
   );
   console.log(`${languageTable()}\n\nPer document\n${perDocument.join('\n')}`);
 });
@@ -84,7 +107,10 @@ describe.skipIf(!hasPdftotext())('extraction fidelity against pdftotext', () => 
     const source = withoutSpaces(sourceText(doc));
     const row: Measured = {
       doc,
-      length: Math.max([...normaliseSpaces(engine)].length, [...normaliseSpaces(layout.join('\n'))].length),
+      length: Math.max(
+        [...normaliseSpaces(engine)].length,
+        [...normaliseSpaces(layout.join('\n'))].length,
+      ),
       layout: agreement(normaliseSpaces(engine), normaliseSpaces(layout.join('\n'))),
       raw: agreement(normaliseSpaces(engine), normaliseSpaces(raw.join('\n'))),
       engineVsSource: agreement(withoutSpaces(engine), source),

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const QUERY_KINDS = ['word', 'phrase', 'prefix', 'exclusion', 'untoned', 'in-sentence', 'spaced', 'decomposed', 'mixed'] as const;
+export const QUERY_KINDS = [
+  'word',
+  'phrase',
+  'prefix',
+  'exclusion',
+  'untoned',
+  'in-sentence',
+  'spaced',
+  'decomposed',
+  'mixed',
+] as const;
 
 const relevanceSetSchema = z
   .object({
@@ -27,7 +37,10 @@ export type RelevanceQuery = z.infer<typeof relevanceSetSchema>['queries'][numbe
 
 export function loadRelevanceSet(path: string): RelevanceQuery[] {
   const parsed = relevanceSetSchema.safeParse(parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data.queries;
 }
 
@@ -59,17 +72,32 @@ export interface Figures {
 
 export function figures(group: string, judged: Judged[], k: number): Figures {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  return { group, queries: judged.length, recall: mean(judged.map((j) => recallAt(k, j))), mrr: mean(judged.map((j) => reciprocalRank(k, j))) };
+  return {
+    group,
+    queries: judged.length,
+    recall: mean(judged.map((j) => recallAt(k, j))),
+    mrr: mean(judged.map((j) => reciprocalRank(k, j))),
+  };
 }
 
 /** Figures per value of `key`, in the order the values first appear, then for all queries. */
 export function figuresBy(judged: Judged[], key: (j: Judged) => string, k: number): Figures[] {
   const groups = new Map<string, Judged[]>();
   for (const j of judged) groups.set(key(j), [...(groups.get(key(j)) ?? []), j]);
-  return [...[...groups].map(([group, list]) => figures(group, list, k)), figures('all', judged, k)];
+  return [
+    ...[...groups].map(([group, list]) => figures(group, list, k)),
+    figures('all', judged, k),
+  ];
 }
 
 export function formatFigures(title: string, rows: Figures[], k: number): string {
-  const lines = rows.map((r) => `  ${r.group.padEnd(12)} ${String(r.queries).padStart(7)}  ${r.recall.toFixed(3).padStart(9)}  ${r.mrr.toFixed(3).padStart(5)}`);
-  return [title, `  ${''.padEnd(12)} ${'queries'.padStart(7)}  ${`recall@${k}`.padStart(9)}  ${'MRR'.padStart(5)}`, ...lines].join('\n');
+  const lines = rows.map(
+    (r) =>
+      `  ${r.group.padEnd(12)} ${String(r.queries).padStart(7)}  ${r.recall.toFixed(3).padStart(9)}  ${r.mrr.toFixed(3).padStart(5)}`,
+  );
+  return [
+    title,
+    `  ${''.padEnd(12)} ${'queries'.padStart(7)}  ${`recall@${k}`.padStart(9)}  ${'MRR'.padStart(5)}`,
+    ...lines,
+  ].join('\n');
 }

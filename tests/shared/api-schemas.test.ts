@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { apiArgumentNames, isPortalMethod, parseApiArguments, PORTAL_METHODS } from '../../electron/shared/api-schemas.ts';
+import {
+  apiArgumentNames,
+  isPortalMethod,
+  parseApiArguments,
+  PORTAL_METHODS,
+} from '../../electron/shared/api-schemas.ts';
 import { DOCUMENT_ID, invalidArguments, validArguments } from '../server/portal-fixtures.ts';
 
 describe('API argument schemas', () => {
@@ -12,26 +17,42 @@ describe('API argument schemas', () => {
   });
 
   it.each(PORTAL_METHODS)('%s accepts valid arguments and refuses invalid ones', (method) => {
-    expect(parseApiArguments(method, validArguments[method])).toEqual({ ok: true, args: validArguments[method] });
+    expect(parseApiArguments(method, validArguments[method])).toEqual({
+      ok: true,
+      args: validArguments[method],
+    });
     expect(parseApiArguments(method, invalidArguments[method]).ok).toBe(false);
   });
 
   it('names the field at fault', () => {
-    expect(parseApiArguments('search', [{ query: 'x', filters: { countries: ['la'] }, extra: 1 }])).toEqual({
+    expect(
+      parseApiArguments('search', [{ query: 'x', filters: { countries: ['la'] }, extra: 1 }]),
+    ).toEqual({
       ok: false,
       message:
         'search: request.filters.countries[0] must be a two-letter country code in upper case, like LA; request has unknown field(s): extra',
     });
-    expect(parseApiArguments('search', [{}])).toEqual({ ok: false, message: 'search: request.query is required' });
-    expect(parseApiArguments('saveBookmark', [{ documentId: DOCUMENT_ID, page: 0, note: '' }])).toEqual({
+    expect(parseApiArguments('search', [{}])).toEqual({
+      ok: false,
+      message: 'search: request.query is required',
+    });
+    expect(
+      parseApiArguments('saveBookmark', [{ documentId: DOCUMENT_ID, page: 0, note: '' }]),
+    ).toEqual({
       ok: false,
       message: 'saveBookmark: input.page must be 1 or more',
     });
   });
 
   it('explains a wrong number of arguments', () => {
-    expect(parseApiArguments('stats', [1])).toEqual({ ok: false, message: 'stats takes no arguments; received 1' });
-    expect(parseApiArguments('getDocument', [])).toEqual({ ok: false, message: 'getDocument takes 1 (id); received 0' });
+    expect(parseApiArguments('stats', [1])).toEqual({
+      ok: false,
+      message: 'stats takes no arguments; received 1',
+    });
+    expect(parseApiArguments('getDocument', [])).toEqual({
+      ok: false,
+      message: 'getDocument takes 1 (id); received 0',
+    });
     expect(parseApiArguments('getDocument', 'abc')).toEqual({
       ok: false,
       message: 'getDocument: the arguments must be a list, like [id]',
@@ -40,7 +61,9 @@ describe('API argument schemas', () => {
 
   it('accepts absolute paths on every platform and refuses the rest', () => {
     const paths = (list: string[]) => parseApiArguments('addFiles', [{ paths: list }]).ok;
-    expect(paths(['/home/a.pdf', 'C:\\Users\\a.pdf', 'D:/a.pdf', '\\\\server\\share\\a.pdf'])).toBe(true);
+    expect(paths(['/home/a.pdf', 'C:\\Users\\a.pdf', 'D:/a.pdf', '\\\\server\\share\\a.pdf'])).toBe(
+      true,
+    );
     expect(paths(['a.pdf'])).toBe(false);
     expect(paths(['/a\0.pdf'])).toBe(false);
     expect(paths([])).toBe(false);
