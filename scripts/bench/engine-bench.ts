@@ -51,18 +51,8 @@ async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number)
   if (existsSync(marker)) return;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { launchHeadlessChromium } = await import('../headless-chromium.ts');
+  const browser = await launchHeadlessChromium();
   const page = await browser.newPage();
   for (let f = 0; f < files; f++) {
     const rand = random(1000 + f);

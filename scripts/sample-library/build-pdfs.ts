@@ -9,20 +9,12 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchHeadlessChromium } from '../headless-chromium.ts';
 
 const SOURCES = fileURLToPath(new URL('./sources/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../../resources/library/documents/', import.meta.url));
 const STYLESHEET = join(SOURCES, 'print.css');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Chromium renders the footer in its own small document: fonts and sizes must be set inline.
 const FOOTER = `<div style="width:100%; padding:0 20mm; font-size:7.5pt; color:#555;
@@ -106,7 +98,7 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(OUTPUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchHeadlessChromium();
   try {
     const page = await browser.newPage();
     for (const source of selected) await printSource(page, source);
