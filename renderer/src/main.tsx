@@ -1,6 +1,6 @@
-// Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network),
-// styles, interface strings in the reader's language, then the app on whichever API this front
-// door offers.
+// Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network) and
+// styles, then what the address needs first is asked for while the interface's code loads (kept
+// out of this small first script, so that the requests go out as early as they can).
 // The weight files declare each subset with its unicode-range, so a browser fetches only the
 // subsets a page uses.
 import '@fontsource/noto-sans/400.css';
@@ -21,35 +21,10 @@ import './styles/search.css';
 import './styles/document.css';
 import './styles/reader.css';
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { connectPortal } from './api/index.ts';
-import type { Portal } from './api/portal-context.tsx';
-import { App } from './app/App.tsx';
-import { createBookmarkStore } from './bookmarks/bookmark-store.ts';
-import { chooseLanguage } from './i18n/choose-language.ts';
-import { followLanguage } from './i18n/follow-language.ts';
-import { initI18n } from './i18n/i18n.ts';
-import { savedLanguage } from './i18n/language-preference.ts';
+import { startEarly } from './app/early-start.ts';
+import { currentRoute } from './router/navigation.ts';
 
-async function start(): Promise<void> {
-  const i18n = await initI18n(
-    chooseLanguage(savedLanguage(window.localStorage), navigator.languages),
-  );
-  followLanguage(i18n, document.documentElement);
-  const connection = connectPortal();
-  const portal: Portal = {
-    ...connection,
-    bookmarks: createBookmarkStore(connection.api, window.localStorage),
-    libraryWritable: connection.mode === 'desktop',
-  };
-  const root = document.getElementById('root');
-  if (root === null) throw new Error('The page has no #root element.');
-  createRoot(root).render(
-    <StrictMode>
-      <App portal={portal} />
-    </StrictMode>,
-  );
-}
-
-void start();
+const connection = connectPortal();
+startEarly(currentRoute(), connection);
+void import('./app/mount-app.tsx').then(({ mountApp }) => mountApp(connection));

@@ -1,18 +1,9 @@
 // Loads a Result from the API for a key; a new key loads again and answers for old keys are
-// dropped. Null while loading. A rejected promise (a broken bridge) becomes a failed Result.
+// dropped. Null while loading. The first load of a key asked for at start-up takes that answer.
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { Result } from '../../../electron/shared/api.ts';
-
-export async function settle<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await work();
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'failed', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
-}
+import { takeEarlyAnswer } from './early-answers.ts';
+import { settle } from './settle.ts';
 
 export interface Loaded<T> {
   result: Result<T> | null;
@@ -23,11 +14,11 @@ export interface Loaded<T> {
 export function useApiResult<T>(key: string, load: () => Promise<Result<T>>): Loaded<T> {
   const [version, setVersion] = useState(0);
   const [state, setState] = useState<{ key: string; result: Result<T> } | null>(null);
-  const run = useEffectEvent(() => settle(load));
+  const run = useEffectEvent((key: string) => takeEarlyAnswer<T>(key) ?? settle(load));
 
   useEffect(() => {
     let live = true;
-    void run().then((result) => {
+    void run(key).then((result) => {
       if (live) setState({ key, result });
     });
     return () => {

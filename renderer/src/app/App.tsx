@@ -1,7 +1,8 @@
 // Loads the taxonomy once, provides the API, labels and announcer, and shows the screen the
-// address asks for.
+// address asks for (a document's screen without waiting for the taxonomy).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { PortalContext } from '../api/portal-context.tsx';
 import type { Portal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
@@ -23,18 +24,21 @@ import { useRoute } from '../router/use-route.ts';
 import { makeLabels } from '../taxonomy/labels.ts';
 import { LabelsContext } from '../taxonomy/labels-context.tsx';
 import { AppShell } from './AppShell.tsx';
+import { loadDocumentPage } from './early-start.ts';
 import { useModule } from './use-module.ts';
 import { useWarmUp } from './use-warm-up.ts';
 
-// The document screen brings pdf.js; it loads when the browser is first idle or a document opens.
-const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
-
+// The document screen brings pdf.js; it loads at start-up for a document's address, when the
+// browser is first idle, or when a document opens.
 function DocumentScreen({ route }: { route: Extract<Route, { name: 'document' }> }) {
   const module = useModule(loadDocumentPage);
   if (module === null) return <Loading />;
   const DocumentPage = module.default;
   return <DocumentPage key={route.id} route={route} />;
 }
+
+/** Screens that show without the taxonomy: their names for codes fill in when it arrives. */
+const READY_BEFORE_TAXONOMY: ReadonlySet<Route['name']> = new Set(['document']);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -67,7 +71,7 @@ export function App({ portal }: { portal: Portal }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   useWarmUp();
-  const { result: taxonomy } = useApiResult('taxonomy', () => portal.api.taxonomy());
+  const { result: taxonomy } = useApiResult(ANSWER_KEYS.taxonomy, () => portal.api.taxonomy());
   const labels = useMemo(
     () => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language),
     [taxonomy, i18n.language],
@@ -81,7 +85,11 @@ export function App({ portal }: { portal: Portal }) {
             {taxonomy !== null && !taxonomy.ok && (
               <ErrorNotice error={taxonomy.error} title={t('errors.taxonomy')} />
             )}
-            {taxonomy === null ? <Loading /> : <Screen route={route} />}
+            {taxonomy === null && !READY_BEFORE_TAXONOMY.has(route.name) ? (
+              <Loading />
+            ) : (
+              <Screen route={route} />
+            )}
           </AppShell>
         </AnnouncerProvider>
       </LabelsContext>

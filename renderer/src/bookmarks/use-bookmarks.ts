@@ -2,7 +2,8 @@
 import { useCallback } from 'react';
 import type { ApiError, Bookmark, BookmarkInput, Result } from '../../../electron/shared/api.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle, useApiResult } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
+import { useApiResult } from '../api/use-api-result.ts';
 
 export interface BookmarkList {
   result: Result<Bookmark[]> | null;

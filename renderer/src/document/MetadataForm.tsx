@@ -11,7 +11,7 @@ import {
 } from '../../../electron/shared/types.ts';
 import type { DocumentDetail, OrganisationRole } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { ROLE_LABEL, THEME_FACET_TITLE } from '../i18n/keys.ts';

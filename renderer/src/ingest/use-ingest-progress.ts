@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { IngestProgress } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
 
 const POLL_MS = 400;
 

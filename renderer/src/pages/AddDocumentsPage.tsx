@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/api.ts';
 import type { IngestReport } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/api.ts';
 import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
@@ -179,7 +180,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
 
 export default function DocumentPage({ route }: { route: DocumentRoute }) {
   const { api } = usePortal();
-  const { result } = useApiResult(`document:${route.id}`, () => api.getDocument(route.id));
+  const { result } = useApiResult(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
   return (
     <ResultView result={result}>
       {(detail) => <DocumentView route={route} initial={detail} />}

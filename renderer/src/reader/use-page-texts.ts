@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { PageText } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
 
 export function usePageTexts(documentId: string, needed: boolean): PageText[] | null {
   const { api } = usePortal();

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../electron/shared/api.ts';
 import type { SearchRequest, SearchResponse } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
-import { settle } from '../api/use-api-result.ts';
+import { settle } from '../api/settle.ts';
 
 export interface SearchState {
   /** The latest answer, kept on screen while a newer one is on its way. */

@@ -1,6 +1,6 @@
 // The PDF reader: one page at a time, opened at the page asked for, with page navigation, zoom,
 // an outline or thumbnails beside it, find in the document, and the search terms highlighted.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { OutlinePanel } from '../OutlinePanel.tsx';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
+import { takeEarlyPdf } from './early-pdf.ts';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
 import type { RenderedPage } from './PdfPageView.tsx';
@@ -54,19 +55,21 @@ function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentP
   const [loaded, setLoaded] = useState<{ url: string; doc: PDFDocumentProxy } | null>(null);
   const fail = useEffectEvent(onFailure);
   useEffect(() => {
-    const task = openPdf(url);
     let live = true;
-    task.promise.then(
-      (doc) => {
-        if (live) setLoaded({ url, doc });
-      },
-      (error: unknown) => {
-        if (live) fail(error instanceof Error ? error.message : String(error));
-      },
-    );
+    let task: PDFDocumentLoadingTask | null = null;
+    const open = async () => {
+      const bytes = await takeEarlyPdf(url);
+      if (!live) return;
+      task = openPdf(bytes ? { data: bytes } : { url });
+      const doc = await task.promise;
+      if (live) setLoaded({ url, doc });
+    };
+    open().catch((error: unknown) => {
+      if (live) fail(error instanceof Error ? error.message : String(error));
+    });
     return () => {
       live = false;
-      void task.destroy();
+      void task?.destroy();
     };
   }, [url]);
   return loaded?.url === url ? loaded.doc : null;

@@ -1,31 +1,25 @@
 // pdf.js, set up for an offline, locked-down viewer: the project's safe options (no XFA, no
 // scripting, embedded fonts drawn by pdf.js itself), its worker and data files from this app's
 // own build, nothing fetched from elsewhere.
-import { getDocument, GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
+import { getDocument, PDFWorker } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { safePdfOptions } from '../../../../electron/shared/safe-pdf-options.ts';
-
-GlobalWorkerOptions.workerSrc = workerUrl;
+import { pdfWorkerPort } from './pdf-worker-port.ts';
 
 /** Where the build puts pdf.js's data files (see vite.config.ts). */
 function resourceUrl(folder: string): string {
   return new URL(`pdfjs/${folder}/`, document.baseURI).href;
 }
 
-let sharedWorker: PDFWorker | null = null;
+/** A PDF by its address, or its bytes when they have already been fetched. */
+export type PdfSource = { url: string } | { data: Uint8Array };
 
-/** One pdf.js worker for every document: starting one takes longer than drawing a page. */
-export function pdfWorker(): PDFWorker {
-  sharedWorker ??= new PDFWorker();
-  return sharedWorker;
-}
-
-export function openPdf(url: string): PDFDocumentLoadingTask {
+export function openPdf(source: PdfSource): PDFDocumentLoadingTask {
   return getDocument({
     ...safePdfOptions,
-    url,
-    worker: pdfWorker(),
+    ...source,
+    // One PDFWorker per port: every document shares the one worker.
+    worker: PDFWorker.create({ port: pdfWorkerPort() }),
     standardFontDataUrl: resourceUrl('standard_fonts'),
     cMapUrl: resourceUrl('cmaps'),
     cMapPacked: true,

@@ -1,0 +1,31 @@
+// The interface itself: interface strings in the reader's language, then the app on the API this
+// front door offers.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { PortalConnection } from '../api/index.ts';
+import type { Portal } from '../api/portal-context.tsx';
+import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
+import { chooseLanguage } from '../i18n/choose-language.ts';
+import { followLanguage } from '../i18n/follow-language.ts';
+import { initI18n } from '../i18n/i18n.ts';
+import { savedLanguage } from '../i18n/language-preference.ts';
+import { App } from './App.tsx';
+
+export async function mountApp(connection: PortalConnection): Promise<void> {
+  const i18n = await initI18n(
+    chooseLanguage(savedLanguage(window.localStorage), navigator.languages),
+  );
+  followLanguage(i18n, document.documentElement);
+  const portal: Portal = {
+    ...connection,
+    bookmarks: createBookmarkStore(connection.api, window.localStorage),
+    libraryWritable: connection.mode === 'desktop',
+  };
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('The page has no #root element.');
+  createRoot(root).render(
+    <StrictMode>
+      <App portal={portal} />
+    </StrictMode>,
+  );
+}
