@@ -1,16 +1,19 @@
 // A document: its details, bookmarks and notes, "copy citation", editing of its details in the
 // desktop app, and the reader, opened at the page and with the terms the address asks for.
 import { useState } from 'react';
+import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../electron/shared/api.ts';
 import type { DocumentDetail } from '../../../electron/shared/types.ts';
 import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { usePortal } from '../api/portal-context.tsx';
+import { useModule } from '../app/use-module.ts';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { AboutDocument } from '../document/AboutDocument.tsx';
@@ -18,7 +21,6 @@ import { BookmarkButton } from '../document/BookmarkButton.tsx';
 import { CitationButton } from '../document/CitationButton.tsx';
 import { MetadataForm } from '../document/MetadataForm.tsx';
 import { NotesPanel } from '../document/NotesPanel.tsx';
-import { MarkupReader } from '../reader/markup/MarkupReader.tsx';
 import { PdfReader } from '../reader/pdf/PdfReader.tsx';
 import { TextPagesReader } from '../reader/TextPagesReader.tsx';
 import { navigate } from '../router/navigation.ts';
@@ -32,6 +34,17 @@ function readerFor(detail: DocumentDetail, pdfFailed: boolean): ReaderKind {
   if (detail.format === 'pdf') return pdfFailed ? 'text' : 'pdf';
   if (detail.format === 'markdown' || detail.format === 'html') return detail.format;
   return 'text';
+}
+
+// Markdown and HTML bring their parser and sanitiser, loaded only for such a document, so that a
+// PDF opened at start-up does not wait for them.
+const loadMarkupReader = () => import('../reader/markup/MarkupReader.tsx');
+
+function LazyMarkupReader(
+  props: ComponentProps<typeof import('../reader/markup/MarkupReader.tsx').MarkupReader>,
+) {
+  const module = useModule(loadMarkupReader);
+  return module === null ? <Loading /> : <module.MarkupReader {...props} />;
 }
 
 function DocumentView({ route, initial }: { route: DocumentRoute; initial: DocumentDetail }) {
@@ -157,7 +170,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           />
         )}
         {(reader === 'markdown' || reader === 'html') && (
-          <MarkupReader
+          <LazyMarkupReader
             url={documentUrl(detail.id)}
             format={reader}
             query={route.query}

@@ -1,6 +1,7 @@
 // One PDF page: drawn on a canvas, with pdf.js's text layer over it so text can be selected and
-// copied, and the query and find matches highlighted in that layer. A new rendering is built off
-// screen and swapped in when complete, so zooming never flashes an empty page.
+// copied, and the query and find matches highlighted in that layer. A new canvas is drawn off
+// screen and swapped in when complete, so zooming never flashes an empty page; its text layer
+// follows once built.
 import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
@@ -41,9 +42,13 @@ export function PdfPageView(props: Props) {
   const onRendered = useEffectEvent(props.onRendered);
   const onFindMatches = useEffectEvent(props.onFindMatches);
   const onError = useEffectEvent(props.onError);
-  const [rendered, setRendered] = useState<{ key: string; width: number; height: number } | null>(
-    null,
-  );
+  const [rendered, setRendered] = useState<{
+    key: string;
+    width: number;
+    height: number;
+    /** Whether the text layer is in place over the canvas. */
+    withText: boolean;
+  } | null>(null);
   const renderKey = `${pageNumber}:${zoom}:${viewerWidth}`;
   const shownPage = useRef<number | null>(null);
 
@@ -65,39 +70,41 @@ export function PdfPageView(props: Props) {
       canvas.style.width = `${Math.floor(viewport.width)}px`;
       canvas.style.height = `${Math.floor(viewport.height)}px`;
       canvas.setAttribute('aria-hidden', 'true');
-      const textDiv = document.createElement('div');
-      textDiv.className = 'textLayer';
       const renderTask = page.render({
         canvas,
         viewport,
         transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0],
       });
+      cancelWork = () => renderTask.cancel();
+      await renderTask.promise;
+      if (cancelled) return;
+      const size = { width: Math.floor(viewport.width), height: Math.floor(viewport.height) };
+      // The canvas shows as soon as it is drawn; the text layer, built after it so that the two do
+      // not compete for the main thread, follows.
+      canvasHolder.current?.replaceChildren(canvas);
+      textHolder.current?.replaceChildren();
+      // A new page starts at its top; a new zoom of the same page keeps the place.
+      if (shownPage.current !== pageNumber && pageRef.current) scrollViewportToTop(pageRef.current);
+      shownPage.current = pageNumber;
+      setRendered({ key: renderKey, ...size, withText: false });
+      onRendered({ page: pageNumber, scale });
+
+      const textDiv = document.createElement('div');
+      textDiv.className = 'textLayer';
       const textLayer = new TextLayer({
         textContentSource: page.streamTextContent(),
         container: textDiv,
         viewport,
       });
-      cancelWork = () => {
-        renderTask.cancel();
-        textLayer.cancel();
-      };
-      await Promise.all([renderTask.promise, textLayer.render()]);
+      cancelWork = () => textLayer.cancel();
+      await textLayer.render();
       if (cancelled) return;
       const end = document.createElement('div');
       end.className = 'endOfContent';
       textDiv.append(end);
       pageRef.current?.style.setProperty('--total-scale-factor', String(scale));
-      canvasHolder.current?.replaceChildren(canvas);
       textHolder.current?.replaceChildren(textDiv);
-      // A new page starts at its top; a new zoom of the same page keeps the place.
-      if (shownPage.current !== pageNumber && pageRef.current) scrollViewportToTop(pageRef.current);
-      shownPage.current = pageNumber;
-      setRendered({
-        key: renderKey,
-        width: Math.floor(viewport.width),
-        height: Math.floor(viewport.height),
-      });
-      onRendered({ page: pageNumber, scale });
+      setRendered({ key: renderKey, ...size, withText: true });
     };
     draw().catch((error: unknown) => {
       if (cancelled || (error instanceof Error && error.name === 'RenderingCancelledException'))
@@ -111,7 +118,7 @@ export function PdfPageView(props: Props) {
   }, [doc, pageNumber, zoom, viewerWidth, renderKey]);
 
   // Highlights are redrawn whenever the page, the query or the find text changes.
-  const ready = rendered?.key === renderKey;
+  const ready = rendered?.key === renderKey && rendered.withText;
   useEffect(() => {
     const layer = textHolder.current?.querySelector('.textLayer');
     if (!ready || !layer) return;

@@ -132,8 +132,11 @@ export function PdfReader(props: PdfReaderProps) {
     [pages, current, onPageChange],
   );
 
+  // Thumbnails wait for the first page, so that drawing them never holds it up.
+  const [pageShown, setPageShown] = useState(false);
   const onRendered = useCallback((rendered: RenderedPage) => {
     setScale(rendered.scale);
+    setPageShown(true);
     performance.mark('reader:page-rendered', { detail: { page: rendered.page } });
   }, []);
 
@@ -332,7 +335,7 @@ export function PdfReader(props: PdfReaderProps) {
             {panel === 'outline' && outline.length > 0 && (
               <OutlinePanel outline={outline} current={current} onSelect={goTo} />
             )}
-            {panel === 'pages' && doc && (
+            {panel === 'pages' && doc && pageShown && (
               <ThumbnailPanel
                 doc={doc}
                 current={current}
