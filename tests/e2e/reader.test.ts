@@ -191,3 +191,20 @@ describe('documents in the scripts of the region', () => {
     });
   }
 });
+
+describe('fonts', () => {
+  it('an English document in the reader fetches only the Latin font files', async () => {
+    const { page } = session;
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+    });
+    const guidelinesId = await documentIdByTitle(session.served.portal, GUIDELINES);
+    await session.open(`/doc/${guidelinesId}`);
+    await waitForReaderPage(page, 1);
+    await page.evaluate(() => document.fonts.ready);
+    // A character the Latin files lack sends the browser through every bundled script font.
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((path) => !/\/noto-sans-latin-/.test(path))).toEqual([]);
+  });
+});

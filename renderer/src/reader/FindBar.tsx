@@ -1,6 +1,23 @@
 // "Find in this document": a box, the number of matches, and previous/next.
 import { useTranslation } from 'react-i18next';
 
+// Drawn rather than typed: the bundled Noto Sans has no arrow glyphs, and looking for one makes the
+// browser fetch the Latin files of every other bundled font in turn.
+function Chevron({ direction }: { direction: 'up' | 'down' }) {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 14 14">
+      <path
+        d={direction === 'up' ? 'M3 9l4-4 4 4' : 'M3 5l4 4 4-4'}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
 export function FindBar({
   value,
   onChange,
@@ -48,7 +65,7 @@ export function FindBar({
         disabled={!canStep}
         aria-label={t('reader.previousMatch')}
       >
-        <span aria-hidden="true">↑</span>
+        <Chevron direction="up" />
       </button>
       <button
         type="button"
@@ -57,7 +74,7 @@ export function FindBar({
         disabled={!canStep}
         aria-label={t('reader.nextMatch')}
       >
-        <span aria-hidden="true">↓</span>
+        <Chevron direction="down" />
       </button>
       <span className="find-bar__status" role="status" aria-live="polite" data-testid="find-status">
         {summary}
