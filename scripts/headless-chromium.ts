@@ -1,5 +1,6 @@
 // Debian's Chromium, headless and without Google's background services (the machines that run
-// the scripts have no internet): the browser that prints the sample and benchmark PDFs.
+// the scripts have no internet): the browser that prints the sample and benchmark PDFs, and the
+// one the end-to-end tests and the interface benchmark drive.
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 

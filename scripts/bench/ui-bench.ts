@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../tests/e2e/support/browser.ts';
+import { launchHeadlessChromium } from '../headless-chromium.ts';
 import { canvasHasInk } from '../../tests/e2e/support/portal-screens.ts';
 import { ensureRendererBuilt } from '../../tests/e2e/support/renderer-build.ts';
 import { startSamplePortal } from '../../tests/e2e/support/sample-portal.ts';
@@ -285,7 +285,7 @@ async function main(): Promise<void> {
   const staticDir = await ensureRendererBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'portal-ui-bench-'));
   const served = await startSamplePortal(dataDir, staticDir);
-  const browser = await launchChromium();
+  const browser = await launchHeadlessChromium();
   try {
     const documents = await pdfDocuments(served, openingCount);
     // One unmeasured pass of each kind, so that the first figure does not carry disk and JIT warm-up.

@@ -11,7 +11,8 @@ import type { Portal } from '../../electron/core/portal.ts';
 import { startServer } from '../../electron/core/server/http-server.ts';
 import type { RunningServer } from '../../electron/core/server/http-server.ts';
 import { writeFiles } from '../helpers/temp-folder.ts';
-import { launchChromium, openOfflinePage, saveScreenshot } from './support/browser.ts';
+import { launchHeadlessChromium } from '../../scripts/headless-chromium.ts';
+import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import type { OfflinePage } from './support/browser.ts';
 import { installDesktopBridge } from './support/desktop-bridge.ts';
 import { ensureRendererBuilt } from './support/renderer-build.ts';
@@ -49,7 +50,7 @@ beforeAll(async () => {
       libraryDir: library,
       resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
     }),
-    launchChromium(),
+    launchHeadlessChromium(),
   ]);
 });
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchChromium, openOfflinePage } from './browser.ts';
+import { launchHeadlessChromium } from '../../../scripts/headless-chromium.ts';
+import { openOfflinePage } from './browser.ts';
 import type { OfflinePage } from './browser.ts';
 import { ensureRendererBuilt } from './renderer-build.ts';
 import { startSamplePortal } from './sample-portal.ts';
@@ -34,7 +35,7 @@ export function useE2eSession(name: string): E2eSession {
     dataDir = realpathSync(mkdtempSync(join(tmpdir(), `portal-e2e-${name}-`)));
     [served, browser] = await Promise.all([
       startSamplePortal(dataDir, staticDir),
-      launchChromium(),
+      launchHeadlessChromium(),
     ]);
   });
 
