@@ -82,3 +82,33 @@ export function FindBar({
     </form>
   );
 }
+
+/** The find bar of a reader that finds in one text: how many matches, and a step through them. */
+export function MatchFindBar({
+  value,
+  count,
+  active,
+  onChange,
+  onActive,
+}: {
+  value: string;
+  count: number;
+  /** The match shown, counted from 0 (the reader wraps it round). */
+  active: number;
+  onChange(value: string): void;
+  onActive(active: number): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FindBar
+      value={value}
+      onChange={(text) => {
+        onChange(text);
+        onActive(0);
+      }}
+      summary={value ? (count ? t('reader.matchCount', { count }) : t('reader.noMatches')) : null}
+      canStep={count > 0}
+      onStep={(direction) => onActive(active + direction)}
+    />
+  );
+}

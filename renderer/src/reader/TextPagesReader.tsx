@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { ResultView } from '../components/ResultView.tsx';
-import { FindBar } from './FindBar.tsx';
+import { MatchFindBar } from './FindBar.tsx';
 import { clearMarks, markMatches, textNodesUnder } from './highlight/mark-text.ts';
 import { QueryHighlightBar } from './QueryHighlightBar.tsx';
 import { useMatching } from './use-matching.ts';
@@ -59,21 +59,12 @@ export function TextPagesReader({
   return (
     <div className="reader reader--text" data-testid="text-reader">
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <FindBar
+        <MatchFindBar
           value={findText}
-          onChange={(value) => {
-            setFindText(value);
-            setActive(0);
-          }}
-          summary={
-            findText
-              ? findCount
-                ? t('reader.matchCount', { count: findCount })
-                : t('reader.noMatches')
-              : null
-          }
-          canStep={findCount > 0}
-          onStep={(direction) => setActive(active + direction)}
+          count={findCount}
+          active={active}
+          onChange={setFindText}
+          onActive={setActive}
         />
       </div>
       <QueryHighlightBar

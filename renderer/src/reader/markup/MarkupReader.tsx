@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { FindBar } from '../FindBar.tsx';
+import { MatchFindBar } from '../FindBar.tsx';
 import { clearMarks, markMatches, textNodesUnder } from '../highlight/mark-text.ts';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
@@ -86,21 +86,12 @@ export function MarkupReader({
   return (
     <div className="reader reader--markup" data-testid="markup-reader">
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <FindBar
+        <MatchFindBar
           value={findText}
-          onChange={(value) => {
-            setFindText(value);
-            setActive(0);
-          }}
-          summary={
-            findText
-              ? findCount
-                ? t('reader.matchCount', { count: findCount })
-                : t('reader.noMatches')
-              : null
-          }
-          canStep={findCount > 0}
-          onStep={(direction) => setActive(active + direction)}
+          count={findCount}
+          active={active}
+          onChange={setFindText}
+          onActive={setActive}
         />
       </div>
       <QueryHighlightBar
