@@ -387,13 +387,14 @@ function indexEntries(
 ): void {
   const stored = db
     .prepare(
-      `SELECT rowid, id, entry_key, added_at, text_version FROM documents
+      `SELECT rowid, id, entry_key, metadata_source, added_at, text_version FROM documents
        WHERE entry_key IS NOT NULL`,
     )
     .all() as {
     rowid: number;
     id: string;
     entry_key: string;
+    metadata_source: string;
     added_at: string;
     text_version: number;
   }[];
@@ -421,7 +422,11 @@ function indexEntries(
     }
     const text = [entry.summary, entry.body].filter(Boolean).join('\n\n');
     const pages = (paginateText(text).length ? paginateText(text) : [entry.title]).map(indexPage);
-    const metadata = metadataFromEntry(entry, detectLanguage(`${entry.title}\n${text}`));
+    // As for files: the same entry read again keeps what a person wrote about it.
+    const keepsEdit = reread && existing.metadata_source === 'user';
+    const metadata = keepsEdit
+      ? readMetadata(db, existing.rowid)
+      : metadataFromEntry(entry, detectLanguage(`${entry.title}\n${text}`));
     const doc: DocumentRecord = {
       id,
       path: null,
@@ -432,7 +437,7 @@ function indexEntries(
       pages,
       uncatalogued: false,
       metadata,
-      metadataSource: 'catalog',
+      metadataSource: keepsEdit ? 'user' : 'catalog',
       metadataHash: id,
     };
     db.transaction(() => {

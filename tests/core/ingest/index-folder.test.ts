@@ -353,6 +353,25 @@ documents:
       summary: 'Written up after the workshop.',
     });
     expect(edited.ok).toBe(true);
+    const mouId = (await p.index(folder, { workers: 0 })).entries.find(
+      (e) => e.path === 'catalog entry mou-2022',
+    )!.documentId!;
+    const event = await p.api.getDocument(mouId);
+    if (!event.ok) throw new Error(event.error.message);
+    const { id, title, type, countries, organisations, themes, language, year, summary } =
+      event.value;
+    const editedEvent = await p.api.updateMetadata({
+      id,
+      title: `${title} (Vientiane)`,
+      type,
+      countries,
+      organisations: organisations.map((o) => ({ id: o.id, role: o.role })),
+      themes,
+      language,
+      year,
+      summary,
+    });
+    expect(editedEvent.ok).toBe(true);
     const before = await p.api.listDocuments({});
     // As a library indexed before the text version was recorded (migration 0002) looks.
     p.libraryDb.prepare("UPDATE documents SET text_version = 0, outline = '[]'").run();
@@ -367,6 +386,10 @@ documents:
     expect(handbook.ok && handbook.value.outline.map((o) => o.title)).toContain('Requests');
     const found = await p.api.search({ query: 'referral notes' });
     expect(found.ok && found.value.hits[0]?.document.title).toBe('Referral notes from the field');
+    const event2 = await p.api.getDocument(mouId);
+    expect(event2.ok && event2.value.title).toBe(
+      'Centre of Excellence memorandum signed (Vientiane)',
+    );
     expect(await p.index(folder, { workers: 0 })).toMatchObject({ updated: 0, unchanged: 3 });
   });
 
