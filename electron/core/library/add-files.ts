@@ -40,6 +40,12 @@ export function planAddedFiles(paths: readonly string[], libraryFolder: string):
       throw new UnusablePathError(`${path} is already in the library folder.`);
     }
     if (stat.isDirectory()) {
+      // A home or drive folder on Windows holds the app's data folder, library and all.
+      if (isInside(library, source)) {
+        throw new UnusablePathError(
+          `${path} holds the library folder itself; choose the folder of the documents to add.`,
+        );
+      }
       const files = scanFolder(source).filter((file) => isSupported(file.path));
       if (files.length === 0) {
         throw new UnusablePathError(

@@ -38,6 +38,7 @@ describe('planAddedFiles', () => {
       [join(outside, 'Pictures'), /Pictures holds no .* files to add/],
       [join(library, 'inside.md'), /already in the library folder/],
       [library, /already in the library folder/],
+      [join(library, '..'), /holds the library folder itself/],
     ];
     for (const [path, message] of cases) {
       const attempt = () => planAddedFiles([join(outside, 'ok.md'), path], library);
