@@ -1,6 +1,7 @@
 // What the search screen asks the engine for, derived from its URL, and the filter edits a user
 // makes there (each resets to the first page of results).
 import type { DocumentType, Facets, SearchRequest } from '../../../electron/shared/types.ts';
+import { EMPTY_SEARCH } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
 
 export const RESULTS_PER_PAGE = 20;
@@ -89,16 +90,7 @@ export function activeFilters(params: SearchParams): ActiveFilter[] {
 }
 
 export function clearFilters(params: SearchParams): SearchParams {
-  return {
-    ...params,
-    countries: [],
-    organisations: [],
-    themes: [],
-    types: [],
-    languages: [],
-    years: [],
-    page: 1,
-  };
+  return { ...EMPTY_SEARCH, query: params.query, sort: params.sort };
 }
 
 export function pageCount(total: number, pageSize = RESULTS_PER_PAGE): number {
