@@ -2,14 +2,8 @@
 // and the library folder the documents live in. Implements the API contract.
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { ApiError, DocumentMetadataInput, PortalApi, Result } from '../shared/api.ts';
-import { DOCUMENT_TYPES, ORGANISATION_ROLES } from '../shared/types.ts';
-import type {
-  DocumentType,
-  IngestProgress,
-  IngestReport,
-  OrganisationRole,
-} from '../shared/types.ts';
+import type { ApiError, PortalApi, Result } from '../shared/api.ts';
+import type { IngestProgress, IngestReport } from '../shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
@@ -76,32 +70,6 @@ async function result<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }
-}
-
-function checkedMetadata(input: DocumentMetadataInput) {
-  if (!input.title.trim()) throw new InvalidArgumentError('The title cannot be empty.');
-  if (!(DOCUMENT_TYPES as readonly string[]).includes(input.type)) {
-    throw new InvalidArgumentError(
-      `"${input.type}" is not a document type (${DOCUMENT_TYPES.join(', ')}).`,
-    );
-  }
-  for (const o of input.organisations) {
-    if (!(ORGANISATION_ROLES as readonly string[]).includes(o.role)) {
-      throw new InvalidArgumentError(
-        `"${o.role}" is not an organisation role (${ORGANISATION_ROLES.join(', ')}).`,
-      );
-    }
-  }
-  return {
-    title: input.title.trim(),
-    type: input.type as DocumentType,
-    language: input.language,
-    year: input.year,
-    summary: input.summary,
-    countries: input.countries,
-    organisations: input.organisations.map((o) => ({ id: o.id, role: o.role as OrganisationRole })),
-    themes: input.themes,
-  };
 }
 
 export function openPortal(options: PortalOptions): Portal {
@@ -172,7 +140,7 @@ export function openPortal(options: PortalOptions): Portal {
     updateMetadata: (input) =>
       result(() => {
         const rowid = rowidOf(input.id);
-        const edit = checkedMetadata(input);
+        const { title, type, language, year, summary, countries, organisations, themes } = input;
         const current = readMetadata(libraryDb, rowid);
         const hash =
           libraryDb
@@ -183,7 +151,7 @@ export function openPortal(options: PortalOptions): Portal {
           updateDocumentMetadata(
             libraryDb,
             rowid,
-            { ...current, ...edit },
+            { ...current, title, type, language, year, summary, countries, organisations, themes },
             { metadataSource: 'user', metadataHash: hash, uncatalogued: false },
           ),
         )();

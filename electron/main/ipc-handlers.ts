@@ -1,8 +1,8 @@
 // One ipcMain handler per method of the contract. Each checks that the call comes from the app's
 // own page, validates the arguments and returns a Result, never a thrown error.
 import type { PortalApi, Result } from '../shared/api.ts';
-import { PORTAL_METHODS } from '../shared/api-schemas.ts';
-import { callApiMethod, failure } from '../core/server/call-api.ts';
+import { PORTAL_METHODS } from '../shared/api-methods.ts';
+import { callApiMethod, failure } from '../core/serving/call-api.ts';
 import { isAppUrl } from './app-origin.ts';
 import { ipcChannel } from './ipc-channel.ts';
 

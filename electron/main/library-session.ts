@@ -2,6 +2,7 @@
 // call, while indexing and imports run in a worker thread with their own connection. After a
 // worker finishes, the engine is reopened so it sees what the worker wrote.
 import type { ChooseFilesRequest, PortalApi, Result } from '../shared/api.ts';
+import { implementEveryMethod } from '../shared/api-methods.ts';
 import type { IngestProgress, IngestReport } from '../shared/types.ts';
 import type { LibraryLocation } from '../core/library/library-location.ts';
 import { startIngestWorker } from './ingest-runner.ts';
@@ -73,17 +74,13 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     }
   };
 
+  // Every method goes to the engine open now, except the four the desktop answers itself.
   const api: PortalApi = {
-    search: (request) => engine.api.search(request),
-    stats: () => engine.api.stats(),
-    taxonomy: () => engine.api.taxonomy(),
-    listDocuments: (request) => engine.api.listDocuments(request),
-    getDocument: (id) => engine.api.getDocument(id),
-    getPages: (id) => engine.api.getPages(id),
-    listBookmarks: (documentId) => engine.api.listBookmarks(documentId),
-    saveBookmark: (input) => engine.api.saveBookmark(input),
-    deleteBookmark: (id) => engine.api.deleteBookmark(id),
-    updateMetadata: (input) => engine.api.updateMetadata(input),
+    ...implementEveryMethod<PortalApi>(
+      (method) =>
+        (...args: unknown[]) =>
+          (engine.api[method] as (...args: unknown[]) => unknown).apply(engine.api, args),
+    ),
     chooseFiles: (request) => options.chooseFiles(request),
     addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
     ingestProgress: async () => ({ ok: true, value: job?.progress() ?? null }),

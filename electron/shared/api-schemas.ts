@@ -1,8 +1,10 @@
-// Argument schemas for every method of the API contract. The IPC handlers and the HTTP server
-// validate with these before anything reaches the engine; the mapped types below make a missing
-// method, or a schema that disagrees with the contract, fail the build.
+// The schemas of the API's arguments. The method table (api-methods.ts) names one per argument;
+// every front door validates with it before anything reaches the engine, and the argument types
+// the interface and the engine use are inferred from it (api.ts). The table names them rather
+// than holding them so that the interface's first script can use the table without the
+// validation library.
 import { z } from 'zod';
-import type { PortalApi, PortalMethod } from './api.ts';
+import type { SearchRequest } from './types.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
 
 const MAX_LIST = 500;
@@ -51,7 +53,7 @@ const searchRequest = z.strictObject({
   sort: z.enum(SORT_ORDERS, { error: `must be one of ${SORT_ORDERS.join(', ')}` }).optional(),
   offset: z.int({ error: 'must be a whole number' }).min(0).max(100_000).optional(),
   limit: z.int({ error: 'must be a whole number' }).min(1).max(MAX_LIST).optional(),
-});
+}) satisfies z.ZodType<SearchRequest>;
 
 const documentListRequest = z.strictObject({
   country: countryCode.optional(),
@@ -96,95 +98,20 @@ const addFilesRequest = z.strictObject({
 
 const chooseFilesRequest = z.strictObject({ folder: z.boolean() });
 
-type ArgumentSchemas = { [M in PortalMethod]: z.ZodType<Parameters<PortalApi[M]>> };
+const bookmarkId = z
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be 1 or more' });
 
-export const apiArgumentSchemas = {
-  search: z.tuple([searchRequest]),
-  stats: z.tuple([]),
-  taxonomy: z.tuple([]),
-  listDocuments: z.tuple([documentListRequest]),
-  getDocument: z.tuple([documentId]),
-  getPages: z.tuple([documentId]),
-  listBookmarks: z.tuple([documentId.nullable()]),
-  saveBookmark: z.tuple([bookmarkInput]),
-  deleteBookmark: z.tuple([
-    z.int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
-  ]),
-  updateMetadata: z.tuple([documentMetadataInput]),
-  chooseFiles: z.tuple([chooseFilesRequest]),
-  addFiles: z.tuple([addFilesRequest]),
-  ingestProgress: z.tuple([]),
-  cancelIngest: z.tuple([]),
-} satisfies ArgumentSchemas;
-
-type NamesOf<T extends unknown[]> = { [K in keyof T]: string };
-
-/** The names of each method's arguments, so error messages can name the field at fault. */
-export const apiArgumentNames: { [M in PortalMethod]: NamesOf<Parameters<PortalApi[M]>> } = {
-  search: ['request'],
-  stats: [],
-  taxonomy: [],
-  listDocuments: ['request'],
-  getDocument: ['id'],
-  getPages: ['id'],
-  listBookmarks: ['documentId'],
-  saveBookmark: ['input'],
-  deleteBookmark: ['id'],
-  updateMetadata: ['input'],
-  chooseFiles: ['request'],
-  addFiles: ['request'],
-  ingestProgress: [],
-  cancelIngest: [],
+export const ARGUMENT_SCHEMAS = {
+  searchRequest,
+  documentListRequest,
+  documentId,
+  documentIdOrAll: documentId.nullable(),
+  bookmarkInput,
+  bookmarkId,
+  documentMetadataInput,
+  chooseFilesRequest,
+  addFilesRequest,
 };
 
-export const PORTAL_METHODS = Object.keys(apiArgumentSchemas) as PortalMethod[];
-
-export function isPortalMethod(name: string): name is PortalMethod {
-  return Object.hasOwn(apiArgumentSchemas, name);
-}
-
-export type ParsedArguments<M extends PortalMethod> =
-  { ok: true; args: Parameters<PortalApi[M]> } | { ok: false; message: string };
-
-/** Validates a call's arguments; on failure, one message naming every field at fault. */
-export function parseApiArguments<M extends PortalMethod>(
-  method: M,
-  args: unknown,
-): ParsedArguments<M> {
-  const names: readonly string[] = apiArgumentNames[method];
-  if (!Array.isArray(args)) {
-    return {
-      ok: false,
-      message: `${method}: the arguments must be a list, like [${names.join(', ')}]`,
-    };
-  }
-  if (args.length !== names.length) {
-    const expected = names.length === 0 ? 'no arguments' : `${names.length} (${names.join(', ')})`;
-    return { ok: false, message: `${method} takes ${expected}; received ${args.length}` };
-  }
-  const schemas: ArgumentSchemas = apiArgumentSchemas;
-  const schema: z.ZodType<Parameters<PortalApi[M]>> = schemas[method];
-  const parsed = schema.safeParse(args);
-  if (parsed.success) return { ok: true, args: parsed.data };
-  const problems = parsed.error.issues.map(
-    (issue) => `${fieldName(names, issue.path)} ${issueText(issue)}`,
-  );
-  return { ok: false, message: `${method}: ${problems.join('; ')}` };
-}
-
-function fieldName(argumentNames: readonly string[], path: readonly PropertyKey[]): string {
-  const [position, ...rest] = path;
-  let name =
-    typeof position === 'number'
-      ? (argumentNames[position] ?? `argument ${position + 1}`)
-      : 'arguments';
-  for (const key of rest) name += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  return name;
-}
-
-function issueText(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `has unknown field(s): ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined'))
-    return 'is required';
-  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
-}
+export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

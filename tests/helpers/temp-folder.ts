@@ -1,18 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
-const created: string[] = [];
+const forOneTest: string[] = [];
+const forTheFile: string[] = [];
 
-afterEach(() => {
-  while (created.length) rmSync(created.pop()!, { recursive: true, force: true });
-});
+const removeAll = (folders: string[]) => {
+  while (folders.length) rmSync(folders.pop()!, { recursive: true, force: true });
+};
+afterEach(() => removeAll(forOneTest));
+afterAll(() => removeAll(forTheFile));
 
 /** A fresh folder under the system temp dir, removed after the test. */
 export function tempFolder(prefix = 'portal-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  created.push(dir);
+  forOneTest.push(dir);
+  return dir;
+}
+
+/** A temp folder that lives for the whole test file (servers and databases outlive one test). */
+export function tempFolderFor(name: string): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), `portal-${name}-`)));
+  forTheFile.push(dir);
   return dir;
 }
 

@@ -10,7 +10,7 @@ import { chooseFiles } from '../../electron/main/file-chooser.ts';
 import { openLibrarySession } from '../../electron/main/library-session.ts';
 import type { LibrarySession } from '../../electron/main/library-session.ts';
 import type { IngestProgress } from '../../electron/shared/types.ts';
-import { tempFolderFor } from '../server/temp-folders.ts';
+import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const COUNTING_WORKER = new URL('./fixtures/counting-ingest-worker.ts', import.meta.url);
 const INGEST_WORKER = new URL('../../electron/main/ingest-worker.ts', import.meta.url);

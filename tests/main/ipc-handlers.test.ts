@@ -3,14 +3,14 @@ import { ipcChannel } from '../../electron/main/ipc-channel.ts';
 import { isTrustedSender, registerApiHandlers } from '../../electron/main/ipc-handlers.ts';
 import type { InvokeEvent, IpcMainLike } from '../../electron/main/ipc-handlers.ts';
 import { createPortalBridge } from '../../electron/preload/portal-bridge.ts';
-import { PORTAL_METHODS } from '../../electron/shared/api-schemas.ts';
+import { PORTAL_METHODS } from '../../electron/shared/api-methods.ts';
 import type { PortalApi, Result } from '../../electron/shared/api.ts';
 import {
   createInMemoryApi,
   DOCUMENT_ID,
   invalidArguments,
   validArguments,
-} from '../server/portal-fixtures.ts';
+} from '../helpers/portal-fixtures.ts';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
 

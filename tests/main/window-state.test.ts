@@ -9,7 +9,7 @@ import {
   writeWindowState,
 } from '../../electron/main/window-state.ts';
 import type { WindowState } from '../../electron/main/window-state.ts';
-import { tempFolderFor } from '../server/temp-folders.ts';
+import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };
 const projector = { x: 1366, y: 0, width: 1920, height: 1050 };

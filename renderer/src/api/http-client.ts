@@ -2,6 +2,7 @@
 // {"args":[...]}, answered by a Result in JSON whatever the status. Failures of the network or
 // of the server come back as Result values too, so the interface never has to catch.
 import type { ApiError, PortalApi, PortalMethod, Result } from '../../../electron/shared/api.ts';
+import { implementEveryMethod } from '../../../electron/shared/api-methods.ts';
 
 type Answer<M extends PortalMethod> = Awaited<ReturnType<PortalApi[M]>>;
 
@@ -59,22 +60,9 @@ export async function callOverHttp<M extends PortalMethod>(
 }
 
 export function createHttpClient(options: HttpClientOptions): PortalApi {
-  const call = <M extends PortalMethod>(method: M, args: Parameters<PortalApi[M]>) =>
-    callOverHttp(method, args, options);
-  return {
-    search: (request) => call('search', [request]),
-    stats: () => call('stats', []),
-    taxonomy: () => call('taxonomy', []),
-    listDocuments: (request) => call('listDocuments', [request]),
-    getDocument: (id) => call('getDocument', [id]),
-    getPages: (id) => call('getPages', [id]),
-    listBookmarks: (documentId) => call('listBookmarks', [documentId]),
-    saveBookmark: (input) => call('saveBookmark', [input]),
-    deleteBookmark: (id) => call('deleteBookmark', [id]),
-    updateMetadata: (input) => call('updateMetadata', [input]),
-    chooseFiles: (request) => call('chooseFiles', [request]),
-    addFiles: (request) => call('addFiles', [request]),
-    ingestProgress: () => call('ingestProgress', []),
-    cancelIngest: () => call('cancelIngest', []),
-  };
+  return implementEveryMethod<PortalApi>(
+    (method) =>
+      (...args: unknown[]) =>
+        callOverHttp(method, args as Parameters<PortalApi[typeof method]>, options),
+  );
 }

@@ -9,7 +9,11 @@ import {
   ORGANISATION_ROLES,
   THEME_FACETS,
 } from '../../../electron/shared/types.ts';
-import type { DocumentDetail, OrganisationRole } from '../../../electron/shared/types.ts';
+import type {
+  DocumentDetail,
+  DocumentType,
+  OrganisationRole,
+} from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -105,7 +109,11 @@ export function MetadataForm({
       <div className="form__grid">
         <div className="form__row">
           <label htmlFor={ids.type}>{t('edit.fieldType')}</label>
-          <select id={ids.type} value={input.type} onChange={(e) => set('type', e.target.value)}>
+          <select
+            id={ids.type}
+            value={input.type}
+            onChange={(e) => set('type', e.target.value as DocumentType)}
+          >
             {DOCUMENT_TYPES.map((type) => (
               <option key={type} value={type}>
                 {labels.documentType(type)}

@@ -8,7 +8,7 @@ import {
   planStartup,
   prepareLibrary,
 } from '../../../electron/core/library/library-location.ts';
-import { tempFolderFor } from '../../server/temp-folders.ts';
+import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 describe('planStartup', () => {
   it('copies and indexes the first time, resumes an interrupted index, and otherwise opens at once', () => {

@@ -4,8 +4,8 @@
 // system's file dialog is played by the test.
 import type { Page } from 'playwright-core';
 import type { ChooseFilesRequest, PortalApi, Result } from '../../../electron/shared/api.ts';
-import { PORTAL_METHODS } from '../../../electron/shared/api-schemas.ts';
-import { callApiMethod } from '../../../electron/core/server/call-api.ts';
+import { PORTAL_METHODS } from '../../../electron/shared/api-methods.ts';
+import { callApiMethod } from '../../../electron/core/serving/call-api.ts';
 
 export interface DesktopBridge {
   /** What the next "Choose files" or "Choose a folder" dialog answers (an empty list: cancelled). */

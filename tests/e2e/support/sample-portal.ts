@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { openPortal } from '../../../electron/core/portal.ts';
 import type { Portal } from '../../../electron/core/portal.ts';
-import { startServer } from '../../../electron/core/server/http-server.ts';
-import type { RunningServer } from '../../../electron/core/server/http-server.ts';
+import { startServer } from '../../../electron/core/http/http-server.ts';
+import type { RunningServer } from '../../../electron/core/http/http-server.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');

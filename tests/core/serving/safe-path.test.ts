@@ -6,8 +6,8 @@ import {
   isInside,
   resolveFileInsideRoot,
   resolveUrlPathInsideRoot,
-} from '../../electron/core/server/safe-path.ts';
-import { tempFolderFor } from './temp-folders.ts';
+} from '../../../electron/core/serving/safe-path.ts';
+import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 describe('decodePathSegments', () => {
   it('decodes ordinary paths', () => {

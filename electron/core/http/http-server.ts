@@ -1,5 +1,6 @@
 // `portal serve`: the API contract over HTTP plus the built interface, for a classroom served
-// from one laptop. Bound to this machine unless the LAN is asked for. node:http only.
+// from one laptop. Bound to this machine unless the LAN is asked for. node:http only; what it
+// shares with the desktop app's protocol is in ../serving.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
@@ -9,11 +10,11 @@ import { isSameMachineClient } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
 import { API_PREFIX, handleApiRequest } from './api-route.ts';
 import type { ApiRouteOptions } from './api-route.ts';
-import { resolveAppFile } from './app-files.ts';
-import type { AppFileSources } from './app-files.ts';
-import { openReplyBody, planFileReply } from './file-reply.ts';
+import type { AppFileSources } from '../serving/app-files.ts';
+import { openReplyBody } from '../serving/file-reply.ts';
+import { answerFileRequest } from '../serving/file-request.ts';
 import { lanAddresses } from './lan-addresses.ts';
-import { APP_SECURITY_HEADERS } from './security-headers.ts';
+import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
 
 export const DEFAULT_PORT = 8765;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -103,15 +104,12 @@ async function route(
 ) {
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendText(res, 405, 'The library is read-only: only GET and HEAD are served here.', {
-      Allow: 'GET, HEAD',
-    });
-  }
-  const file = await resolveAppFile(pathname, sources);
-  if (!file.ok) return sendText(res, file.status, file.message);
-  const range = req.headers.range ?? null;
-  const reply = planFileReply(file, { method: req.method, range }, file.headers);
+  const answer = await answerFileRequest(
+    { method: req.method ?? '', pathname, range: req.headers.range ?? null },
+    sources,
+  );
+  if (!answer.ok) return sendText(res, answer.status, answer.message, answer.headers);
+  const { reply } = answer;
   res.writeHead(reply.status, reply.headers);
   if (reply.body) await pipeline(openReplyBody(reply.body), res);
   else res.end();

@@ -2,11 +2,11 @@
 // JSON, whatever the status, so a client can always show the message.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiError, PortalApi, Result } from '../../shared/api.ts';
-import { isPortalMethod, PORTAL_METHODS } from '../../shared/api-schemas.ts';
+import { isPortalMethod, PORTAL_METHODS } from '../../shared/api-methods.ts';
 import { httpAccess, isSameOriginRequest } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
-import { callApiMethod, failure } from './call-api.ts';
-import { APP_SECURITY_HEADERS } from './security-headers.ts';
+import { callApiMethod, failure } from '../serving/call-api.ts';
+import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
 
 export const API_PREFIX = '/api/';
 

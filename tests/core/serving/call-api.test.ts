@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { callApiMethod } from '../../electron/core/server/call-api.ts';
-import { PORTAL_METHODS } from '../../electron/shared/api-schemas.ts';
-import type { PortalApi } from '../../electron/shared/api.ts';
-import { createInMemoryApi, invalidArguments, validArguments } from './portal-fixtures.ts';
+import { callApiMethod } from '../../../electron/core/serving/call-api.ts';
+import { PORTAL_METHODS } from '../../../electron/shared/api-methods.ts';
+import type { PortalApi } from '../../../electron/shared/api.ts';
+import {
+  createInMemoryApi,
+  invalidArguments,
+  validArguments,
+} from '../../helpers/portal-fixtures.ts';
 
 describe('callApiMethod', () => {
   it.each(PORTAL_METHODS)('%s: valid arguments reach the engine unchanged', async (method) => {

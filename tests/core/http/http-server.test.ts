@@ -5,17 +5,17 @@ import { request as httpRequest } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '../../electron/core/portal.ts';
-import type { Portal } from '../../electron/core/portal.ts';
-import { startServer } from '../../electron/core/server/http-server.ts';
-import type { RunningServer, ServerOptions } from '../../electron/core/server/http-server.ts';
-import { lanAddresses } from '../../electron/core/server/lan-addresses.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/server/security-headers.ts';
-import type { Result } from '../../electron/shared/api.ts';
-import type { DocumentSummary, SearchResponse } from '../../electron/shared/types.ts';
-import { tempFolderFor } from './temp-folders.ts';
+import { openPortal } from '../../../electron/core/portal.ts';
+import type { Portal } from '../../../electron/core/portal.ts';
+import { startServer } from '../../../electron/core/http/http-server.ts';
+import type { RunningServer, ServerOptions } from '../../../electron/core/http/http-server.ts';
+import { lanAddresses } from '../../../electron/core/http/lan-addresses.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/serving/security-headers.ts';
+import type { Result } from '../../../electron/shared/api.ts';
+import type { DocumentSummary, SearchResponse } from '../../../electron/shared/types.ts';
+import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
-const FIXTURE_PDF = resolve(import.meta.dirname, '../fixtures/pdf/english-handbook.pdf');
+const FIXTURE_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/english-handbook.pdf');
 const ESCAPING_ID = 'e'.repeat(64);
 const TRAVERSING_ID = 'd'.repeat(64);
 

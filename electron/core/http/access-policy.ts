@@ -1,7 +1,10 @@
-// Who may call what over HTTP. The library is read-only to every HTTP client; the user's own
-// bookmarks and notes are served only to a browser on the same machine, while visitors from the
-// network keep theirs in their own browser.
+// Who may call what over HTTP, decided by each method's access in the method table. Only `read`
+// and `user-data` are ever opened to HTTP: the library is read-only to every HTTP client, and the
+// user's own bookmarks and notes are served only to a browser on the same machine, while visitors
+// from the network keep theirs in their own browser. Any other access is refused.
 import type { PortalMethod } from '../../shared/api.ts';
+import { methodAccess } from '../../shared/api-methods.ts';
+import type { Access } from '../../shared/api-methods.ts';
 
 export interface HttpClient {
   /** The socket's remote address, as Node reports it (IPv4, IPv6 or IPv4-mapped IPv6). */
@@ -12,17 +15,6 @@ export interface HttpClient {
 
 export type AccessDecision = { allowed: true } | { allowed: false; message: string };
 
-const LIBRARY_WRITES: ReadonlySet<PortalMethod> = new Set([
-  'updateMetadata',
-  'chooseFiles',
-  'addFiles',
-  'cancelIngest',
-]);
-const USER_STORE: ReadonlySet<PortalMethod> = new Set([
-  'listBookmarks',
-  'saveBookmark',
-  'deleteBookmark',
-]);
 const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -56,18 +48,31 @@ export function isSameOriginRequest(origin: string | undefined, host: string | u
   return origin === undefined || (host !== undefined && origin === `http://${host}`);
 }
 
+const ALLOWED: AccessDecision = { allowed: true };
+
+/** Every access level must be decided here; a new one is refused until it is. */
+const HTTP_ACCESS: Record<
+  Access,
+  (method: PortalMethod, userStoreWritable: boolean) => AccessDecision
+> = {
+  read: () => ALLOWED,
+  'user-data': (method, userStoreWritable) =>
+    userStoreWritable
+      ? ALLOWED
+      : {
+          allowed: false,
+          message: `Bookmarks and notes are kept by the computer that serves the library only for its own browser; ${method} is not available to visitors.`,
+        },
+  'library-write': (method) => ({
+    allowed: false,
+    message: `The library is read-only over the network: ${method} is available in the desktop app only.`,
+  }),
+  'local-only': (method) => ({
+    allowed: false,
+    message: `${method} needs the desktop app's own window and is not available over the network.`,
+  }),
+};
+
 export function httpAccess(method: PortalMethod, userStoreWritable: boolean): AccessDecision {
-  if (LIBRARY_WRITES.has(method)) {
-    return {
-      allowed: false,
-      message: `The library is read-only over the network: ${method} is available in the desktop app only.`,
-    };
-  }
-  if (USER_STORE.has(method) && !userStoreWritable) {
-    return {
-      allowed: false,
-      message: `Bookmarks and notes are kept by the computer that serves the library only for its own browser; ${method} is not available to visitors.`,
-    };
-  }
-  return { allowed: true };
+  return HTTP_ACCESS[methodAccess(method)](method, userStoreWritable);
 }

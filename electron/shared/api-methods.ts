@@ -1,0 +1,115 @@
+// The API's one table: each method's argument (its name and the name of its schema in
+// api-schemas.ts), the type of its answer and who may call it. The contract's types (api.ts), the preload bridge, the HTTP client, the
+// dispatcher and the HTTP access policy are all derived from it, so a method added here is
+// everywhere at once, and one added without an access rule does not compile.
+import type { ArgumentSchemas } from './api-schemas.ts';
+import type { Bookmark, Taxonomy } from './api.ts';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  IngestProgress,
+  IngestReport,
+  LibraryStats,
+  PageText,
+  SearchResponse,
+} from './types.ts';
+
+/**
+ * Who may call a method:
+ * - `read`: anyone the app serves, classroom visitors on the network included;
+ * - `user-data`: this computer's own user (the desktop app, or a browser on the same computer);
+ * - `library-write`: the desktop app and the command line only, never over HTTP;
+ * - `local-only`: the desktop app's own window only (it opens the computer's own dialogs).
+ */
+export const ACCESS_LEVELS = ['read', 'user-data', 'library-write', 'local-only'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
+
+/** The type of a method's answer, carried by the table without a value at run time. */
+export interface Answer<T> {
+  readonly answerType?: T;
+}
+
+export const answer = <T>(): Answer<T> => ({});
+
+export interface MethodDeclaration {
+  access: Access;
+  /** The argument's name (for messages) and schema; a method without one takes no argument. */
+  argument?: readonly [name: string, schema: keyof ArgumentSchemas];
+  answer: Answer<unknown>;
+}
+
+/** Checks a table of methods: every entry must declare its access, argument and answer. */
+export const declareMethods = <const Table extends Record<string, MethodDeclaration>>(
+  table: Table,
+): Table => table;
+
+export const API_METHODS = declareMethods({
+  search: {
+    access: 'read',
+    argument: ['request', 'searchRequest'],
+    answer: answer<SearchResponse>(),
+  },
+  stats: { access: 'read', answer: answer<LibraryStats>() },
+  taxonomy: { access: 'read', answer: answer<Taxonomy>() },
+  listDocuments: {
+    access: 'read',
+    argument: ['request', 'documentListRequest'],
+    answer: answer<DocumentSummary[]>(),
+  },
+  getDocument: { access: 'read', argument: ['id', 'documentId'], answer: answer<DocumentDetail>() },
+  getPages: { access: 'read', argument: ['id', 'documentId'], answer: answer<PageText[]>() },
+  listBookmarks: {
+    access: 'user-data',
+    argument: ['documentId', 'documentIdOrAll'],
+    answer: answer<Bookmark[]>(),
+  },
+  saveBookmark: {
+    access: 'user-data',
+    argument: ['input', 'bookmarkInput'],
+    answer: answer<Bookmark>(),
+  },
+  deleteBookmark: { access: 'user-data', argument: ['id', 'bookmarkId'], answer: answer<true>() },
+  updateMetadata: {
+    access: 'library-write',
+    argument: ['input', 'documentMetadataInput'],
+    answer: answer<DocumentDetail>(),
+  },
+  /**
+   * Asks the user to pick files or a folder with the system's own dialog, and gives their paths
+   * for addFiles: an empty list when the dialog is cancelled.
+   */
+  chooseFiles: {
+    access: 'local-only',
+    argument: ['request', 'chooseFilesRequest'],
+    answer: answer<string[]>(),
+  },
+  addFiles: {
+    access: 'library-write',
+    argument: ['request', 'addFilesRequest'],
+    answer: answer<IngestReport>(),
+  },
+  /** The indexing run under way, or null when none is. */
+  ingestProgress: { access: 'read', answer: answer<IngestProgress | null>() },
+  /** Stops the indexing run under way; what was indexed before stays indexed. */
+  cancelIngest: { access: 'library-write', answer: answer<true>() },
+});
+
+export type ApiMethods = typeof API_METHODS;
+export type PortalMethod = keyof ApiMethods;
+
+export const PORTAL_METHODS = Object.keys(API_METHODS) as PortalMethod[];
+
+export function isPortalMethod(name: string): name is PortalMethod {
+  return Object.hasOwn(API_METHODS, name);
+}
+
+export function methodAccess(method: PortalMethod): Access {
+  return API_METHODS[method].access;
+}
+
+/** Builds an object with one function per method, such as a client that forwards each call. */
+export function implementEveryMethod<Api>(
+  make: (method: PortalMethod) => (...args: never[]) => unknown,
+): Api {
+  return Object.fromEntries(PORTAL_METHODS.map((method) => [method, make(method)])) as Api;
+}
