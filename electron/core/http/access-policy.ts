@@ -15,7 +15,7 @@ export interface HttpClient {
 
 export type AccessDecision = { allowed: true } | { allowed: false; message: string };
 
-const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+export const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;

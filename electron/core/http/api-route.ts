@@ -14,6 +14,8 @@ export interface ApiRouteOptions {
   api: PortalApi;
   maxBodyBytes: number;
   userStoreWritableFor: (client: HttpClient) => boolean;
+  /** Where the details of failures go; they may name the server's folders. */
+  log: (line: string) => void;
 }
 
 const STATUS_FOR_ERROR: Record<ApiError['code'], number> = {
@@ -65,7 +67,12 @@ export async function handleApiRequest(
   const access = httpAccess(name, options.userStoreWritableFor(client));
   if (!access.allowed) return sendResult(res, failure('forbidden', access.message));
 
-  sendResult(res, await callApiMethod(options.api, name, args.value));
+  const result = await callApiMethod(options.api, name, args.value);
+  if (!result.ok && result.error.code === 'failed') {
+    options.log(`${name}: ${result.error.message}`);
+    return sendResult(res, failure('failed', `The library could not answer ${name}.`));
+  }
+  sendResult(res, result);
 }
 
 function parseArgs(text: string): { ok: true; value: unknown } | { ok: false; message: string } {

@@ -3,7 +3,7 @@
 // shares with the desktop app's protocol is in ../serving.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { networkInterfaces } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import { pipeline } from 'node:stream/promises';
 import type { PortalApi } from '../../shared/api.ts';
 import { isSameMachineClient } from './access-policy.ts';
@@ -13,6 +13,8 @@ import type { ApiRouteOptions } from './api-route.ts';
 import type { AppFileSources } from '../serving/app-files.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
 import { answerFileRequest } from '../serving/file-request.ts';
+import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
+import type { MachineIdentity } from './accepted-hosts.ts';
 import { lanAddresses } from './lan-addresses.ts';
 import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
 
@@ -30,7 +32,14 @@ export interface ServerOptions extends AppFileSources {
   /** Whether a client may read and write the user's bookmarks; by default only this machine may. */
   userStoreWritableFor?: (client: HttpClient) => boolean;
   maxBodyBytes?: number;
+  /** This computer's name and addresses, read again on each request (Wi-Fi comes and goes). */
+  machine?: () => MachineIdentity;
+  /** Where the details of failures go: the person serving sees them, visitors never do. */
+  log?: (line: string) => void;
 }
+
+const thisMachine = (): MachineIdentity => ({ name: hostname(), interfaces: networkInterfaces() });
+const logToStderr = (line: string) => process.stderr.write(`${line}\n`);
 
 export interface RunningServer {
   /** The address to open on this machine. */
@@ -43,8 +52,11 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
+  const log = options.log ?? logToStderr;
+  const machine = options.machine ?? thisMachine;
   const apiOptions: ApiRouteOptions = {
     api: options.api,
+    log,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     userStoreWritableFor: options.userStoreWritableFor ?? isSameMachineClient,
   };
@@ -54,16 +66,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     resolveDocumentFile: options.resolveDocumentFile,
   };
   const server = createServer((req, res) => {
+    if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine()))) {
+      const message = `This server does not answer to the name ${req.headers.host ?? '(none)'}.`;
+      return sendText(res, 421, message);
+    }
     route(req, res, apiOptions, sources).catch((error: unknown) => {
+      log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      sendText(
-        res,
-        500,
-        `The server failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      sendText(res, 500, 'The server failed to answer this request.');
     });
   });
   server.requestTimeout = 60_000;
@@ -96,6 +109,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+const PLAIN_REASONS: Partial<Record<number, string>> = {
+  403: 'This address is not served.',
+  404: 'Nothing is served at this address.',
+};
+
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
@@ -108,7 +126,16 @@ async function route(
     { method: req.method ?? '', pathname, range: req.headers.range ?? null },
     sources,
   );
-  if (!answer.ok) return sendText(res, answer.status, answer.message, answer.headers);
+  if (!answer.ok) {
+    // The detail may name the server's folders: it goes to the log, the browser gets the status.
+    apiOptions.log(`${req.method} ${pathname}: ${answer.message}`);
+    return sendText(
+      res,
+      answer.status,
+      PLAIN_REASONS[answer.status] ?? answer.message,
+      answer.headers,
+    );
+  }
   const { reply } = answer;
   res.writeHead(reply.status, reply.headers);
   if (reply.body) await pipeline(openReplyBody(reply.body), res);

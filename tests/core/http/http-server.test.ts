@@ -2,7 +2,7 @@
 // library indexed into temporary SQLite files.
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { networkInterfaces } from 'node:os';
+import { hostname, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPortal } from '../../../electron/core/portal.ts';
@@ -414,6 +414,102 @@ describe('the API', () => {
       headers: { 'Content-Type': 'application/json', Host: `attacker.example:${server.port}` },
       body: '{"args":[null]}',
     });
-    expect(rebound.status).toBe(403);
+    expect(rebound.status).toBe(421);
   });
 });
+
+describe('the names the server answers to', () => {
+  const everyRoute = (id: string) => [
+    { path: '/' },
+    { path: '/search?q=evidence' },
+    { path: '/assets/app-1234.js' },
+    { path: `/files/${id}` },
+    { path: '/api/stats', method: 'POST', body: '{"args":[]}' },
+    { path: '/api/getPages', method: 'POST', body: JSON.stringify({ args: [id] }) },
+  ];
+
+  const requestAs = (host: string, route: ReturnType<typeof everyRoute>[number], target = server) =>
+    rawRequest(
+      route.path,
+      {
+        method: route.method ?? 'GET',
+        headers: { Host: host, 'Content-Type': 'application/json', Origin: `http://${host}` },
+        body: route.body,
+      },
+      target,
+    );
+
+  it('answers 421 on every route to a page that reached it under another site name', async () => {
+    for (const route of everyRoute(pdfId)) {
+      for (const host of [`evil.example:${server.port}`, `evil.example.:${server.port}`]) {
+        const response = await requestAs(host, route);
+        expect(response.status, `${host}${route.path}`).toBe(421);
+        expect(response.body.toString()).not.toContain('Digital');
+      }
+    }
+  });
+
+  it('answers its loopback names on every route', async () => {
+    for (const route of everyRoute(pdfId)) {
+      for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`]) {
+        expect((await requestAs(host, route)).status, `${host}${route.path}`).toBe(200);
+      }
+    }
+  });
+
+  it("answers the machine's own addresses and names when serving the classroom, and no other", async () => {
+    const lan = await startServer({ ...baseOptions, lan: true });
+    try {
+      const addresses = Object.values(networkInterfaces())
+        .flatMap((list) => list ?? [])
+        .map((info) => (info.family === 'IPv6' ? `[${info.address.split('%')[0]}]` : info.address));
+      const names = [...addresses, hostname(), `${hostname()}.local`, 'localhost'];
+      for (const name of names) {
+        const response = await requestAs(`${name}:${lan.port}`, { path: '/' }, lan);
+        expect(response.status, name).toBe(200);
+      }
+      const stranger = await requestAs(`evil.example:${lan.port}`, { path: '/' }, lan);
+      expect(stranger.status).toBe(421);
+      const onlyHere = await requestAs(`${hostname()}:${server.port}`, { path: '/' });
+      expect(onlyHere.status).toBe(421);
+    } finally {
+      await lan.close();
+    }
+  });
+});
+
+describe('what visitors are told when something fails', () => {
+  it("never shows the server's folders, and logs the detail for the person serving", async () => {
+    const logged: string[] = [];
+    const failing = await startServer({
+      ...baseOptions,
+      api: {
+        ...portal.api,
+        stats: () => Promise.reject(new Error(`unable to open ${root}/library.sqlite`)),
+      },
+      resolveDocumentFile: (id) => (id === pdfId ? join(root, 'library', 'gone.pdf') : null),
+      log: (line) => logged.push(line),
+    });
+    try {
+      const answers = [
+        await rawRequest('/api/stats', failingCall, failing),
+        await rawRequest(`/files/${pdfId}`, {}, failing),
+        await rawRequest(`/files/${ESCAPING_ID}`, {}, failing),
+        await rawRequest('/assets/missing-5678.js', {}, failing),
+        await rawRequest('/escape.txt', {}, failing),
+      ];
+      for (const answer of answers) expect(answer.body.toString()).not.toContain(root);
+      expect(answers.map((a) => a.status)).toEqual([500, 404, 404, 404, 403]);
+      expect(logged.join('\n')).toContain(`${root}/library.sqlite`);
+      expect(logged.join('\n')).toContain('gone.pdf');
+    } finally {
+      await failing.close();
+    }
+  });
+});
+
+const failingCall = {
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json' },
+  body: '{"args":[]}',
+};
