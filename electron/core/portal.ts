@@ -1,6 +1,6 @@
 // The engine behind every front door (IPC, HTTP, CLI): one library database, one user database,
 // and the library folder the documents live in. Implements the API contract.
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiError, PortalApi, Result } from '../shared/api.ts';
 import type { IngestProgress, IngestReport } from '../shared/types.ts';
@@ -8,44 +8,39 @@ import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
 import {
-  findDocumentRowid,
-  readDetail,
-  readMetadata,
-  readPages,
-} from './library/document-reader.ts';
-import {
   ADDED_FOLDER,
   copyAddedFiles,
   planAddedFiles,
   UnusablePathError,
 } from './library/add-files.ts';
-import { updateDocumentMetadata } from './library/document-writer.ts';
-import { libraryStats } from './library/library-stats.ts';
-import { hasOutdatedText } from './library/outdated-text.ts';
-import { listDocuments } from './library/list-documents.ts';
-import { readTaxonomy } from './library/taxonomy-store.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
-import { loadAttributeIndex } from './search/document-attributes.ts';
+import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
-import { deleteBookmark, listBookmarks, saveBookmark } from './user/bookmarks.ts';
+import { libraryStore } from './store/library-store.ts';
+import type { IdAndName, NamedList } from './store/library/taxonomy.ts';
+import { userStore } from './store/user-store.ts';
 
 export interface PortalOptions {
   libraryDbPath: string;
   userDbPath: string;
-  /** The folder documents are read from; added files are copied into its "added" subfolder. */
-  libraryFolder: string | null;
+  /**
+   * The folder documents are read from; added files are copied into its "added" subfolder. Left
+   * out, it is the folder the library was last indexed from, which the library database records.
+   */
+  libraryFolder?: string;
 }
 
 export interface Portal {
   api: PortalApi;
-  libraryDb: Database.Database;
-  userDb: Database.Database;
   libraryFolder: string | null;
   /** The file on disk for a document id, or null (catalog-only entries, unknown ids). */
   resolveDocumentFile(id: string): string | null;
+  /** Indexes a folder, which the library database then records as the library's folder. */
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
   /** Whether some document was read by an older engine: indexing the folder again reads it anew. */
   hasOutdatedText(): boolean;
+  /** Organisation or theme ids with their names, in the order the taxonomy gave them. */
+  names(list: NamedList): IdAndName[];
   close(): void;
 }
 
@@ -72,23 +67,30 @@ async function result<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   }
 }
 
-export function openPortal(options: PortalOptions): Portal {
-  const libraryDb = openLibraryDb(options.libraryDbPath);
+export function openPortal(opening: PortalOptions): Portal {
+  const libraryDb = openLibraryDb(opening.libraryDbPath);
   let userDb: Database.Database;
   try {
-    userDb = openUserDb(options.userDbPath);
+    userDb = openUserDb(opening.userDbPath);
   } catch (error) {
     libraryDb.close();
     throw error;
   }
+  const library = libraryStore(libraryDb);
+  const user = userStore(userDb);
+  // The folder the opener names, else the one the library was last indexed from.
+  const options = {
+    ...opening,
+    libraryFolder: opening.libraryFolder ?? library.libraryFolder(),
+  };
   let attributes: AttributeIndex | null = null;
-  const attributeIndex = () => (attributes ??= loadAttributeIndex(libraryDb));
+  const attributeIndex = () => (attributes ??= buildAttributeIndex(library.attributeRows()));
   const changed = () => {
     attributes = null;
   };
 
   const rowidOf = (id: string) => {
-    const rowid = findDocumentRowid(libraryDb, id);
+    const rowid = library.findDocumentRowid(id);
     if (rowid === null) throw new NotFoundError(`No document with id ${id} in the library.`);
     return rowid;
   };
@@ -120,43 +122,39 @@ export function openPortal(options: PortalOptions): Portal {
   };
 
   const api: PortalApi = {
-    search: (request) => result(() => search(libraryDb, attributeIndex(), request)),
-    stats: () => result(() => libraryStats(libraryDb)),
-    taxonomy: () => result(() => readTaxonomy(libraryDb)),
-    listDocuments: (request) => result(() => listDocuments(libraryDb, request)),
-    getDocument: (id) => result(() => readDetail(libraryDb, rowidOf(id))!),
-    getPages: (id) => result(() => readPages(libraryDb, rowidOf(id))),
-    listBookmarks: (documentId) => result(() => listBookmarks(userDb, documentId)),
+    search: (request) => result(() => search(library, attributeIndex(), request)),
+    stats: () => result(() => library.stats()),
+    taxonomy: () => result(() => library.taxonomy()),
+    listDocuments: (request) => result(() => library.listDocuments(request)),
+    getDocument: (id) => result(() => library.readDetail(rowidOf(id))!),
+    getPages: (id) => result(() => library.readPages(rowidOf(id))),
+    listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
     saveBookmark: (input) =>
       result(() => {
         rowidOf(input.documentId);
-        return saveBookmark(userDb, input);
+        return user.saveBookmark(input);
       }),
     deleteBookmark: (id) =>
       result(() => {
-        if (!deleteBookmark(userDb, id)) throw new NotFoundError(`No bookmark with id ${id}.`);
+        if (!user.deleteBookmark(id)) throw new NotFoundError(`No bookmark with id ${id}.`);
         return true as const;
       }),
     updateMetadata: (input) =>
       result(() => {
         const rowid = rowidOf(input.id);
         const { title, type, language, year, summary, countries, organisations, themes } = input;
-        const current = readMetadata(libraryDb, rowid);
-        const hash =
-          libraryDb
-            .prepare<[number], string>('SELECT metadata_hash FROM documents WHERE rowid = ?')
-            .pluck()
-            .get(rowid) ?? '';
-        libraryDb.transaction(() =>
-          updateDocumentMetadata(
-            libraryDb,
-            rowid,
-            { ...current, title, type, language, year, summary, countries, organisations, themes },
-            { metadataSource: 'user', metadataHash: hash, uncatalogued: false },
-          ),
-        )();
+        library.applyMetadataEdit(rowid, {
+          title,
+          type,
+          language,
+          year,
+          summary,
+          countries,
+          organisations,
+          themes,
+        });
         changed();
-        return readDetail(libraryDb, rowid)!;
+        return library.readDetail(rowid)!;
       }),
     addFiles: (request) =>
       result(async () => {
@@ -183,19 +181,19 @@ export function openPortal(options: PortalOptions): Portal {
 
   return {
     api,
-    libraryDb,
-    userDb,
     libraryFolder: options.libraryFolder,
     resolveDocumentFile(id) {
       if (!options.libraryFolder) return null;
-      const path = libraryDb
-        .prepare<[string], string | null>('SELECT path FROM documents WHERE id = ?')
-        .pluck()
-        .get(id);
+      const path = library.documentPath(id);
       return path ? join(options.libraryFolder, ...path.split('/')) : null;
     },
-    index,
-    hasOutdatedText: () => hasOutdatedText(libraryDb),
+    async index(folder, indexOptions) {
+      const report = await index(folder, indexOptions);
+      library.recordLibraryFolder(resolve(folder));
+      return report;
+    },
+    hasOutdatedText: () => library.hasOutdatedText(),
+    names: (list) => library.names(list),
     close() {
       libraryDb.close();
       userDb.close();

@@ -124,7 +124,11 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
   const marker = `${dbPath}.complete-${CORPUS_VERSION}-${totalPages}`;
   if (existsSync(marker) && existsSync(dbPath)) return;
   const { indexPage } = await import('../../electron/core/ingest/extract-document.ts');
-  const { insertDocument } = await import('../../electron/core/library/document-writer.ts');
+  const { insertDocument } = await import('../../electron/core/store/library/document-writer.ts');
+  const { optimiseFullTextIndexes } =
+    await import('../../electron/core/store/library/index-maintenance.ts');
+  const { createReferenceIndex } =
+    await import('../../electron/core/store/library/bench-reference.ts');
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const db = openLibraryDb(dbPath);
   // Page counts and topics come from each document's own seed, so the corpus never changes.
@@ -182,12 +186,9 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
   process.stderr.write(
     `\rbuilt ${totalPages} pages in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
   );
+  optimiseFullTextIndexes(db);
   // The reference: a plain FTS5 table over the same page text, able to make its own snippets.
-  for (const table of ['pages_fts', 'doc_text_fts', 'doc_words_fts', 'docs_fts'])
-    db.prepare(`INSERT INTO ${table} (${table}) VALUES ('optimize')`).run();
-  db.exec(
-    "CREATE VIRTUAL TABLE ref_fts USING fts5(text, content='pages', content_rowid='rowid'); INSERT INTO ref_fts(ref_fts) VALUES ('rebuild');",
-  );
+  createReferenceIndex(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   writeFileSync(marker, '');
@@ -195,34 +196,31 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
 
 /** Timings interleave engine and reference query by query, so load on the machine hits both alike. */
 async function searchPhase(withReference: boolean): Promise<Record<string, number>> {
-  const { libraryStats } = await import('../../electron/core/library/library-stats.ts');
-  const { loadAttributeIndex } = await import('../../electron/core/search/document-attributes.ts');
+  const { libraryStore } = await import('../../electron/core/store/library-store.ts');
+  const { bareReferenceQuery, referenceIndexBytes } =
+    await import('../../electron/core/store/library/bench-reference.ts');
+  const { buildAttributeIndex } = await import('../../electron/core/search/document-attributes.ts');
   const { search } = await import('../../electron/core/search/search.ts');
   const { toMatchExpression } = await import('../../electron/core/search/match-expression.ts');
   const { parseQuery } = await import('../../electron/core/search/query-parser.ts');
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
-  const stats = libraryStats(db);
-  const refBytes =
-    db
-      .prepare<[], number>("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE 'ref_fts%'")
-      .pluck()
-      .get() ?? 0;
-  const index = loadAttributeIndex(db);
+  const library = libraryStore(db);
+  const stats = library.stats();
+  const refBytes = referenceIndexBytes(db);
+  const index = buildAttributeIndex(library.attributeRows());
   const requests = BENCH_QUERIES.flatMap((q, i) => [
     { query: q },
     { query: q, filters: { countries: [COUNTRIES[i % COUNTRIES.length]!] } },
     { query: q, sort: 'year' as const, offset: 10 },
   ]);
-  const reference = db.prepare(
-    "SELECT rowid, snippet(ref_fts, 0, '[', ']', '…', 16) FROM ref_fts WHERE ref_fts MATCH ? ORDER BY rank LIMIT 10",
-  );
+  const reference = bareReferenceQuery(db);
   const engine: number[] = [];
   const bare: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const request of requests) {
       let t = performance.now();
-      search(db, index, request);
+      search(library, index, request);
       engine.push(performance.now() - t);
       const expression = toMatchExpression(parseQuery(request.query), {
         words: ['text'],
@@ -230,7 +228,7 @@ async function searchPhase(withReference: boolean): Promise<Record<string, numbe
       }).positive;
       if (withReference && expression) {
         t = performance.now();
-        reference.all(expression);
+        reference(expression);
         bare.push(performance.now() - t);
       }
     }

@@ -53,19 +53,25 @@ async function indexWithProgress(portal: Portal, folder: string, workers?: numbe
   }
 }
 
-/** Opens the library named by --db, or the user's own, made from the sample library on first use. */
+/** The library database named by --db, or the one in the user data folder. */
+function libraryDbPath(flags: Flags): string {
+  return typeof flags.db === 'string'
+    ? resolve(flags.db)
+    : libraryLocation(dataFolder()).libraryDbPath;
+}
+
+/**
+ * Opens the library named by --db, whose folder is the one it was last indexed from, or the
+ * user's own, made from the sample library on first use.
+ */
 export async function openLibrary(flags: Flags): Promise<Portal> {
   if (typeof flags.db === 'string') {
-    const path = resolve(flags.db);
+    const path = libraryDbPath(flags);
     if (!existsSync(path))
       throw new UsageError(
         `No library database at ${path}. Create one with: portal index <folder> --db ${flags.db}`,
       );
-    return openPortal({
-      libraryDbPath: path,
-      userDbPath: userDbFor(path),
-      libraryFolder: storedFolder(path),
-    });
+    return openPortal({ libraryDbPath: path, userDbPath: userDbFor(path) });
   }
   const location = libraryLocation(dataFolder());
   const plan = await prepareLibrary(SAMPLE_LIBRARY, location);
@@ -73,35 +79,10 @@ export async function openLibrary(flags: Flags): Promise<Portal> {
   if (plan.indexLibrary) {
     err(`First use: building the library at ${location.libraryDbPath} from the sample library...`);
     const report = await indexWithProgress(portal, location.libraryFolder);
-    rememberFolder(portal, location.libraryFolder);
     await markLibraryIndexed(location, new Date());
     err(formatReport(report));
   }
   return portal;
-}
-
-function rememberFolder(portal: Portal, folder: string): void {
-  portal.libraryDb
-    .prepare("INSERT OR REPLACE INTO library_info (key, value) VALUES ('folder', ?)")
-    .run(folder);
-}
-
-function storedFolder(dbPath: string): string | null {
-  const portal = openPortal({
-    libraryDbPath: dbPath,
-    userDbPath: userDbFor(dbPath),
-    libraryFolder: null,
-  });
-  try {
-    return (
-      portal.libraryDb
-        .prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'")
-        .pluck()
-        .get() ?? null
-    );
-  } finally {
-    portal.close();
-  }
 }
 
 const positiveInt = (name: string, max: number) =>
@@ -132,20 +113,12 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
       'portal index <folder> [--db FILE]: give the folder that holds the documents.',
     );
   const absolute = resolve(folder);
-  const dbPath =
-    typeof flags.db === 'string' ? resolve(flags.db) : libraryLocation(dataFolder()).libraryDbPath;
+  const dbPath = libraryDbPath(flags);
   const workers =
     flags.workers === undefined ? undefined : parse(positiveInt('workers', 16), flags.workers);
-  const portal = openPortal({
-    libraryDbPath: dbPath,
-    userDbPath: userDbFor(dbPath),
-    libraryFolder: absolute,
-  });
+  const portal = openPortal({ libraryDbPath: dbPath, userDbPath: userDbFor(dbPath) });
   try {
-    const previous = portal.libraryDb
-      .prepare<[], string>("SELECT value FROM library_info WHERE key = 'folder'")
-      .pluck()
-      .get();
+    const previous = portal.libraryFolder;
     if (previous && previous !== absolute && !flags.replace) {
       throw new UsageError(
         `${dbPath} was built from ${previous}. Indexing ${absolute} into it would remove those documents.\n` +
@@ -153,7 +126,6 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
       );
     }
     const report = await indexWithProgress(portal, absolute, workers);
-    rememberFolder(portal, absolute);
     if (flags.json) out(JSON.stringify(report, null, 2));
     else out(`${formatReport(report)}\nLibrary: ${dbPath}`);
     return 0;
@@ -168,10 +140,7 @@ function resolveNames(
   values: string[] | undefined,
 ): string[] | undefined {
   if (!values) return undefined;
-  const rows = portal.libraryDb.prepare(`SELECT id, name FROM ${table}`).all() as {
-    id: string;
-    name: string;
-  }[];
+  const rows = portal.names(table);
   return values.map((v) => {
     const lower = v.toLowerCase();
     const found =
@@ -274,7 +243,7 @@ export async function statsCommand(_args: string[], flags: Flags): Promise<numbe
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     out(
       [
-        `Library:       ${portal.libraryDb.name}`,
+        `Library:       ${libraryDbPath(flags)}`,
         `Documents:     ${s.documents} (${s.pages} pages)`,
         `Countries:     ${s.countries}   Organisations: ${s.organisations}   Themes: ${s.themes}`,
         `By type:       ${Object.entries(s.byType)

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../electron/core/portal.ts';
 import type { Portal } from '../../electron/core/portal.ts';
 import { callApiMethod } from '../../electron/core/serving/call-api.ts';
+import { withDatabaseFile } from '../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
 
 let portal: Portal | null = null;
@@ -46,7 +47,11 @@ describe('the engine behind the API contract', () => {
       ok: true,
       value: [{ note: 'edited note' }],
     });
-    expect(p.userDb.prepare('SELECT count(*) FROM bookmarks').pluck().get()).toBe(1);
+    expect(
+      withDatabaseFile(join(data, 'user.sqlite'), (db) =>
+        db.prepare('SELECT count(*) FROM bookmarks').pluck().get(),
+      ),
+    ).toBe(1);
     expect(existsSync(join(data, 'user.sqlite'))).toBe(true);
     expect(await p.api.deleteBookmark(saved.ok ? saved.value.id : 0)).toEqual({
       ok: true,
@@ -56,6 +61,17 @@ describe('the engine behind the API contract', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+  });
+
+  it('remembers the folder it was indexed from, for a library opened with its database alone', async () => {
+    const { folder, data, id } = await library();
+    portal!.close();
+    portal = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+    });
+    expect(portal.libraryFolder).toBe(folder);
+    expect(portal.resolveDocumentFile(id)).toBe(join(folder, 'guide.md'));
   });
 
   it('refuses a bookmark on a document that does not exist', async () => {

@@ -1,8 +1,7 @@
 // The pages shown under each hit: those matching the whole query, best first, with a snippet each.
-import type Database from 'better-sqlite3';
 import type { PageHit } from '../../shared/types.ts';
-import { statement } from '../db/statement-cache.ts';
 import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
+import type { LibraryStore } from '../store/library-store.ts';
 import { toMatchExpression } from './match-expression.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { ParsedQuery } from './query-parser.ts';
@@ -11,8 +10,6 @@ import { makeSnippet } from './snippet.ts';
 export const PAGES_PER_HIT = 3;
 const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
-/** The document column only narrows a match to some documents: it weighs nothing. */
-const PAGE_RANK = 'bm25(pages_fts, 1.0, 0.3, 0.0)';
 
 /**
  * The expression narrowed to the pages of `documents` through the column that holds each page's
@@ -26,22 +23,6 @@ function withinDocuments(expression: string, documents: number[]): string {
   return `(${expression}) AND {document}: (${documents.map((d) => `"${d}"`).join(' OR ')})`;
 }
 
-function matchingPages(db: Database.Database, expression: string): number[] {
-  return statement<[string], number>(db, 'SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?')
-    .pluck()
-    .all(expression);
-}
-
-/** bm25 for each page matching `expression`; one statement, as bm25 weighs its phrases per statement. */
-function pageScores(db: Database.Database, expression: string): [number, number][] {
-  return statement<[string], [number, number]>(
-    db,
-    `SELECT rowid, ${PAGE_RANK} FROM pages_fts WHERE pages_fts MATCH ?`,
-  )
-    .raw()
-    .all(expression);
-}
-
 /**
  * Each document's matching pages with their scores (0 when nothing ranks). When every phrase
  * ranks, one scored pass finds and weighs the pages; otherwise one pass finds them and, if some
@@ -49,7 +30,7 @@ function pageScores(db: Database.Database, expression: string): [number, number]
  * prefix makes FTS5 merge the doclists of its words again for every statement.
  */
 function scoredPages(
-  db: Database.Database,
+  library: LibraryStore,
   plan: QueryPlan,
   expression: string,
   documents: number[],
@@ -59,13 +40,18 @@ function scoredPages(
     byDocument.get(Math.floor(rowid / PAGE_SPAN))?.set(rowid, score);
   const ranking = plan.ranking && toMatchExpression(plan.ranking, PAGE_COLUMNS).positive;
   if (ranking && plan.rankingComplete) {
-    for (const [rowid, score] of pageScores(db, withinDocuments(expression, documents))) {
+    for (const [rowid, score] of library.rankedRows(
+      'pages_fts',
+      withinDocuments(expression, documents),
+    )) {
       add(rowid, score);
     }
     return byDocument;
   }
-  const scores = new Map(ranking ? pageScores(db, withinDocuments(ranking, documents)) : []);
-  for (const rowid of matchingPages(db, withinDocuments(expression, documents))) {
+  const scores = new Map(
+    ranking ? library.rankedRows('pages_fts', withinDocuments(ranking, documents)) : [],
+  );
+  for (const rowid of library.matchingRows('pages_fts', withinDocuments(expression, documents))) {
     add(rowid, scores.get(rowid) ?? 0);
   }
   return byDocument;
@@ -77,7 +63,7 @@ function scoredPages(
  * snippets.
  */
 export function bestPages(
-  db: Database.Database,
+  library: LibraryStore,
   plan: QueryPlan,
   shown: ParsedQuery,
   documents: number[],
@@ -85,8 +71,7 @@ export function bestPages(
   const hits = new Map<number, PageHit[]>();
   const expression = toMatchExpression(plan.text, PAGE_COLUMNS).positive;
   if (expression === null || documents.length === 0) return hits;
-  const text = statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?').pluck();
-  for (const [document, pages] of scoredPages(db, plan, expression, documents)) {
+  for (const [document, pages] of scoredPages(library, plan, expression, documents)) {
     // bm25 is negative: the lower, the better; pages without a ranking phrase come after.
     const best = [...pages]
       .map(([rowid, score]) => ({ rowid, score }))
@@ -96,7 +81,7 @@ export function bestPages(
       document,
       best.map(({ rowid }) => ({
         page: rowid - document * PAGE_SPAN,
-        snippet: makeSnippet(text.get(rowid) ?? '', shown),
+        snippet: makeSnippet(library.pageText(rowid) ?? '', shown),
       })),
     );
   }

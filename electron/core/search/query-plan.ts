@@ -1,8 +1,8 @@
 // How a parsed query runs against the text indexes, decided from the library's own word counts:
 // prefixes become the indexed words they stand for, and only the words that tell documents apart
 // are ranked by bm25.
-import type Database from 'better-sqlite3';
-import { statement } from '../db/statement-cache.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import type { Vocabulary } from '../store/library/text-search.ts';
 import type { ParsedQuery, Term } from './query-parser.ts';
 
 /** More words than this behind a prefix and it is searched as a prefix. */
@@ -29,30 +29,19 @@ export function isPositional(term: Term): boolean {
   return term.words.length > 1 || term.sea.length > 0;
 }
 
-/** The vocabulary views: of the document words, and of the document metadata. */
-type Vocabulary = 'doc_words_vocab' | 'docs_vocab';
-
-function documentFrequency(db: Database.Database, vocabulary: Vocabulary, w: string): number {
-  return (
-    statement<[string], number>(db, `SELECT doc FROM ${vocabulary} WHERE term = ?`)
-      .pluck()
-      .get(w) ?? 0
-  );
-}
-
 /**
  * The forms of a one-word term (the word and its variants) worth weighing: a form in no document
  * weighs nothing and needs no reading; `common` when some form is in at least half of them.
  */
 function rankedForms(
-  db: Database.Database,
+  library: LibraryStore,
   vocabulary: Vocabulary,
   term: Term,
   half: number,
 ): { ranking: Term[]; common: boolean } {
   const counted = [term.words[0] ?? '', ...term.variants].map((w) => ({
     w,
-    documents: documentFrequency(db, vocabulary, w),
+    documents: library.documentFrequency(vocabulary, w),
   }));
   return {
     ranking: counted.filter((f) => f.documents > 0 && f.documents < half).map((f) => word(f.w)),
@@ -61,14 +50,9 @@ function rankedForms(
 }
 
 /** Indexed words starting with `prefix`, at most MAX_PREFIX_WORDS + 1 of them. */
-function wordsStartingWith(db: Database.Database, prefix: string): IndexedWord[] {
-  const rows = statement<[string, string, number], [string, number]>(
-    db,
-    'SELECT term, doc FROM doc_words_vocab WHERE term >= ? AND term <= ? LIMIT ?',
-  )
-    .raw()
-    .all(prefix, `${prefix}\u{10ffff}`, MAX_PREFIX_WORDS + 1);
-  return rows
+function wordsStartingWith(library: LibraryStore, prefix: string): IndexedWord[] {
+  return library
+    .wordsFrom(prefix, MAX_PREFIX_WORDS + 1)
     .filter(([w]) => w.startsWith(prefix))
     .map(([w, documents]) => ({ word: w, documents }));
 }
@@ -88,13 +72,13 @@ interface PlannedTerm {
  * words and Thai, Lao, Khmer and Burmese terms are kept: counting their documents would cost as
  * much as ranking them.
  */
-function planTerm(db: Database.Database, term: Term, half: number): PlannedTerm {
+function planTerm(library: LibraryStore, term: Term, half: number): PlannedTerm {
   if (term.sea.length > 0 || (term.words.length > 1 && !term.prefix)) {
     return { matching: [term], ranking: [term], common: false };
   }
   if (term.prefix) {
     const last = term.words[term.words.length - 1] ?? '';
-    const words = wordsStartingWith(db, last);
+    const words = wordsStartingWith(library, last);
     if (words.length === 0 || words.length > MAX_PREFIX_WORDS) {
       const common = term.words.length === 1 && words.some((w) => w.documents >= half);
       return { matching: [term], ranking: common ? [] : [term], common };
@@ -106,11 +90,11 @@ function planTerm(db: Database.Database, term: Term, half: number): PlannedTerm 
     const ranking = matching.filter((_, i) => (words[i]?.documents ?? 0) < half);
     return { matching, ranking, common: ranking.length < matching.length };
   }
-  return { matching: [term], ...rankedForms(db, 'doc_words_vocab', term, half) };
+  return { matching: [term], ...rankedForms(library, 'doc_words_vocab', term, half) };
 }
 
 export function planQuery(
-  db: Database.Database,
+  library: LibraryStore,
   query: ParsedQuery,
   documentCount: number,
 ): QueryPlan {
@@ -118,7 +102,7 @@ export function planQuery(
   const planned = new Map<Term, PlannedTerm>();
   const plan = (term: Term) => {
     let p = planned.get(term);
-    if (!p) planned.set(term, (p = planTerm(db, term, half)));
+    if (!p) planned.set(term, (p = planTerm(library, term, half)));
     return p;
   };
   const text: ParsedQuery = {
@@ -141,7 +125,7 @@ export interface MetadataPlan {
 }
 
 export function planMetadata(
-  db: Database.Database,
+  library: LibraryStore,
   query: ParsedQuery,
   documentCount: number,
 ): MetadataPlan {
@@ -151,7 +135,7 @@ export function planMetadata(
     .map((term) =>
       isPositional(term) || term.prefix
         ? { ranking: [term], common: false }
-        : rankedForms(db, 'docs_vocab', term, half),
+        : rankedForms(library, 'docs_vocab', term, half),
     );
   const ranking = planned.flatMap((p) => p.ranking);
   return {

@@ -2,7 +2,6 @@
 // with its best pages and a highlighted snippet per page, facet counts for the current query.
 // What a search costs is the commonest words' occurrences: query-plan.ts decides from the
 // library's own word counts which phrases are worth weighing, so those words are only matched.
-import type Database from 'better-sqlite3';
 import type {
   PageHit,
   SearchHit,
@@ -10,8 +9,7 @@ import type {
   SearchResponse,
   SortOrder,
 } from '../../shared/types.ts';
-import { statement } from '../db/statement-cache.ts';
-import { readSummaries } from '../library/document-reader.ts';
+import type { LibraryStore } from '../store/library-store.ts';
 import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
@@ -26,50 +24,27 @@ export const MAX_QUERY_LENGTH = 1000;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
-/** Column weights: a word in the title counts ten times one in the body; cluster matches least. */
-const META_RANK = 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)';
 const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
 
 /** One of the two indexes of document text, with how queries address it. */
 interface DocumentIndex {
   table: 'doc_text_fts' | 'doc_words_fts';
   columns: MatchColumns;
-  rank: string;
 }
 
 const DOCUMENT_TEXT: DocumentIndex = {
   table: 'doc_text_fts',
   columns: { words: ['body'], clusters: 'sea' },
-  rank: 'bm25(doc_text_fts, 1.0, 0.3)',
 };
 /** Only terms that need no positions go to the document words, so its clusters are never used. */
 const DOCUMENT_WORDS: DocumentIndex = {
   table: 'doc_words_fts',
   columns: { words: ['body'], clusters: 'body' },
-  rank: 'bm25(doc_words_fts)',
 };
 
 /** The smaller index of document words when no term needs word positions. */
 function indexFor(terms: Term[]): DocumentIndex {
   return terms.some(isPositional) ? DOCUMENT_TEXT : DOCUMENT_WORDS;
-}
-
-function documentsMatching(db: Database.Database, index: DocumentIndex, expression: string) {
-  return statement<[string], number>(
-    db,
-    `SELECT rowid FROM ${index.table} WHERE ${index.table} MATCH ?`,
-  )
-    .pluck()
-    .all(expression);
-}
-
-function documentScores(db: Database.Database, index: DocumentIndex, expression: string) {
-  return statement<[string], [number, number]>(
-    db,
-    `SELECT rowid, ${index.rank} FROM ${index.table} WHERE ${index.table} MATCH ?`,
-  )
-    .raw()
-    .all(expression);
 }
 
 interface Matches {
@@ -85,21 +60,21 @@ interface Matches {
  * least half the documents, or words and phrases are mixed, matching and ranking are separate
  * passes, so the commonest words are never read occurrence by occurrence.
  */
-function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): Map<number, number> {
+function textMatches(library: LibraryStore, plan: QueryPlan, scored: boolean): Map<number, number> {
   const index = indexFor(plan.text.required.flat());
   const expression = toMatchExpression(plan.text, index.columns).positive;
   if (expression === null) return new Map();
   const ranking = plan.ranking?.required.flat() ?? [];
   if (scored && plan.rankingComplete && ranking.every((t) => indexFor([t]) === index)) {
-    return new Map(documentScores(db, index, expression).map(([d, r]) => [d, -r]));
+    return new Map(library.rankedRows(index.table, expression).map(([d, r]) => [d, -r]));
   }
-  const matches = new Map(documentsMatching(db, index, expression).map((d) => [d, 0]));
+  const matches = new Map(library.matchingRows(index.table, expression).map((d) => [d, 0]));
   if (!scored) return matches;
   for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
     const terms = ranking.filter((t) => indexFor([t]) === part);
     const weighed = toMatchExpression({ required: [terms], excluded: [] }, part.columns).positive;
     if (terms.length === 0 || weighed === null) continue;
-    for (const [d, r] of documentScores(db, part, weighed)) {
+    for (const [d, r] of library.rankedRows(part.table, weighed)) {
       const score = matches.get(d);
       if (score !== undefined) matches.set(d, score - r);
     }
@@ -107,21 +82,12 @@ function textMatches(db: Database.Database, plan: QueryPlan, scored: boolean): M
   return matches;
 }
 
-function metadataScores(db: Database.Database, expression: string): [number, number][] {
-  return statement<[string], [number, number]>(
-    db,
-    `SELECT rowid, ${META_RANK} FROM docs_fts WHERE docs_fts MATCH ?`,
-  )
-    .raw()
-    .all(expression);
-}
-
 /**
  * Documents matching in their text or their metadata, each scored (when `scored`) by the sum of
  * both bm25s; metadata phrases in at least half the documents are matched but not weighed.
  */
 function matchingDocuments(
-  db: Database.Database,
+  library: LibraryStore,
   query: ParsedQuery,
   plan: QueryPlan,
   documentCount: number,
@@ -129,22 +95,20 @@ function matchingDocuments(
 ): Matches | null {
   const meta = toMatchExpression(query, META_COLUMNS).positive;
   if (plan.text.required.length === 0 && meta === null) return null;
-  const text = textMatches(db, plan, scored);
+  const text = textMatches(library, plan, scored);
   const all = new Map(text);
   if (meta === null) return { text, all };
-  const metaPlan = planMetadata(db, query, documentCount);
+  const metaPlan = planMetadata(library, query, documentCount);
   if (scored && metaPlan.rankingComplete) {
-    for (const [d, r] of metadataScores(db, meta)) all.set(d, (all.get(d) ?? 0) - r);
+    for (const [d, r] of library.rankedRows('docs_fts', meta)) all.set(d, (all.get(d) ?? 0) - r);
     return { text, all };
   }
-  const found = statement<[string], number>(db, 'SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?')
-    .pluck()
-    .all(meta);
+  const found = library.matchingRows('docs_fts', meta);
   for (const d of found) all.set(d, all.get(d) ?? 0);
   const ranking = metaPlan.ranking && toMatchExpression(metaPlan.ranking, META_COLUMNS).positive;
   if (scored && ranking) {
     const inMeta = new Set(found);
-    for (const [d, r] of metadataScores(db, ranking)) {
+    for (const [d, r] of library.rankedRows('docs_fts', ranking)) {
       if (inMeta.has(d)) all.set(d, (all.get(d) ?? 0) - r);
     }
   }
@@ -152,24 +116,16 @@ function matchingDocuments(
 }
 
 function excludedDocuments(
-  db: Database.Database,
+  library: LibraryStore,
   query: ParsedQuery,
   plan: QueryPlan,
 ): Set<number> {
   const excluded = new Set<number>();
   const index = indexFor(plan.text.excluded);
   const text = toMatchExpression(plan.text, index.columns).negative;
-  if (text !== null) for (const d of documentsMatching(db, index, text)) excluded.add(d);
+  if (text !== null) for (const d of library.matchingRows(index.table, text)) excluded.add(d);
   const meta = toMatchExpression(query, META_COLUMNS).negative;
-  if (meta !== null) {
-    for (const d of statement<[string], number>(
-      db,
-      'SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?',
-    )
-      .pluck()
-      .all(meta))
-      excluded.add(d);
-  }
+  if (meta !== null) for (const d of library.matchingRows('docs_fts', meta)) excluded.add(d);
   return excluded;
 }
 
@@ -209,7 +165,7 @@ function orderResults(
 }
 
 export function search(
-  db: Database.Database,
+  library: LibraryStore,
   index: AttributeIndex,
   request: SearchRequest,
 ): SearchResponse {
@@ -220,10 +176,10 @@ export function search(
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
 
   const sort = request.sort ?? 'relevance';
-  const plan = planQuery(db, query, index.documents.size);
-  const matches = matchingDocuments(db, query, plan, index.documents.size, sort !== 'title');
+  const plan = planQuery(library, query, index.documents.size);
+  const matches = matchingDocuments(library, query, plan, index.documents.size, sort !== 'title');
   const matched = matches?.all ?? null;
-  const excluded = excludedDocuments(db, query, plan);
+  const excluded = excludedDocuments(library, query, plan);
   const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
     (d) => !excluded.has(d),
   );
@@ -232,10 +188,10 @@ export function search(
 
   const score = (d: number) => matched?.get(d) ?? 0;
   const pageOfResults = orderResults(results, index, sort, matched).slice(offset, offset + limit);
-  const summaries = readSummaries(db, pageOfResults);
+  const summaries = library.readSummaries(pageOfResults);
   const pages = matches
     ? bestPages(
-        db,
+        library,
         plan,
         query,
         pageOfResults.filter((d) => matches.text.has(d)),

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '../../../electron/core/portal.ts';
 import type { Portal } from '../../../electron/core/portal.ts';
 import type { IngestReport } from '../../../electron/shared/types.ts';
+import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 const TAXONOMY = `version: 1
@@ -53,6 +54,7 @@ Victim protection comes first in every request.
 `;
 
 let portal: Portal | null = null;
+let libraryDbPath = '';
 afterEach(() => {
   portal?.close();
   portal = null;
@@ -60,8 +62,9 @@ afterEach(() => {
 
 function open(folder: string): Portal {
   const data = tempFolder();
+  libraryDbPath = join(data, 'library.sqlite');
   portal = openPortal({
-    libraryDbPath: join(data, 'library.sqlite'),
+    libraryDbPath,
     userDbPath: join(data, 'user.sqlite'),
     libraryFolder: folder,
   });
@@ -162,7 +165,11 @@ describe('indexFolder', () => {
     expect(fresh.ok && fresh.value.total).toBe(1);
     const courts = await p.api.search({ query: 'courts' });
     expect(courts.ok && courts.value.total).toBe(0);
-    expect(p.libraryDb.prepare('SELECT count(*) FROM pages').pluck().get()).toBe(1);
+    expect(
+      withDatabaseFile(libraryDbPath, (db) =>
+        db.prepare('SELECT count(*) FROM pages').pluck().get(),
+      ),
+    ).toBe(1);
   });
 
   it('keeps the indexed version when a file is replaced by a damaged one', async () => {
@@ -374,7 +381,9 @@ documents:
     expect(editedEvent.ok).toBe(true);
     const before = await p.api.listDocuments({});
     // As a library indexed before the text version was recorded (migration 0002) looks.
-    p.libraryDb.prepare("UPDATE documents SET text_version = 0, outline = '[]'").run();
+    withDatabaseFile(libraryDbPath, (db) =>
+      db.prepare("UPDATE documents SET text_version = 0, outline = '[]'").run(),
+    );
 
     const report = await p.index(folder, { workers: 0 });
     expect(report).toMatchObject({ indexed: 0, replaced: 0, updated: 3, unchanged: 0 });

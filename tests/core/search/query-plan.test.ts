@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryDb } from '../../../electron/core/db/open-database.ts';
 import { indexPage } from '../../../electron/core/ingest/extract-document.ts';
-import { insertDocument } from '../../../electron/core/library/document-writer.ts';
+import { insertDocument } from '../../../electron/core/store/library/document-writer.ts';
+import { libraryStore } from '../../../electron/core/store/library-store.ts';
 import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
 import { parseQuery } from '../../../electron/core/search/query-parser.ts';
 import {
@@ -62,7 +63,7 @@ beforeAll(() => {
 
 afterAll(() => db.close());
 
-const plan = (q: string) => planQuery(db, parseQuery(q), TEXTS.length);
+const plan = (q: string) => planQuery(libraryStore(db), parseQuery(q), TEXTS.length);
 const columns = { words: ['body'], clusters: 'sea' };
 const expression = (q: ReturnType<typeof parseQuery> | null) =>
   q && toMatchExpression(q, columns).positive;
@@ -113,11 +114,11 @@ describe('planQuery', () => {
 describe('planMetadata', () => {
   it('weighs the metadata words that are in fewer than half the documents', () => {
     // Every title is "Document n"; "5" is in one.
-    const common = planMetadata(db, parseQuery('document'), TEXTS.length);
+    const common = planMetadata(libraryStore(db), parseQuery('document'), TEXTS.length);
     expect(common).toEqual({ ranking: null, rankingComplete: false });
-    const rare = planMetadata(db, parseQuery('document 5'), TEXTS.length);
+    const rare = planMetadata(libraryStore(db), parseQuery('document 5'), TEXTS.length);
     expect(expression(rare.ranking)).toBe('({body}: "5")');
-    expect(planMetadata(db, parseQuery('"document 5" docu*'), TEXTS.length)).toEqual({
+    expect(planMetadata(libraryStore(db), parseQuery('"document 5" docu*'), TEXTS.length)).toEqual({
       ranking: { required: [parseQuery('"document 5" docu*').required.flat()], excluded: [] },
       rankingComplete: true,
     });

@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openLibraryDb } from '../../../electron/core/db/open-database.ts';
-import { indexPage } from '../../../electron/core/ingest/extract-document.ts';
-import type { DocumentRecord } from '../../../electron/core/library/document-record.ts';
-import { deleteDocument, insertDocument } from '../../../electron/core/library/document-writer.ts';
+import { openLibraryDb } from '../../../../electron/core/db/open-database.ts';
+import { indexPage } from '../../../../electron/core/ingest/extract-document.ts';
+import type { DocumentRecord } from '../../../../electron/core/library/document-record.ts';
+import {
+  deleteDocument,
+  insertDocument,
+} from '../../../../electron/core/store/library/document-writer.ts';
 
 function record(id: string, pages: string[]): DocumentRecord {
   return {

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPortal } from '../../../electron/core/portal.ts';
-import type { Portal } from '../../../electron/core/portal.ts';
-import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
+import { openPortal } from '../../../../electron/core/portal.ts';
+import type { Portal } from '../../../../electron/core/portal.ts';
+import { withDatabaseFile } from '../../../helpers/database-file.ts';
+import { tempFolder, writeFiles } from '../../../helpers/temp-folder.ts';
 
 let portal: Portal | null = null;
 afterEach(() => {
@@ -23,7 +24,9 @@ describe('hasOutdatedText', () => {
     expect(portal.hasOutdatedText()).toBe(false);
     await portal.index(folder, { workers: 0 });
     expect(portal.hasOutdatedText()).toBe(false);
-    portal.libraryDb.prepare('UPDATE documents SET text_version = text_version - 1').run();
+    withDatabaseFile(join(data, 'library.sqlite'), (db) =>
+      db.prepare('UPDATE documents SET text_version = text_version - 1').run(),
+    );
     expect(portal.hasOutdatedText()).toBe(true);
     await portal.index(folder, { workers: 0 });
     expect(portal.hasOutdatedText()).toBe(false);

@@ -1,0 +1,87 @@
+// Everything the engine asks of the library database, as one typed interface. The statements live
+// in the modules of store/library, plain functions taking the connection first (the indexer calls
+// them inside its own transactions); libraryStore binds them to one connection.
+import type Database from 'better-sqlite3';
+import type { DocumentListRequest, Taxonomy } from '../../shared/api.ts';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  LibraryStats,
+  PageText,
+} from '../../shared/types.ts';
+import type { AttributeRows } from './library/attribute-rows.ts';
+import { readAttributeRows } from './library/attribute-rows.ts';
+import {
+  findDocumentRowid,
+  readDetail,
+  readDocumentPath,
+  readPages,
+  readSummaries,
+} from './library/document-reader.ts';
+import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
+import { libraryStats } from './library/library-stats.ts';
+import { listDocuments } from './library/list-documents.ts';
+import type { MetadataEdit } from './library/metadata-edit.ts';
+import { applyMetadataEdit } from './library/metadata-edit.ts';
+import { hasOutdatedText } from './library/outdated-text.ts';
+import type { IdAndName, NamedList } from './library/taxonomy.ts';
+import { readNames, readTaxonomy } from './library/taxonomy.ts';
+import type { FullTextIndex, Vocabulary } from './library/text-search.ts';
+import {
+  documentFrequency,
+  matchingRows,
+  pageText,
+  rankedRows,
+  wordsFrom,
+} from './library/text-search.ts';
+
+export interface LibraryStore {
+  /** A document's rowid from its id or an unambiguous prefix of it (6 hex digits or more). */
+  findDocumentRowid(id: string): number | null;
+  readDetail(rowid: number): DocumentDetail | null;
+  /** Summaries for the given rowids, in the order given. */
+  readSummaries(rowids: number[]): DocumentSummary[];
+  readPages(rowid: number): PageText[];
+  /** The library-relative path of a document's file; null for catalog entries and unknown ids. */
+  documentPath(id: string): string | null;
+  listDocuments(request: DocumentListRequest): DocumentSummary[];
+  applyMetadataEdit(rowid: number, edit: MetadataEdit): void;
+  /** Whether an older engine read some document, so indexing the folder again improves it. */
+  hasOutdatedText(): boolean;
+  stats(): LibraryStats;
+  taxonomy(): Taxonomy;
+  names(list: NamedList): IdAndName[];
+  attributeRows(): AttributeRows;
+  libraryFolder(): string | null;
+  recordLibraryFolder(folder: string): void;
+
+  matchingRows(index: FullTextIndex, expression: string): number[];
+  rankedRows(index: FullTextIndex, expression: string): [number, number][];
+  documentFrequency(vocabulary: Vocabulary, word: string): number;
+  wordsFrom(prefix: string, limit: number): [string, number][];
+  pageText(pageRowid: number): string | undefined;
+}
+
+export function libraryStore(db: Database.Database): LibraryStore {
+  return {
+    findDocumentRowid: (id) => findDocumentRowid(db, id),
+    readDetail: (rowid) => readDetail(db, rowid),
+    readSummaries: (rowids) => readSummaries(db, rowids),
+    readPages: (rowid) => readPages(db, rowid),
+    documentPath: (id) => readDocumentPath(db, id),
+    listDocuments: (request) => listDocuments(db, request),
+    applyMetadataEdit: (rowid, edit) => applyMetadataEdit(db, rowid, edit),
+    hasOutdatedText: () => hasOutdatedText(db),
+    stats: () => libraryStats(db),
+    taxonomy: () => readTaxonomy(db),
+    names: (list) => readNames(db, list),
+    attributeRows: () => readAttributeRows(db),
+    libraryFolder: () => readLibraryFolder(db),
+    recordLibraryFolder: (folder) => recordLibraryFolder(db, folder),
+    matchingRows: (index, expression) => matchingRows(db, index, expression),
+    rankedRows: (index, expression) => rankedRows(db, index, expression),
+    documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
+    wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
+    pageText: (pageRowid) => pageText(db, pageRowid),
+  };
+}

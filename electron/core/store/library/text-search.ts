@@ -1,0 +1,80 @@
+// The full-text indexes as search reads them: which rows match an FTS5 expression, how bm25 ranks
+// them, and the vocabularies that tell in how many documents a word occurs. Statements are
+// prepared once per connection: a search runs many, with the same few texts.
+import type Database from 'better-sqlite3';
+import { statement } from '../statement-cache.ts';
+
+/** Document text, document words, document metadata and page text (see migration 0001). */
+export type FullTextIndex = 'doc_text_fts' | 'doc_words_fts' | 'docs_fts' | 'pages_fts';
+
+/** The vocabulary views: of the document words, and of the document metadata. */
+export type Vocabulary = 'doc_words_vocab' | 'docs_vocab';
+
+/** Column weights for bm25, in each index's column order. */
+const RANK: Record<FullTextIndex, string> = {
+  doc_text_fts: 'bm25(doc_text_fts, 1.0, 0.3)',
+  doc_words_fts: 'bm25(doc_words_fts)',
+  // A word in the title counts ten times one in the body; cluster matches least.
+  docs_fts: 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)',
+  // The document column only narrows a match to some documents: it weighs nothing.
+  pages_fts: 'bm25(pages_fts, 1.0, 0.3, 0.0)',
+};
+
+/** Rowids of the index's rows matching `expression`. */
+export function matchingRows(
+  db: Database.Database,
+  index: FullTextIndex,
+  expression: string,
+): number[] {
+  return statement<[string], number>(db, `SELECT rowid FROM ${index} WHERE ${index} MATCH ?`)
+    .pluck()
+    .all(expression);
+}
+
+/** Each matching row with its bm25 (negative: the lower, the better). */
+export function rankedRows(
+  db: Database.Database,
+  index: FullTextIndex,
+  expression: string,
+): [number, number][] {
+  return statement<[string], [number, number]>(
+    db,
+    `SELECT rowid, ${RANK[index]} FROM ${index} WHERE ${index} MATCH ?`,
+  )
+    .raw()
+    .all(expression);
+}
+
+/** In how many documents an indexed word occurs. */
+export function documentFrequency(
+  db: Database.Database,
+  vocabulary: Vocabulary,
+  word: string,
+): number {
+  return (
+    statement<[string], number>(db, `SELECT doc FROM ${vocabulary} WHERE term = ?`)
+      .pluck()
+      .get(word) ?? 0
+  );
+}
+
+/** Up to `limit` indexed document words from `prefix` on, in order, with their document counts. */
+export function wordsFrom(
+  db: Database.Database,
+  prefix: string,
+  limit: number,
+): [string, number][] {
+  return statement<[string, string, number], [string, number]>(
+    db,
+    'SELECT term, doc FROM doc_words_vocab WHERE term >= ? AND term <= ? LIMIT ?',
+  )
+    .raw()
+    .all(prefix, `${prefix}\u{10ffff}`, limit);
+}
+
+/** A page's original text, for its snippet. */
+export function pageText(db: Database.Database, pageRowid: number): string | undefined {
+  return statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?')
+    .pluck()
+    .get(pageRowid);
+}
