@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ApiError, DocumentMetadataInput, PortalApi, Result } from '../shared/api.ts';
+import type { AddFilesRequest } from '../shared/api.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES } from '../shared/types.ts';
 import type {
   DocumentType,
@@ -50,6 +51,11 @@ export interface Portal {
   /** The file on disk for a document id, or null (catalog-only entries, unknown ids). */
   resolveDocumentFile(id: string): string | null;
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
+  /** Copies files into the library folder and indexes it, with the progress and cancel of index. */
+  addFiles(
+    request: AddFilesRequest,
+    options?: Pick<IndexFolderOptions, 'onProgress' | 'signal'>,
+  ): Promise<Result<IngestReport>>;
   /** Whether some document was read by an older engine: indexing the folder again reads it anew. */
   hasOutdatedText(): boolean;
   close(): void;
@@ -151,6 +157,15 @@ export function openPortal(options: PortalOptions): Portal {
     }
   };
 
+  const addFiles: Portal['addFiles'] = (request, addOptions = {}) =>
+    result(async () => {
+      if (!options.libraryFolder)
+        throw new InvalidArgumentError('This library has no folder to add files to.');
+      const plan = planAddedFiles(request.paths, options.libraryFolder);
+      copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
+      return index(options.libraryFolder, addOptions);
+    });
+
   const api: PortalApi = {
     search: (request) => result(() => search(libraryDb, attributeIndex(), request)),
     stats: () => result(() => libraryStats(libraryDb)),
@@ -190,14 +205,7 @@ export function openPortal(options: PortalOptions): Portal {
         changed();
         return readDetail(libraryDb, rowid)!;
       }),
-    addFiles: (request) =>
-      result(async () => {
-        if (!options.libraryFolder)
-          throw new InvalidArgumentError('This library has no folder to add files to.');
-        const plan = planAddedFiles(request.paths, options.libraryFolder);
-        copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
-        return index(options.libraryFolder);
-      }),
+    addFiles: (request) => addFiles(request),
     chooseFiles: async () => ({
       ok: false,
       error: {
@@ -227,6 +235,7 @@ export function openPortal(options: PortalOptions): Portal {
       return path ? join(options.libraryFolder, ...path.split('/')) : null;
     },
     index,
+    addFiles,
     hasOutdatedText: () => hasOutdatedText(libraryDb),
     close() {
       libraryDb.close();
