@@ -2,7 +2,7 @@
 // and the library folder the documents live in. Implements the API contract.
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { ApiError, PortalApi, Result } from '../shared/api.ts';
+import type { AddFilesRequest, ApiError, PortalApi, Result } from '../shared/api.ts';
 import type { IngestProgress, IngestReport } from '../shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
@@ -37,6 +37,11 @@ export interface Portal {
   resolveDocumentFile(id: string): string | null;
   /** Indexes a folder, which the library database then records as the library's folder. */
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
+  /** Copies files into the library folder and indexes it, with the progress and cancel of index. */
+  addFiles(
+    request: AddFilesRequest,
+    options?: Pick<IndexFolderOptions, 'onProgress' | 'signal'>,
+  ): Promise<Result<IngestReport>>;
   /** Whether some document was read by an older engine: indexing the folder again reads it anew. */
   hasOutdatedText(): boolean;
   /** Organisation or theme ids with their names, in the order the taxonomy gave them. */
@@ -107,7 +112,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ? AbortSignal.any([indexOptions.signal, run.controller.signal])
       : run.controller.signal;
     try {
-      return await indexFolder(libraryDb, folder, {
+      const report = await indexFolder(libraryDb, folder, {
         ...indexOptions,
         signal,
         onProgress: (p) => {
@@ -115,11 +120,22 @@ export function openPortal(opening: PortalOptions): Portal {
           indexOptions.onProgress?.(p);
         },
       });
+      library.recordLibraryFolder(resolve(folder));
+      return report;
     } finally {
       running = null;
       changed();
     }
   };
+
+  const addFiles: Portal['addFiles'] = (request, addOptions = {}) =>
+    result(async () => {
+      if (!options.libraryFolder)
+        throw new InvalidArgumentError('This library has no folder to add files to.');
+      const plan = planAddedFiles(request.paths, options.libraryFolder);
+      copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
+      return index(options.libraryFolder, addOptions);
+    });
 
   const api: PortalApi = {
     search: (request) => result(() => search(library, attributeIndex(), request)),
@@ -156,14 +172,7 @@ export function openPortal(opening: PortalOptions): Portal {
         changed();
         return library.readDetail(rowid)!;
       }),
-    addFiles: (request) =>
-      result(async () => {
-        if (!options.libraryFolder)
-          throw new InvalidArgumentError('This library has no folder to add files to.');
-        const plan = planAddedFiles(request.paths, options.libraryFolder);
-        copyAddedFiles(plan, join(options.libraryFolder, ADDED_FOLDER));
-        return index(options.libraryFolder);
-      }),
+    addFiles: (request) => addFiles(request),
     chooseFiles: async () => ({
       ok: false,
       error: {
@@ -187,11 +196,8 @@ export function openPortal(opening: PortalOptions): Portal {
       const path = library.documentPath(id);
       return path ? join(options.libraryFolder, ...path.split('/')) : null;
     },
-    async index(folder, indexOptions) {
-      const report = await index(folder, indexOptions);
-      library.recordLibraryFolder(resolve(folder));
-      return report;
-    },
+    index,
+    addFiles,
     hasOutdatedText: () => library.hasOutdatedText(),
     names: (list) => library.names(list),
     close() {

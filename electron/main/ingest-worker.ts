@@ -26,7 +26,8 @@ if (parentPort) {
       libraryFolder: data.libraryFolder,
     });
     try {
-      if (task.kind === 'add-files') return await portal.api.addFiles({ paths: task.paths });
+      if (task.kind === 'add-files')
+        return await portal.addFiles({ paths: task.paths }, { onProgress, signal });
       const report = await portal.index(data.libraryFolder, {
         onProgress,
         signal,

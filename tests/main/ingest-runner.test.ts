@@ -115,6 +115,45 @@ describe('the library session', () => {
     );
   }, 60_000);
 
+  it('reports the progress of an import and stops it between files when cancelled', async () => {
+    const userData = tempFolderFor('session');
+    const location = libraryLocation(userData);
+    mkdirSync(location.libraryFolder, { recursive: true });
+    const outside = join(userData, 'to-add');
+    mkdirSync(outside);
+    const given = 80;
+    const paths = Array.from({ length: given }, (_, i) => {
+      const path = join(outside, `note-${String(i).padStart(2, '0')}.md`);
+      writeFileSync(path, `# Note ${i}\n\nReferral of victims, case ${i}.\n`);
+      return path;
+    });
+    const progress: IngestProgress[] = [];
+    session = openLibrarySession({
+      location,
+      openEngine: openPortal,
+      ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
+      onProgress: (p) => {
+        if (progress.push(p) === 1) session!.cancelIngest();
+      },
+    });
+
+    const added = await session.api.addFiles({ paths });
+    if (!added.ok) throw new Error(added.error.message);
+    expect(added.value.cancelled).toBe(true);
+    expect(added.value.indexed).toBeGreaterThan(0);
+    expect(added.value.indexed).toBeLessThan(given);
+    expect(progress[0]).toMatchObject({ done: 0, total: given });
+    expect(progress.every((p) => p.total === given && p.done < given)).toBe(true);
+    expect(await session.api.stats()).toMatchObject({
+      ok: true,
+      value: { documents: added.value.indexed },
+    });
+
+    const resumed = await session.indexLibrary({ extractWorkers: 0 });
+    expect(resumed.ok && resumed.value.indexed + resumed.value.unchanged).toBe(given);
+  }, 60_000);
+
   it('runs one ingest at a time and reports the engine’s refusals', async () => {
     const userData = tempFolderFor('session');
     const location = libraryLocation(userData);

@@ -1,10 +1,24 @@
-// Decides a document's descriptive metadata from its catalog entry, or, for a file the catalog
-// does not describe, from what the file says about itself.
+// Builds the descriptions a document can have: its catalog entry's, a news entry's, or what its
+// file says about itself. Which one a document gets is decided in choose-metadata.ts.
 import { basename, extname } from 'node:path';
 import type { DocumentType } from '../../shared/types.ts';
 import type { DocumentMetadata } from '../library/document-record.ts';
 import type { CatalogDocument, CatalogEntry } from './catalog-schema.ts';
 import type { ExtractedDocument } from './extract-document.ts';
+
+/** What a file says about itself that a description uses. */
+export interface FileFacts {
+  title: string | null;
+  language: string;
+  year: number | null;
+  keywords: string[];
+  summary: string | null;
+}
+
+export function factsFromExtraction(extracted: ExtractedDocument): FileFacts {
+  const { title, year, keywords, summary } = extracted.metadata;
+  return { title, language: extracted.language, year, keywords, summary };
+}
 
 const TYPE_WORDS: [RegExp, DocumentType][] = [
   [/handbook|manual/i, 'handbook'],
@@ -22,17 +36,17 @@ function titleFromFileName(path: string): string {
   return stem ? stem[0]!.toUpperCase() + stem.slice(1) : path;
 }
 
-export function metadataFromFile(path: string, extracted: ExtractedDocument): DocumentMetadata {
-  const title = extracted.metadata.title?.trim() || titleFromFileName(path);
+export function metadataFromFile(path: string, file: FileFacts): DocumentMetadata {
+  const title = file.title?.trim() || titleFromFileName(path);
   const type = TYPE_WORDS.find(([re]) => re.test(title))?.[1] ?? 'report';
   return {
     title,
     type,
-    language: extracted.language,
-    year: extracted.metadata.year,
+    language: file.language,
+    year: file.year,
     date: null,
-    summary: extracted.metadata.summary?.trim() ?? '',
-    keywords: extracted.metadata.keywords,
+    summary: file.summary?.trim() ?? '',
+    keywords: file.keywords,
     countries: [],
     organisations: [],
     themes: [],
@@ -40,15 +54,16 @@ export function metadataFromFile(path: string, extracted: ExtractedDocument): Do
   };
 }
 
+/** The catalog's description, the file's language and year filling what the entry leaves out. */
 export function metadataFromCatalog(
   entry: CatalogDocument,
-  extracted: ExtractedDocument,
+  file: Pick<FileFacts, 'language' | 'year'>,
 ): DocumentMetadata {
   return {
     title: entry.title,
     type: entry.type,
-    language: entry.language ?? extracted.language,
-    year: entry.year ?? (entry.date ? Number(entry.date.slice(0, 4)) : extracted.metadata.year),
+    language: entry.language ?? file.language,
+    year: entry.year ?? (entry.date ? Number(entry.date.slice(0, 4)) : file.year),
     date: entry.date ?? null,
     summary: entry.summary,
     keywords: entry.keywords,

@@ -33,6 +33,19 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
+/**
+ * A heap limit per worker: a hostile or enormous PDF kills its worker (and fails only its own
+ * file) instead of exhausting the laptop's memory; it also keeps garbage collection prompt.
+ */
+function spawnWorker(workerUrl: URL): Worker {
+  return new Worker(workerUrl, {
+    resourceLimits: {
+      maxOldGenerationSizeMb: WORKER_HEAP_MB,
+      maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB,
+    },
+  });
+}
+
 export function createWorkerExtractor(
   count = defaultWorkerCount(),
   workerUrl: URL = new URL('./extract-worker.ts', import.meta.url),
@@ -60,14 +73,7 @@ export function createWorkerExtractor(
   };
 
   const start = (): Worker => {
-    // A heap limit per worker: a hostile or enormous PDF kills its worker (and fails only its own
-    // file) instead of exhausting the laptop's memory; it also keeps garbage collection prompt.
-    const worker = new Worker(workerUrl, {
-      resourceLimits: {
-        maxOldGenerationSizeMb: WORKER_HEAP_MB,
-        maxYoungGenerationSizeMb: WORKER_YOUNG_HEAP_MB,
-      },
-    });
+    const worker = spawnWorker(workerUrl);
     running.set(worker, null);
     worker.on('message', (response: ExtractResponse) => {
       running.set(worker, null);

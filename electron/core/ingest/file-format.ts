@@ -18,6 +18,10 @@ export function formatFromExtension(path: string): DocumentFormat | null {
   return BY_EXTENSION[extname(path).toLowerCase()] ?? null;
 }
 
+export function isSupportedFile(path: string): boolean {
+  return formatFromExtension(path) !== null;
+}
+
 function startsWith(bytes: Uint8Array, magic: string): boolean {
   if (bytes.length < magic.length) return false;
   for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;

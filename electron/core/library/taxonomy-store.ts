@@ -1,2 +1,0 @@
-// The indexer's import of the taxonomy writer, whose statements live in the store.
-export { replaceTaxonomy } from '../store/library/taxonomy.ts';
