@@ -6,6 +6,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { AseanMap } from '../components/AseanMap.tsx';
 import { GroupedDocuments } from '../components/GroupedDocuments.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { LinkList } from '../components/LinkList.tsx';
 import { hasFigures, ProgrammeChart } from '../components/ProgrammeChart.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { href } from '../router/routes.ts';
@@ -68,13 +69,10 @@ export function CountryPage({ code }: { code: string }) {
           )}
           <h2 id="partners">{t('country.partners')}</h2>
           {partners.length ? (
-            <ul className="link-list" aria-labelledby="partners">
-              {partners.map((p) => (
-                <li key={p.id}>
-                  <a href={href.organisation(p.id)}>{p.name}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              aria-labelledby="partners"
+              links={partners.map((p) => ({ href: href.organisation(p.id), label: p.name }))}
+            />
           ) : (
             <p className="muted">{t('country.noPartners')}</p>
           )}
