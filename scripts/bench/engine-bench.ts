@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { openLibraryDb } from '../../electron/core/db/open-database.ts';
+import { DOCUMENT_TYPES } from '../../electron/shared/types.ts';
 import {
   BENCH_QUERIES,
   CORPUS_DESCRIPTION,
@@ -23,15 +24,10 @@ const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
 const CORPUS_VERSION = 'v7';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
-const TYPES = [
-  'handbook',
-  'guideline',
-  'toolkit',
-  'policy-paper',
-  'research',
-  'training-material',
-  'report',
-] as const;
+// Publications with pages of text, of the kinds the cached corpora were made with.
+const TYPES = DOCUMENT_TYPES.filter(
+  (type) => !['fact-sheet', 'legislation', 'news', 'event'].includes(type),
+);
 
 const { values: args } = parseArgs({
   options: {
