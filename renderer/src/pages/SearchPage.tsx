@@ -11,7 +11,12 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { navigate } from '../router/navigation.ts';
 import { routeHref } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
-import { ActiveFilters, ClearFiltersButton, useNamedFilters } from '../search/ActiveFilters.tsx';
+import {
+  ActiveFilters,
+  ClearFiltersButton,
+  RemoveFilterList,
+  useNamedFilters,
+} from '../search/ActiveFilters.tsx';
 import type { FilterRemovalProps } from '../search/ActiveFilters.tsx';
 import { FacetPanel } from '../search/FacetPanel.tsx';
 import { Pager } from '../search/Pager.tsx';
@@ -55,19 +60,12 @@ function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
             </p>
           )}
           <p>{t('search.noMatchFilters', { count: filters.length })}</p>
-          <ul className="no-results__filters">
-            {filters.map(({ field, value, name }) => (
-              <li key={`${field}:${value}`}>
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => onRemove(field, value)}
-                >
-                  {t('search.removeFilter', { group: name.group, value: name.value })}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RemoveFilterList
+            filters={filters}
+            className="no-results__filters"
+            buttonClassName="button button--secondary"
+            onRemove={onRemove}
+          />
           <ClearFiltersButton count={filters.length} className="button" onClear={onClear} />
         </>
       ) : (

@@ -1,4 +1,5 @@
 // The filters in force, each with a button that removes it.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Facets } from '../../../electron/shared/types.ts';
 import type { SearchParams } from '../router/routes.ts';
@@ -16,8 +17,14 @@ export interface FilterRemovalProps {
   onClear(): void;
 }
 
+export interface NamedFilter {
+  field: FilterField;
+  value: string;
+  name: { group: string; value: string };
+}
+
 /** The filters in force, each with the names of its group and its value. */
-export function useNamedFilters(params: SearchParams, facets: Facets | null) {
+export function useNamedFilters(params: SearchParams, facets: Facets | null): NamedFilter[] {
   const { t } = useTranslation();
   const labels = useLabels();
   return activeFilters(params).map(({ field, value }) => {
@@ -29,6 +36,48 @@ export function useNamedFilters(params: SearchParams, facets: Facets | null) {
     };
     return { field, value, name };
   });
+}
+
+/**
+ * A button for each filter, that removes it. Each is labelled by its own text unless `face` gives
+ * it something else to show.
+ */
+export function RemoveFilterList({
+  filters,
+  className,
+  buttonClassName,
+  onRemove,
+  face,
+}: {
+  filters: NamedFilter[];
+  className: string;
+  buttonClassName: string;
+  onRemove(field: FilterField, value: string): void;
+  face?(filter: NamedFilter): ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ul className={className}>
+      {filters.map((filter) => {
+        const label = t('search.removeFilter', {
+          group: filter.name.group,
+          value: filter.name.value,
+        });
+        return (
+          <li key={`${filter.field}:${filter.value}`}>
+            <button
+              type="button"
+              className={buttonClassName}
+              onClick={() => onRemove(filter.field, filter.value)}
+              aria-label={face ? label : undefined}
+            >
+              {face ? face(filter) : label}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /** Removes every filter at once: offered only when there are several, one button being enough. */
@@ -57,23 +106,20 @@ export function ActiveFilters({ params, facets, onRemove, onClear }: FilterRemov
   return (
     <div className="active-filters" data-testid="active-filters">
       <h2 className="visually-hidden">{t('search.activeFilters')}</h2>
-      <ul className="chip-list">
-        {filters.map(({ field, value, name }) => (
-          <li key={`${field}:${value}`}>
-            <button
-              type="button"
-              className="chip chip--removable"
-              onClick={() => onRemove(field, value)}
-              aria-label={t('search.removeFilter', { group: name.group, value: name.value })}
-            >
-              <span className="chip__group">{name.group}:</span> {name.value}
-              <span className="chip__remove" aria-hidden="true">
-                ×
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <RemoveFilterList
+        filters={filters}
+        className="chip-list"
+        buttonClassName="chip chip--removable"
+        onRemove={onRemove}
+        face={({ name }) => (
+          <>
+            <span className="chip__group">{name.group}:</span> {name.value}
+            <span className="chip__remove" aria-hidden="true">
+              ×
+            </span>
+          </>
+        )}
+      />
       <ClearFiltersButton count={filters.length} className="link-button" onClear={onClear} />
     </div>
   );
