@@ -10,28 +10,18 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { openLibraryDb } from '../../electron/core/db/open-database.ts';
-import {
-  BENCH_QUERIES,
-  CORPUS_DESCRIPTION,
-  pageCount,
-  prose,
-  random,
-  subject,
-} from './synthetic-text.ts';
+import { DOCUMENT_TYPES } from '../../electron/shared/types.ts';
+import { BENCH_QUERIES, CORPUS_DESCRIPTION, pageCount, prose, subject } from './synthetic-text.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
 const CORPUS_VERSION = 'v7';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
-const TYPES = [
-  'handbook',
-  'guideline',
-  'toolkit',
-  'policy-paper',
-  'research',
-  'training-material',
-  'report',
-] as const;
+// Publications with pages of text, of the kinds the cached corpora were made with.
+const TYPES = DOCUMENT_TYPES.filter(
+  (type) => !['fact-sheet', 'legislation', 'news', 'event'].includes(type),
+);
 
 const { values: args } = parseArgs({
   options: {
@@ -55,7 +45,7 @@ async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number)
   const browser = await launchHeadlessChromium();
   const page = await browser.newPage();
   for (let f = 0; f < files; f++) {
-    const rand = random(1000 + f);
+    const rand = seededRandom(1000 + f);
     const about = subject(rand);
     const sections = Array.from(
       { length: pagesPerFile },
@@ -134,7 +124,7 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
   // Page counts and topics come from each document's own seed, so the corpus never changes.
   const lengths: number[] = [];
   for (let total = 0; total < totalPages;) {
-    const pages = Math.min(pageCount(random(lengths.length + 1)), totalPages - total);
+    const pages = Math.min(pageCount(seededRandom(lengths.length + 1)), totalPages - total);
     lengths.push(pages);
     total += pages;
   }
@@ -142,7 +132,7 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
   const started = performance.now();
   const insertMany = db.transaction((from: number, to: number) => {
     for (let d = from; d < to; d++) {
-      const rand = random(d + 1);
+      const rand = seededRandom(d + 1);
       rand();
       const about = subject(rand);
       const pages = Array.from({ length: lengths[d]! }, () => indexPage(prose(rand, 2200, about)));

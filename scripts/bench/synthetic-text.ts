@@ -25,18 +25,6 @@ export const TOPICS: readonly (readonly string[])[] = [
 const FUNCTION_WORDS =
   'the of and to in a for is on that with by as be are was this at from or an it not'.split(' ');
 
-/** A small fast deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = 'ka lo mi ra te su no vi pa de ri go ha ne tu ma si bo le fa'.split(' ');
 
 function tailWord(n: number): string {

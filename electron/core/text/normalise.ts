@@ -1,5 +1,5 @@
-// The one text pipeline shared by indexing, querying, snippets and the static site's search:
-// what is indexed and what is typed go through the same function, so they compare equal.
+// The one text pipeline shared by indexing, querying and snippets: what is indexed and what is
+// typed go through the same function, so they compare equal.
 
 import { foldCharacters } from './fold.ts';
 import { OffsetMap } from './offset-map.ts';
@@ -20,8 +20,10 @@ function assertString(text: unknown, caller: string): asserts text is string {
 
 /**
  * NFKC (canonical composition only for SEA scripts), case folding, Latin diacritics and đ folded,
- * invisible characters dropped (zero-width space becomes a space), control characters turned into
- * spaces, newlines kept, and Thai, Lao, Khmer and Burmese cut into words joined by spaces.
+ * invisible characters, NUL, DEL and lone surrogates dropped (zero-width space becomes a space),
+ * other control characters turned into spaces, newlines kept (line and paragraph separators become
+ * newlines), and Thai, Lao, Khmer and Burmese cut into words joined by spaces and set apart by a
+ * space from letters and digits of other scripts.
  */
 export function normalise(text: string): string {
   assertString(text, 'normalise');

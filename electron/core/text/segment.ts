@@ -78,6 +78,22 @@ function isTokenAt(text: string, i: number): boolean {
   return i < text.length && isTokenCodePoint(text.codePointAt(i) ?? 0);
 }
 
+/** The runs of SEA code units in `text`, each as its start and end offsets. */
+function* seaRuns(text: string): Generator<[start: number, end: number]> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isSeaCodeUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSeaCodeUnit(text.charCodeAt(j))) j++;
+    yield [i, j];
+    i = j;
+  }
+}
+
 /**
  * Cuts every SEA run of `text` into words joined by single spaces, and keeps runs apart from
  * adjacent letters and digits of other scripts. With `map`, `sourceMap` gives the source offset of
@@ -99,46 +115,28 @@ export function segmentSeaWords(
       else map.range(at, piece.length);
     }
   };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isSeaCodeUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isSeaCodeUnit(text.charCodeAt(j))) j++;
-    if (copiedTo < i) emit(text.slice(copiedTo, i), copiedTo);
-    if (isTokenBefore(text, i)) emit(' ', i);
-    segmentRun(text, i, j, words(), emit);
-    if (isTokenAt(text, j)) emit(' ', j);
-    copiedTo = j;
-    i = j;
+  for (const [start, end] of seaRuns(text)) {
+    if (copiedTo < start) emit(text.slice(copiedTo, start), copiedTo);
+    if (isTokenBefore(text, start)) emit(' ', start);
+    segmentRun(text, start, end, words(), emit);
+    if (isTokenAt(text, end)) emit(' ', end);
+    copiedTo = end;
   }
   if (copiedTo === 0) {
     if (map) emit(text, 0);
     return text;
   }
-  if (copiedTo < n) emit(text.slice(copiedTo), copiedTo);
+  if (copiedTo < text.length) emit(text.slice(copiedTo), copiedTo);
   return out;
 }
 
 /** The grapheme clusters of every SEA run of `text`, joined by single spaces. */
 export function seaGraphemeClusters(text: string): string {
   const clusters: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isSeaCodeUnit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isSeaCodeUnit(text.charCodeAt(j))) j++;
-    segmentRun(text, i, j, graphemes(), (piece) => {
+  for (const [start, end] of seaRuns(text)) {
+    segmentRun(text, start, end, graphemes(), (piece) => {
       if (piece !== ' ') clusters.push(piece);
     });
-    i = j;
   }
   return clusters.join(' ');
 }

@@ -16,21 +16,22 @@ export function useBookmarks(documentId: string | null): BookmarkList {
   const { result, reload } = useApiResult(`bookmarks:${documentId ?? '*'}`, () =>
     bookmarks.list(documentId),
   );
-  const save = useCallback(
-    async (input: BookmarkInput) => {
-      const saved = await settle(() => bookmarks.save(input));
+  // Loaded again after a failed change too, so the list shows what is stored.
+  const change = useCallback(
+    async (work: () => Promise<Result<unknown>>) => {
+      const done = await settle(work);
       reload();
-      return saved.ok ? null : saved.error;
+      return done.ok ? null : done.error;
     },
-    [bookmarks, reload],
+    [reload],
+  );
+  const save = useCallback(
+    (input: BookmarkInput) => change(() => bookmarks.save(input)),
+    [bookmarks, change],
   );
   const remove = useCallback(
-    async (id: number) => {
-      const removed = await settle(() => bookmarks.delete(id));
-      reload();
-      return removed.ok ? null : removed.error;
-    },
-    [bookmarks, reload],
+    (id: number) => change(() => bookmarks.delete(id)),
+    [bookmarks, change],
   );
   return { result, save, remove };
 }

@@ -1,4 +1,5 @@
 // Everything the library knows about a document: summary, subjects, organisations, file.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../electron/shared/types.ts';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
@@ -6,6 +7,29 @@ import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { RelatedDocuments } from './RelatedDocuments.tsx';
 import { ROLE_LABEL } from '../i18n/keys.ts';
+
+/** A fact that is a list (countries, organisations, themes), left out when the list is empty. */
+function ListedFact({
+  term,
+  items,
+}: {
+  term: string;
+  items: { key: string; content: ReactNode }[];
+}) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <ul className="inline-list">
+          {items.map((item) => (
+            <li key={item.key}>{item.content}</li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
 
 export function AboutDocument({ detail }: { detail: DocumentDetail }) {
   const { t, i18n } = useTranslation();
@@ -33,51 +57,34 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
         )}
         <dt>{t('document.language')}</dt>
         <dd>{labels.language(detail.language)}</dd>
-        {detail.countries.length > 0 && (
-          <>
-            <dt>{t('document.countries')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {detail.countries.map((c) => (
-                  <li key={c}>
-                    <a href={href.country(c)}>{labels.country(c)}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {detail.organisations.length > 0 && (
-          <>
-            <dt>{t('document.organisations')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {detail.organisations.map((o) => (
-                  <li key={`${o.id}:${o.role}`}>
-                    <a href={href.organisation(o.id)}>
-                      {labels.organisation(o.id) ? labels.organisationName(o.id) : o.name}
-                    </a>{' '}
-                    <span className="muted">({t(ROLE_LABEL[o.role])})</span>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {detail.themes.length > 0 && (
-          <>
-            <dt>{t('document.themes')}</dt>
-            <dd>
-              <ul className="inline-list">
-                {detail.themes.map((id) => (
-                  <li key={id}>
-                    <a href={href.theme(id)}>{labels.themeName(id)}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <ListedFact
+          term={t('document.countries')}
+          items={detail.countries.map((c) => ({
+            key: c,
+            content: <a href={href.country(c)}>{labels.country(c)}</a>,
+          }))}
+        />
+        <ListedFact
+          term={t('document.organisations')}
+          items={detail.organisations.map((o) => ({
+            key: `${o.id}:${o.role}`,
+            content: (
+              <>
+                <a href={href.organisation(o.id)}>
+                  {labels.organisation(o.id) ? labels.organisationName(o.id) : o.name}
+                </a>{' '}
+                <span className="muted">({t(ROLE_LABEL[o.role])})</span>
+              </>
+            ),
+          }))}
+        />
+        <ListedFact
+          term={t('document.themes')}
+          items={detail.themes.map((id) => ({
+            key: id,
+            content: <a href={href.theme(id)}>{labels.themeName(id)}</a>,
+          }))}
+        />
         {detail.keywords.length > 0 && (
           <>
             <dt>{t('document.keywords')}</dt>

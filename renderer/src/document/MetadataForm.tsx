@@ -40,6 +40,37 @@ function toggled(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
+/** A set of values to tick; ticking or unticking one gives the new list to onChange. */
+function CheckboxGroup({
+  legend,
+  options,
+  checked,
+  onChange,
+}: {
+  legend: string;
+  options: { value: string; label: string }[];
+  checked: string[];
+  onChange(checked: string[]): void;
+}) {
+  return (
+    <fieldset className="form__fieldset">
+      <legend>{legend}</legend>
+      <div className="checkbox-grid">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              checked={checked.includes(option.value)}
+              onChange={() => onChange(toggled(checked, option.value))}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function MetadataForm({
   detail,
   onSaved,
@@ -147,21 +178,15 @@ export function MetadataForm({
         </div>
       </div>
 
-      <fieldset className="form__fieldset">
-        <legend>{t('edit.fieldCountries')}</legend>
-        <div className="checkbox-grid">
-          {(taxonomy?.countries ?? []).map((c) => (
-            <label key={c.code} className="checkbox">
-              <input
-                type="checkbox"
-                checked={input.countries.includes(c.code)}
-                onChange={() => set('countries', toggled(input.countries, c.code))}
-              />
-              {labels.country(c.code)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('edit.fieldCountries')}
+        options={(taxonomy?.countries ?? []).map((c) => ({
+          value: c.code,
+          label: labels.country(c.code),
+        }))}
+        checked={input.countries}
+        onChange={(countries) => set('countries', countries)}
+      />
 
       <fieldset className="form__fieldset">
         <legend>{t('edit.fieldOrganisations')}</legend>
@@ -233,23 +258,15 @@ export function MetadataForm({
       </fieldset>
 
       {THEME_FACETS.map((facet) => (
-        <fieldset key={facet} className="form__fieldset">
-          <legend>{t(THEME_FACET_TITLE[facet])}</legend>
-          <div className="checkbox-grid">
-            {(taxonomy?.themes ?? [])
-              .filter((theme) => theme.facet === facet)
-              .map((theme) => (
-                <label key={theme.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={input.themes.includes(theme.id)}
-                    onChange={() => set('themes', toggled(input.themes, theme.id))}
-                  />
-                  {labels.themeName(theme.id)}
-                </label>
-              ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          key={facet}
+          legend={t(THEME_FACET_TITLE[facet])}
+          options={(taxonomy?.themes ?? [])
+            .filter((theme) => theme.facet === facet)
+            .map((theme) => ({ value: theme.id, label: labels.themeName(theme.id) }))}
+          checked={input.themes}
+          onChange={(themes) => set('themes', themes)}
+        />
       ))}
 
       <div className="form__row">

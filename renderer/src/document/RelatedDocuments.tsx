@@ -4,6 +4,7 @@ import type { Result } from '../../../electron/shared/api.ts';
 import type { DocumentDetail } from '../../../electron/shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
+import { LinkList } from '../components/LinkList.tsx';
 import { href } from '../router/routes.ts';
 
 export function RelatedDocuments({ ids }: { ids: string[] }) {
@@ -21,13 +22,7 @@ export function RelatedDocuments({ ids }: { ids: string[] }) {
   return (
     <section className="related" aria-labelledby="related-documents">
       <h3 id="related-documents">{t('document.related')}</h3>
-      <ul className="link-list">
-        {documents.map((d) => (
-          <li key={d.id}>
-            <a href={href.document(d.id)}>{d.title}</a>
-          </li>
-        ))}
-      </ul>
+      <LinkList links={documents.map((d) => ({ href: href.document(d.id), label: d.title }))} />
     </section>
   );
 }

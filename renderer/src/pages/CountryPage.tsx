@@ -1,29 +1,22 @@
 // A member state: its profile (focal point, partners, programme figures) and its documents
 // grouped by type.
 import { useTranslation } from 'react-i18next';
-import { usePortal } from '../api/portal-context.tsx';
-import { useApiResult } from '../api/use-api-result.ts';
 import { AseanMap } from '../components/AseanMap.tsx';
-import { GroupedDocuments } from '../components/GroupedDocuments.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ProfileDocuments, useProfileDocuments } from '../components/ProfileDocuments.tsx';
+import { LinkList } from '../components/LinkList.tsx';
 import { hasFigures, ProgrammeChart } from '../components/ProgrammeChart.tsx';
-import { ResultView } from '../components/ResultView.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { useKindLabel } from '../taxonomy/use-kind-label.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-const ALL = 5000;
-
 export function CountryPage({ code }: { code: string }) {
   const { t } = useTranslation();
-  const { api } = usePortal();
   const labels = useLabels();
   const kindLabel = useKindLabel();
   const country = labels.taxonomy?.countries.find((c) => c.code === code);
-  const { result: documents } = useApiResult(`country:${code}`, () =>
-    api.listDocuments({ country: code, limit: ALL }),
-  );
+  const documents = useProfileDocuments('country', code);
   if (!country) return <NotFoundPage path={`/country/${code}`} />;
 
   const name = labels.country(code);
@@ -68,13 +61,10 @@ export function CountryPage({ code }: { code: string }) {
           )}
           <h2 id="partners">{t('country.partners')}</h2>
           {partners.length ? (
-            <ul className="link-list" aria-labelledby="partners">
-              {partners.map((p) => (
-                <li key={p.id}>
-                  <a href={href.organisation(p.id)}>{p.name}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              aria-labelledby="partners"
+              links={partners.map((p) => ({ href: href.organisation(p.id), label: p.name }))}
+            />
           ) : (
             <p className="muted">{t('country.noPartners')}</p>
           )}
@@ -89,12 +79,11 @@ export function CountryPage({ code }: { code: string }) {
         </section>
       </div>
 
-      <section aria-labelledby="country-documents" className="profile-documents">
-        <h2 id="country-documents">{t('country.documents', { country: name })}</h2>
-        <ResultView result={documents}>
-          {(list) => <GroupedDocuments documents={list} />}
-        </ResultView>
-      </section>
+      <ProfileDocuments
+        headingId="country-documents"
+        title={t('country.documents', { country: name })}
+        documents={documents}
+      />
     </div>
   );
 }

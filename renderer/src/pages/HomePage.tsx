@@ -12,6 +12,7 @@ import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { AseanMap } from '../components/AseanMap.tsx';
 import { DocumentCard } from '../components/DocumentCard.tsx';
+import { LinkList } from '../components/LinkList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
@@ -75,7 +76,6 @@ function StatsLine({ stats }: { stats: LibraryStats }) {
 function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const format = useLocaleFormat();
   const byCountry = counts(facets.countries);
   const countries = [...(labels.taxonomy?.countries ?? [])].sort((a, b) =>
     labels.compareNames(labels.country(a.code), labels.country(b.code)),
@@ -85,47 +85,34 @@ function BrowseByCountry({ facets }: { facets: SearchResponse['facets'] }) {
       <h2 id="browse-countries">{t('home.byCountry')}</h2>
       <div className="home-countries__body">
         <AseanMap counts={byCountry} />
-        <ul className="country-list" aria-label={t('home.countryList')} data-testid="country-list">
-          {countries.map((country) => (
-            <li key={country.code}>
-              <a href={href.country(country.code)}>
-                <span>{labels.country(country.code)}</span>
-                <span
-                  className="count"
-                  aria-label={t('common.documentCount', {
-                    count: byCountry.get(country.code) ?? 0,
-                  })}
-                >
-                  {format.number(byCountry.get(country.code) ?? 0)}
-                </span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LinkList
+          className="country-list"
+          aria-label={t('home.countryList')}
+          data-testid="country-list"
+          links={countries.map((country) => ({
+            href: href.country(country.code),
+            label: labels.country(country.code),
+            count: byCountry.get(country.code) ?? 0,
+          }))}
+        />
       </div>
     </section>
   );
 }
 
 function ThemeColumn({ title, values, id }: { title: string; values: FacetValue[]; id: string }) {
-  const { t } = useTranslation();
   const labels = useLabels();
-  const format = useLocaleFormat();
   return (
     <div className="theme-column" data-testid={`theme-facet-${id}`}>
       <h3 id={`theme-facet-${id}`}>{title}</h3>
-      <ul className="link-list" aria-labelledby={`theme-facet-${id}`}>
-        {values.map((v) => (
-          <li key={v.value}>
-            <a href={href.theme(v.value)}>
-              <span>{labels.theme(v.value) ? labels.themeName(v.value) : v.label}</span>
-              <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
-                {format.number(v.count)}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList
+        aria-labelledby={`theme-facet-${id}`}
+        links={values.map((v) => ({
+          href: href.theme(v.value),
+          label: labels.theme(v.value) ? labels.themeName(v.value) : v.label,
+          count: v.count,
+        }))}
+      />
     </div>
   );
 }
@@ -171,25 +158,18 @@ function BrowseByType({ facets }: { facets: SearchResponse['facets'] }) {
 function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const format = useLocaleFormat();
   const top = facets.organisations.slice(0, 12);
   return (
     <section className="home-section" aria-labelledby="browse-organisations">
       <h2 id="browse-organisations">{t('home.byOrganisation')}</h2>
-      <ul className="link-list link-list--columns">
-        {top.map((v) => (
-          <li key={v.value}>
-            <a href={href.organisation(v.value)}>
-              <span>
-                {labels.organisation(v.value) ? labels.organisationName(v.value) : v.label}
-              </span>
-              <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
-                {format.number(v.count)}
-              </span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <LinkList
+        className="link-list link-list--columns"
+        links={top.map((v) => ({
+          href: href.organisation(v.value),
+          label: labels.organisation(v.value) ? labels.organisationName(v.value) : v.label,
+          count: v.count,
+        }))}
+      />
       <p>
         <a href="#/directory">{t('home.allOrganisations')}</a>
       </p>

@@ -1,28 +1,20 @@
 // An organisation: what it is, how to reach it, where it works with the programme, and its
 // documents grouped by type.
 import { useTranslation } from 'react-i18next';
-import { usePortal } from '../api/portal-context.tsx';
-import { useApiResult } from '../api/use-api-result.ts';
 import { ContactDetails } from '../components/ContactDetails.tsx';
-import { GroupedDocuments } from '../components/GroupedDocuments.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ResultView } from '../components/ResultView.tsx';
+import { ProfileDocuments, useProfileDocuments } from '../components/ProfileDocuments.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { useKindLabel } from '../taxonomy/use-kind-label.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
-const ALL = 5000;
-
 export function OrganisationPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { api } = usePortal();
   const labels = useLabels();
   const kindLabel = useKindLabel();
   const organisation = labels.organisation(id);
-  const { result: documents } = useApiResult(`organisation:${id}`, () =>
-    api.listDocuments({ organisation: id, limit: ALL }),
-  );
+  const documents = useProfileDocuments('organisation', id);
   if (!organisation) return <NotFoundPage path={`/organisation/${id}`} />;
 
   const countries = labels.taxonomy?.countries ?? [];
@@ -81,12 +73,11 @@ export function OrganisationPage({ id }: { id: string }) {
         )}
       </div>
 
-      <section aria-labelledby="org-documents" className="profile-documents">
-        <h2 id="org-documents">{t('organisation.documents')}</h2>
-        <ResultView result={documents}>
-          {(list) => <GroupedDocuments documents={list} />}
-        </ResultView>
-      </section>
+      <ProfileDocuments
+        headingId="org-documents"
+        title={t('organisation.documents')}
+        documents={documents}
+      />
     </div>
   );
 }

@@ -11,12 +11,17 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { navigate } from '../router/navigation.ts';
 import { routeHref } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
-import { ActiveFilters, useFilterNames } from '../search/ActiveFilters.tsx';
+import {
+  ActiveFilters,
+  ClearFiltersButton,
+  RemoveFilterList,
+  useNamedFilters,
+} from '../search/ActiveFilters.tsx';
+import type { FilterRemovalProps } from '../search/ActiveFilters.tsx';
 import { FacetPanel } from '../search/FacetPanel.tsx';
 import { Pager } from '../search/Pager.tsx';
 import { ResultList } from '../search/ResultList.tsx';
 import {
-  activeFilters,
   clearFilters,
   pageCount,
   RESULTS_PER_PAGE,
@@ -25,24 +30,12 @@ import {
 } from '../search/search-params.ts';
 import type { FilterField } from '../search/search-params.ts';
 import { useSearch } from '../search/use-search.ts';
-import type { Facets } from '../../../electron/shared/types.ts';
 import { SORT_LABEL } from '../i18n/keys.ts';
 
-function NoResults({
-  params,
-  facets,
-  onRemove,
-  onClear,
-}: {
-  params: SearchParams;
-  facets: Facets | null;
-  onRemove(field: FilterField, value: string): void;
-  onClear(): void;
-}) {
+function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const nameOf = useFilterNames(facets);
-  const filters = activeFilters(params);
+  const filters = useNamedFilters(params, facets);
   // How much the filters hide: the same query without any of them.
   const { result: unfiltered } = useApiResult(
     `unfiltered:${params.query}:${filters.length > 0}`,
@@ -67,27 +60,13 @@ function NoResults({
             </p>
           )}
           <p>{t('search.noMatchFilters', { count: filters.length })}</p>
-          <ul className="no-results__filters">
-            {filters.map(({ field, value }) => {
-              const name = nameOf(field, value);
-              return (
-                <li key={`${field}:${value}`}>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => onRemove(field, value)}
-                  >
-                    {t('search.removeFilter', { group: name.group, value: name.value })}
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-          {filters.length > 1 && (
-            <button type="button" className="button" onClick={onClear}>
-              {t('search.clearFilters')}
-            </button>
-          )}
+          <RemoveFilterList
+            filters={filters}
+            className="no-results__filters"
+            buttonClassName="button button--secondary"
+            onRemove={onRemove}
+          />
+          <ClearFiltersButton count={filters.length} className="button" onClear={onClear} />
         </>
       ) : (
         <p>{t('search.noMatchHelp')}</p>

@@ -1,25 +1,17 @@
 // A theme, form of exploitation or sector: what it covers and its documents grouped by type.
 import { useTranslation } from 'react-i18next';
-import { usePortal } from '../api/portal-context.tsx';
-import { useApiResult } from '../api/use-api-result.ts';
-import { GroupedDocuments } from '../components/GroupedDocuments.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ResultView } from '../components/ResultView.tsx';
+import { ProfileDocuments, useProfileDocuments } from '../components/ProfileDocuments.tsx';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { THEME_FACET_TITLE } from '../i18n/keys.ts';
 
-const ALL = 5000;
-
 export function ThemePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { api } = usePortal();
   const labels = useLabels();
   const theme = labels.theme(id);
-  const { result: documents } = useApiResult(`theme:${id}`, () =>
-    api.listDocuments({ theme: id, limit: ALL }),
-  );
+  const documents = useProfileDocuments('theme', id);
   if (!theme) return <NotFoundPage path={`/theme/${id}`} />;
   const name = labels.themeName(id);
 
@@ -34,12 +26,11 @@ export function ThemePage({ id }: { id: string }) {
       <p className="profile-links">
         <a href={href.search({ themes: [id] })}>{t('theme.searchWithin', { theme: name })}</a>
       </p>
-      <section aria-labelledby="theme-documents" className="profile-documents">
-        <h2 id="theme-documents">{t('theme.documents')}</h2>
-        <ResultView result={documents}>
-          {(list) => <GroupedDocuments documents={list} />}
-        </ResultView>
-      </section>
+      <ProfileDocuments
+        headingId="theme-documents"
+        title={t('theme.documents')}
+        documents={documents}
+      />
     </div>
   );
 }

@@ -1,18 +1,15 @@
 // A document shown as the engine's text, page by page: for formats the browser cannot draw
 // (Word files, plain text, catalog entries) and as the fallback when a PDF cannot be opened.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { ResultView } from '../components/ResultView.tsx';
 import { MatchFindBar } from './FindBar.tsx';
-import { clearMarks, markMatches, textNodesUnder } from './highlight/mark-text.ts';
+import { markActive, markQueryAndFind, wrappedMatch } from './highlight/query-and-find-marks.ts';
 import { QueryHighlightBar } from './QueryHighlightBar.tsx';
+import { useMatchFind } from './use-match-find.ts';
 import { useMatching } from './use-matching.ts';
-
-function cyclic(index: number, length: number): number {
-  return length === 0 ? 0 : ((index % length) + length) % length;
-}
 
 export function TextPagesReader({
   documentId,
@@ -29,27 +26,20 @@ export function TextPagesReader({
   const { api } = usePortal();
   const { result } = useApiResult(`pages:${documentId}`, () => api.getPages(documentId));
   const container = useRef<HTMLDivElement>(null);
-  const [findText, setFindText] = useState('');
-  const [active, setActive] = useState(0);
-  const [findCount, setFindCount] = useState(0);
+  const { findText, active, setFindCount, findBar } = useMatchFind();
   const pages = result?.ok ? result.value : null;
   const { queryExpression, findExpression, queryMatches } = useMatching(query, findText, pages);
 
   useEffect(() => {
     const root = container.current;
     if (pages === null || root === null) return;
-    clearMarks(root);
-    if (queryExpression) markMatches(textNodesUnder(root), queryExpression, 'hl--query', '\n');
-    const findMarks = findExpression
-      ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '\n')
-      : [];
-    setFindCount(findMarks.length);
-    const current = findMarks[cyclic(active, findMarks.length)];
-    current?.forEach((mark) => mark.classList.add('hl--active'));
+    const marks = markQueryAndFind(root, queryExpression, findExpression, '\n');
+    setFindCount(marks.find.length);
+    const current = markActive(wrappedMatch(marks.find, active));
     const target =
       current?.[0] ?? (page ? root.querySelector(`[data-page-number="${page}"]`) : null);
     target?.scrollIntoView({ block: current ? 'center' : 'start' });
-  }, [pages, queryExpression, findExpression, active, page]);
+  }, [pages, queryExpression, findExpression, active, page, setFindCount]);
 
   const scrollToPage = (n: number) =>
     container.current
@@ -59,13 +49,7 @@ export function TextPagesReader({
   return (
     <div className="reader reader--text" data-testid="text-reader">
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <MatchFindBar
-          value={findText}
-          count={findCount}
-          active={active}
-          onChange={setFindText}
-          onActive={setActive}
-        />
+        <MatchFindBar {...findBar} />
       </div>
       <QueryHighlightBar
         query={query}

@@ -1,5 +1,6 @@
 // The interface's addresses: every screen is a hash route (#/search?q=...), so the page itself
 // never reloads and the same URLs work from the desktop app, `portal serve` and a bookmark.
+import { isDocumentId } from '../../../electron/shared/document-id.ts';
 import { DOCUMENT_TYPES, SORT_ORDERS } from '../../../electron/shared/types.ts';
 import type { DocumentType, SortOrder } from '../../../electron/shared/types.ts';
 
@@ -141,7 +142,7 @@ export function parseHash(hash: string): Route {
       if (id !== null) return { name: 'theme', id };
       break;
     case 'doc':
-      if (id !== null && /^[0-9a-f]{64}$/.test(id)) {
+      if (id !== null && isDocumentId(id)) {
         return {
           name: 'document',
           id,

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
 import type { SearchParams } from '../router/routes.ts';
+import { DocumentCount } from '../components/DocumentCount.tsx';
 import { useMediaQuery } from '../components/use-media-query.ts';
-import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { facetValueLabel } from './facet-labels.ts';
 import { FACET_GROUPS, isFilterActive } from './search-params.ts';
@@ -25,7 +25,6 @@ interface GroupProps {
 function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const format = useLocaleFormat();
   const [expanded, setExpanded] = useState(false);
   // A value the user selected stays visible (with no count) even when nothing has it any more.
   // Themes are split over three groups, so theirs are left to the active-filter list.
@@ -65,9 +64,7 @@ function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
                   data-facet-value={v.value}
                 />
                 <span className="facet-value__label">{label}</span>
-                <span className="count" aria-label={t('common.documentCount', { count: v.count })}>
-                  {format.number(v.count)}
-                </span>
+                <DocumentCount count={v.count} />
               </label>
             </li>
           );

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
 import { parseQuery } from '../../../electron/core/search/query-parser.ts';
 import { normalise, seaClusters } from '../../../electron/core/text/normalise.ts';
-import { randomText, seededRandom } from '../text/random.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';
 
 const TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'";

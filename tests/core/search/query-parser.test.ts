@@ -6,7 +6,8 @@ import {
   type ParsedQuery,
   type Term,
 } from '../../../electron/core/search/query-parser.ts';
-import { randomText, seededRandom } from '../text/random.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';
 
 function words(q: ParsedQuery): string[][] {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, normaliseWithMap, seaClusters } from '../../../electron/core/text/normalise.ts';
 import { splitWords } from '../../../electron/core/text/words.ts';
-import { randomText, seededRandom } from './random.ts';
+import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { randomText } from './random.ts';
 import { SAMPLES } from './samples.ts';
 
 const ALL_SAMPLES = Object.values(SAMPLES);

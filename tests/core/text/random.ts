@@ -1,15 +1,5 @@
-// Seeded random text for property-style tests, so a failure replays identically.
-
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Random text for property-style tests, drawn from a seeded generator so a failure replays
+// identically.
 
 // Characters that stress the pipeline: operators, quotes, invisible and control characters,
 // combining marks, surrogates, compatibility forms and SEA vowel signs.

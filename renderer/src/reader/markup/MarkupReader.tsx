@@ -5,15 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { MatchFindBar } from '../FindBar.tsx';
-import { clearMarks, markMatches, textNodesUnder } from '../highlight/mark-text.ts';
+import { markActive, markQueryAndFind, wrappedMatch } from '../highlight/query-and-find-marks.ts';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
+import { useMatchFind } from '../use-match-find.ts';
 import { useMatching } from '../use-matching.ts';
 import { renderMarkup } from './render-markup.ts';
 import type { MarkupFormat } from './render-markup.ts';
-
-function cyclic(index: number, length: number): number {
-  return length === 0 ? 0 : ((index % length) + length) % length;
-}
 
 export function MarkupReader({
   url,
@@ -31,9 +28,7 @@ export function MarkupReader({
   const [source, setSource] = useState<
     { url: string; text: string } | { url: string; error: string } | null
   >(null);
-  const [findText, setFindText] = useState('');
-  const [active, setActive] = useState(0);
-  const [findCount, setFindCount] = useState(0);
+  const { findText, active, setFindCount, findBar } = useMatchFind();
   const { queryExpression, findExpression } = useMatching(query, findText, null);
 
   useEffect(() => {
@@ -62,18 +57,11 @@ export function MarkupReader({
   useEffect(() => {
     const root = container.current;
     if (text === null || root === null) return;
-    clearMarks(root);
-    const queryMarks = queryExpression
-      ? markMatches(textNodesUnder(root), queryExpression, 'hl--query', '')
-      : [];
-    const findMarks = findExpression
-      ? markMatches(textNodesUnder(root), findExpression, 'hl--find', '')
-      : [];
-    setFindCount(findMarks.length);
-    const current = findExpression ? findMarks[cyclic(active, findMarks.length)] : queryMarks[0];
-    if (findExpression) current?.forEach((mark) => mark.classList.add('hl--active'));
+    const marks = markQueryAndFind(root, queryExpression, findExpression, '');
+    setFindCount(marks.find.length);
+    const current = findExpression ? markActive(wrappedMatch(marks.find, active)) : marks.query[0];
     current?.[0]?.scrollIntoView({ block: 'center' });
-  }, [text, queryExpression, findExpression, active]);
+  }, [text, queryExpression, findExpression, active, setFindCount]);
 
   if (source?.url === url && 'error' in source) {
     return (
@@ -86,13 +74,7 @@ export function MarkupReader({
   return (
     <div className="reader reader--markup" data-testid="markup-reader">
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <MatchFindBar
-          value={findText}
-          count={findCount}
-          active={active}
-          onChange={setFindText}
-          onActive={setActive}
-        />
+        <MatchFindBar {...findBar} />
       </div>
       <QueryHighlightBar
         query={query}

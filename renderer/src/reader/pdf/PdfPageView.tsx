@@ -6,7 +6,7 @@ import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clearMarks, markMatches, textNodesUnder } from '../highlight/mark-text.ts';
+import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
 import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
 import { scaleFor } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
@@ -122,17 +122,10 @@ export function PdfPageView(props: Props) {
   useEffect(() => {
     const layer = textHolder.current?.querySelector('.textLayer');
     if (!ready || !layer) return;
-    clearMarks(layer);
-    const queryMarks = queryExpression
-      ? markMatches(textNodesUnder(layer), queryExpression, 'hl--query')
-      : [];
-    const findMarks = findExpression
-      ? markMatches(textNodesUnder(layer), findExpression, 'hl--find')
-      : [];
-    onFindMatches(findMarks.length);
-    const activeIndex = activeFind < 0 ? findMarks.length - 1 : activeFind;
-    const active = findExpression ? findMarks[activeIndex] : queryMarks[0];
-    if (findExpression) active?.forEach((mark) => mark.classList.add('hl--active'));
+    const marks = markQueryAndFind(layer, queryExpression, findExpression);
+    onFindMatches(marks.find.length);
+    const activeIndex = activeFind < 0 ? marks.find.length - 1 : activeFind;
+    const active = findExpression ? markActive(marks.find[activeIndex]) : marks.query[0];
     if (active?.[0]) revealInViewport(active[0]);
   }, [ready, queryExpression, findExpression, activeFind]);
 

@@ -1,0 +1,14 @@
+// A small fast deterministic generator (mulberry32): the same seed gives the same numbers, so a
+// benchmark corpus is made alike every time and a randomised test's failure replays identically.
+
+/** Numbers in [0, 1), as Math.random gives them, from the seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
