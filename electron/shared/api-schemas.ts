@@ -4,12 +4,13 @@
 // than holding them so that the interface's first script can use the table without the
 // validation library.
 import { z } from 'zod';
+import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import type { SearchRequest } from './types.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
 
 const MAX_LIST = 500;
 
-const documentId = z.string().regex(/^[0-9a-f]{64}$/, {
+const documentId = z.string().regex(DOCUMENT_ID_PATTERN, {
   error: 'must be a document id (64 lower-case hexadecimal characters)',
 });
 const countryCode = z

@@ -3,6 +3,7 @@
 // protocol handler and the HTTP server.
 import { APP_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS } from './security-headers.ts';
 import { resolveFileInsideRoot, resolveUrlPathInsideRoot } from './safe-path.ts';
+import { isDocumentId } from '../../shared/document-id.ts';
 
 export interface AppFileSources {
   /** The built interface (dist/renderer). */
@@ -24,7 +25,6 @@ export type AppFileResolution =
   | { ok: false; status: 403 | 404; message: string };
 
 const DOCUMENT_ROUTE = '/files/';
-const DOCUMENT_ID = /^[0-9a-f]{64}$/;
 
 export async function resolveAppFile(
   pathname: string,
@@ -60,7 +60,7 @@ async function resolveDocument(
   documentId: string,
   sources: AppFileSources,
 ): Promise<AppFileResolution> {
-  if (!DOCUMENT_ID.test(documentId)) {
+  if (!isDocumentId(documentId)) {
     return {
       ok: false,
       status: 404,
