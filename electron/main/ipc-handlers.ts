@@ -4,7 +4,7 @@ import type { PortalApi, Result } from '../shared/api.ts';
 import { PORTAL_METHODS } from '../shared/api-methods.ts';
 import { callApiMethod, failure } from '../core/serving/call-api.ts';
 import { isAppUrl } from './app-origin.ts';
-import { ipcChannel } from './ipc-channel.ts';
+import { ipcChannel } from '../shared/ipc-channel.ts';
 
 /** What the handlers read from Electron's IpcMainInvokeEvent. */
 export interface InvokeEvent {

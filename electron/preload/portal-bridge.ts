@@ -3,7 +3,7 @@
 // channel.
 import type { PortalApi } from '../shared/api.ts';
 import { implementEveryMethod } from '../shared/api-methods.ts';
-import { ipcChannel } from '../main/ipc-channel.ts';
+import { ipcChannel } from '../shared/ipc-channel.ts';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 

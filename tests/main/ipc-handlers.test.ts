@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannel } from '../../electron/main/ipc-channel.ts';
+import { ipcChannel } from '../../electron/shared/ipc-channel.ts';
 import { isTrustedSender, registerApiHandlers } from '../../electron/main/ipc-handlers.ts';
 import type { InvokeEvent, IpcMainLike } from '../../electron/main/ipc-handlers.ts';
 import { createPortalBridge } from '../../electron/preload/portal-bridge.ts';
