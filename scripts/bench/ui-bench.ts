@@ -14,10 +14,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
-import { canvasHasInk } from '../../tests/e2e/support/portal-screens.ts';
-import { ensureRendererBuilt } from '../../tests/e2e/support/renderer-build.ts';
-import { startSamplePortal } from '../../tests/e2e/support/sample-portal.ts';
-import type { SamplePortal } from '../../tests/e2e/support/sample-portal.ts';
+import { canvasHasInk } from '../portal-ui/portal-screens.ts';
+import { ensureRendererBuilt } from '../portal-ui/renderer-build.ts';
+import { startSamplePortal } from '../portal-ui/sample-portal.ts';
+import type { SamplePortal } from '../portal-ui/sample-portal.ts';
 
 const REPORT = resolve(import.meta.dirname, '..', '..', 'bench-report-ui.json');
 const TARGET_KEYSTROKE_P95_MS = 150;

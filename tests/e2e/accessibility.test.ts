@@ -4,7 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2eSession } from './support/e2e-session.ts';
-import { documentIdByTitle, waitForReaderPage, waitForResults } from './support/portal-screens.ts';
+import {
+  documentIdByTitle,
+  waitForReaderPage,
+  waitForResults,
+} from '../../scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('accessibility');
 

@@ -15,7 +15,7 @@ import { launchHeadlessChromium } from '../../scripts/headless-chromium.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import type { OfflinePage } from './support/browser.ts';
 import { installDesktopBridge } from './support/desktop-bridge.ts';
-import { ensureRendererBuilt } from './support/renderer-build.ts';
+import { ensureRendererBuilt } from '../../scripts/portal-ui/renderer-build.ts';
 
 let work = '';
 let portal: Portal | null = null;

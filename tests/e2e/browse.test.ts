@@ -7,7 +7,7 @@ import type { Portal } from '../../electron/core/portal.ts';
 import type { DocumentListRequest, Taxonomy } from '../../electron/shared/api.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
-import { currentRoute, resultTitles } from './support/portal-screens.ts';
+import { currentRoute, resultTitles } from '../../scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('browse');
 

@@ -12,7 +12,7 @@ import vi from '../../renderer/src/i18n/vi.json' with { type: 'json' };
 import { INTERFACE_LANGUAGES } from '../../renderer/src/i18n/languages.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
-import { waitForResults } from './support/portal-screens.ts';
+import { waitForResults } from '../../scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('languages');
 

@@ -1,12 +1,12 @@
-// The built interface the tests serve. `npm test` builds it first; run alone, the tests build it
-// themselves, one test file at a time (the others wait), so that no two builds empty the folder
-// under each other.
+// The built interface the end-to-end tests and the interface benchmark serve. `npm test` builds
+// it first; run alone, the tests build it themselves, one test file at a time (the others wait),
+// so that no two builds empty the folder under each other.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** PORTAL_E2E_RENDERER_DIR points the tests at another build of the interface. */
 export const RENDERER_DIR = process.env.PORTAL_E2E_RENDERER_DIR

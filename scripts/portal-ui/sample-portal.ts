@@ -1,12 +1,12 @@
-// `portal serve` on the sample library, in the test's own process: the engine indexes
-// resources/library into SQLite files in a folder of the test's, and the HTTP server serves the
+// `portal serve` on the sample library, in the caller's own process: the engine indexes
+// resources/library into SQLite files in a folder of the caller's, and the HTTP server serves the
 // API and the built interface on a free port of 127.0.0.1. Restarting closes both and reopens the
 // same files, as a trainer's laptop does between two classes.
 import { join } from 'node:path';
-import { openPortal } from '../../../electron/core/portal.ts';
-import type { Portal } from '../../../electron/core/portal.ts';
-import { startServer } from '../../../electron/core/http/http-server.ts';
-import type { RunningServer } from '../../../electron/core/http/http-server.ts';
+import { openPortal } from '../../electron/core/portal.ts';
+import type { Portal } from '../../electron/core/portal.ts';
+import { startServer } from '../../electron/core/http/http-server.ts';
+import type { RunningServer } from '../../electron/core/http/http-server.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');
