@@ -1,12 +1,87 @@
-// Layers import downward only: shared <- core <- main/preload/scripts; renderer sees shared only.
+// Lint rules; prettier checks formatting. Layering: every file under a folder of the table below
+// belongs to that layer, and the rule in scripts/lint/layer-imports.ts resolves each import,
+// export-from, dynamic import and vi.mock path (relative, or an alias of package.json#imports) to
+// a file, then refuses a file of a layer the importer may not use, a relative path into another
+// layer (across layers, imports use the alias) and the packages a layer refuses.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerImports } from './scripts/lint/layer-imports.ts';
 
-const electronImport = {
-  name: 'electron',
-  message: 'electron/core is the engine: it never imports Electron.',
+/** Packages that need a DOM, which the contract's shared code must run without. */
+const DOM_ONLY = ['react', 'react-dom', 'react-i18next', 'dompurify', '@fontsource'];
+
+/** Each layer: its folders and files, the layers it may import, the packages it refuses, why. */
+const layers = {
+  shared: {
+    paths: ['electron/shared/'],
+    mayImport: ['shared'],
+    refuses: ['node:', 'electron', ...DOM_ONLY],
+    why: 'the API contract and its types run in every process, in Node and in the browser',
+  },
+  core: {
+    paths: ['electron/core/'],
+    mayImport: ['shared', 'core'],
+    refuses: ['electron'],
+    why: 'the engine runs in the command line and the HTTP server as well as in the desktop app',
+  },
+  main: {
+    paths: ['electron/main/'],
+    mayImport: ['shared', 'core', 'main'],
+    why: 'the main process runs the engine inside Electron, and the interface, the preload and the scripts are built apart from it',
+  },
+  preload: {
+    paths: ['electron/preload/'],
+    mayImport: ['shared', 'preload'],
+    why: 'the sandboxed preload is built into one small file that exposes exactly the API contract',
+  },
+  ocr: {
+    paths: ['electron/ocr/'],
+    mayImport: ['shared', 'core', 'ocr'],
+    refuses: ['electron'],
+    why: 'the OCR worker runs beside the engine, in the command line as in the desktop app',
+  },
+  renderer: {
+    paths: ['renderer/src/'],
+    mayImport: ['shared', 'renderer'],
+    refuses: ['node:', 'electron'],
+    why: 'the interface runs in a browser and reaches the engine only through the API contract',
+  },
+  'static-copy': {
+    paths: ['renderer/static-copy/'],
+    mayImport: ['shared', 'static-copy'],
+    refuses: ['node:', 'electron'],
+    why: "the static copy's page runs in any browser from a USB stick, without the app",
+  },
+  cli: {
+    paths: ['scripts/cli/', 'scripts/portal.ts'],
+    mayImport: ['shared', 'core', 'cli'],
+    refuses: ['electron'],
+    why: 'the command line drives the engine without Electron or the other scripts',
+  },
+  scripts: {
+    paths: ['scripts/'],
+    mayImport: ['shared', 'core', 'cli', 'scripts'],
+    refuses: ['electron'],
+    why: 'the builders, benchmarks and lint rules use the engine and the command line, never the app',
+  },
+  tests: {
+    paths: ['tests/'],
+    mayImport: [
+      'shared',
+      'core',
+      'main',
+      'preload',
+      'ocr',
+      'renderer',
+      'static-copy',
+      'cli',
+      'scripts',
+      'tests',
+    ],
+    why: 'tests check every layer',
+  },
 };
 
 export default tseslint.config(
@@ -25,54 +100,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { portal: { rules: { 'layer-imports': layerImports } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-    },
-  },
-  {
-    files: ['electron/shared/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: ['node:*', '../core/*', '../main/*', '../preload/*', '../../renderer/*'],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/core/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: [
-            'electron/*',
-            '../main/*',
-            '../../main/*',
-            '../preload/*',
-            '../../preload/*',
-            '**/renderer/*',
-          ],
-        },
-      ],
+      'portal/layer-imports': ['error', { root: import.meta.dirname, layers }],
     },
   },
   {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronImport],
-          patterns: ['node:*', '**/electron/core/*', '**/electron/main/*', '**/electron/preload/*'],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );
