@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The portal command line: index, search, stats, show, serve.
 import { parseArgs } from 'node:util';
-import { IngestError } from '../electron/core/ingest/ingest-error.ts';
+import { IngestError } from '#core/ingest/ingest-error.ts';
 import {
   indexCommand,
   searchCommand,

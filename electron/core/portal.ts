@@ -2,8 +2,8 @@
 // and the library folder the documents live in. Implements the API contract.
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import type { AddFilesRequest, ApiError, PortalApi, Result } from '../shared/api.ts';
-import type { IngestProgress, IngestReport } from '../shared/types.ts';
+import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';

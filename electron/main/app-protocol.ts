@@ -1,9 +1,9 @@
 // app://portal serves the built interface and, at app://portal/files/<documentId>, the library's
 // documents. Pages never load from file://, and nothing outside those two folders is reachable.
-import type { AppFileSources } from '../core/serving/app-files.ts';
-import { replyAsResponse } from '../core/serving/file-reply.ts';
-import { answerFileRequest } from '../core/serving/file-request.ts';
-import { APP_SECURITY_HEADERS } from '../core/serving/security-headers.ts';
+import type { AppFileSources } from '#core/serving/app-files.ts';
+import { replyAsResponse } from '#core/serving/file-reply.ts';
+import { answerFileRequest } from '#core/serving/file-request.ts';
+import { APP_SECURITY_HEADERS } from '#core/serving/security-headers.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
 
 function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {

@@ -1,7 +1,7 @@
 // "Choose files" and "Choose a folder" with the system's own dialog. The renderer never sees the
 // file system: it gets back the paths the user picked, which addFiles then checks like any other.
-import type { ChooseFilesRequest, Result } from '../shared/api.ts';
-import { SUPPORTED_EXTENSIONS } from '../core/ingest/file-format.ts';
+import type { ChooseFilesRequest, Result } from '#shared/api.ts';
+import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
 
 /** What the chooser reads from Electron's dialog.showOpenDialog. */
 export interface OpenDialogLike {

@@ -15,7 +15,7 @@ import {
   shell,
 } from 'electron';
 import type { WebContents } from 'electron';
-import { openPortal } from '../core/portal.ts';
+import { openPortal } from '#core/portal.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
@@ -26,8 +26,8 @@ import {
   libraryLocation,
   markLibraryIndexed,
   prepareLibrary,
-} from '../core/library/library-location.ts';
-import type { StartupPlan } from '../core/library/library-location.ts';
+} from '#core/library/library-location.ts';
+import type { StartupPlan } from '#core/library/library-location.ts';
 import { registerApiHandlers } from './ipc-handlers.ts';
 import { openLibrarySession } from './library-session.ts';
 import type { LibrarySession } from './library-session.ts';

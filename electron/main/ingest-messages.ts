@@ -1,6 +1,6 @@
 // Messages between the main process and the ingest worker.
-import type { Result } from '../shared/api.ts';
-import type { IngestProgress, IngestReport } from '../shared/types.ts';
+import type { Result } from '#shared/api.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
 
 export type WorkerToMain =
   | { type: 'progress'; progress: IngestProgress }

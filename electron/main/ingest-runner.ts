@@ -1,8 +1,8 @@
 // The main process's half of an ingest: starts a worker thread, so reading and indexing files
 // never blocks the window, relays its progress, and can cancel it.
 import { Worker } from 'node:worker_threads';
-import type { Result } from '../shared/api.ts';
-import type { IngestProgress, IngestReport } from '../shared/types.ts';
+import type { Result } from '#shared/api.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { MainToWorker, WorkerToMain } from './ingest-messages.ts';
 
 export interface IngestJob {

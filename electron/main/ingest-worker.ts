@@ -2,7 +2,7 @@
 // engine, either indexing the library folder or importing files into it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
-import { openPortal } from '../core/portal.ts';
+import { openPortal } from '#core/portal.ts';
 import { hostIngestTask } from './ingest-worker-host.ts';
 
 export const ingestWorkerDataSchema = z.object({

@@ -1,10 +1,10 @@
 // One ipcMain handler per method of the contract. Each checks that the call comes from the app's
 // own page, validates the arguments and returns a Result, never a thrown error.
-import type { PortalApi, Result } from '../shared/api.ts';
-import { PORTAL_METHODS } from '../shared/api-methods.ts';
-import { callApiMethod, failure } from '../core/serving/call-api.ts';
+import type { PortalApi, Result } from '#shared/api.ts';
+import { PORTAL_METHODS } from '#shared/api-methods.ts';
+import { callApiMethod, failure } from '#core/serving/call-api.ts';
 import { isAppUrl } from './app-origin.ts';
-import { ipcChannel } from '../shared/ipc-channel.ts';
+import { ipcChannel } from '#shared/ipc-channel.ts';
 
 /** What the handlers read from Electron's IpcMainInvokeEvent. */
 export interface InvokeEvent {

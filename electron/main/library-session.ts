@@ -1,10 +1,10 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
 // call, while indexing and imports run in a worker thread with their own connection. After a
 // worker finishes, the engine is reopened so it sees what the worker wrote.
-import type { ChooseFilesRequest, PortalApi, Result } from '../shared/api.ts';
-import { implementEveryMethod } from '../shared/api-methods.ts';
-import type { IngestProgress, IngestReport } from '../shared/types.ts';
-import type { LibraryLocation } from '../core/library/library-location.ts';
+import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
+import { implementEveryMethod } from '#shared/api-methods.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
+import type { LibraryLocation } from '#core/library/library-location.ts';
 import { startIngestWorker } from './ingest-runner.ts';
 import type { IngestJob } from './ingest-runner.ts';
 import type { IngestWorkerData } from './ingest-worker.ts';

@@ -9,8 +9,8 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { openLibraryDb } from '../../electron/core/db/open-database.ts';
-import { DOCUMENT_TYPES } from '../../electron/shared/types.ts';
+import { openLibraryDb } from '#core/db/open-database.ts';
+import { DOCUMENT_TYPES } from '#shared/types.ts';
 import { BENCH_QUERIES, CORPUS_DESCRIPTION, pageCount, prose, subject } from './synthetic-text.ts';
 import { seededRandom } from '../seeded-random.ts';
 
@@ -84,7 +84,7 @@ async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; se
 }
 
 async function ingestPhase(): Promise<Record<string, number>> {
-  const { indexFolder } = await import('../../electron/core/ingest/index-folder.ts');
+  const { indexFolder } = await import('#core/ingest/index-folder.ts');
   const dir = join(WORK, 'pdf-corpus');
   await ensurePdfCorpus(dir, Number(args.pdfs), Number(args['pages-per-pdf']));
   // The reference runs before and after the engine, so that load from elsewhere on a shared
@@ -113,12 +113,10 @@ async function ingestPhase(): Promise<Record<string, number>> {
 async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<void> {
   const marker = `${dbPath}.complete-${CORPUS_VERSION}-${totalPages}`;
   if (existsSync(marker) && existsSync(dbPath)) return;
-  const { indexPage } = await import('../../electron/core/ingest/extract-document.ts');
-  const { insertDocument } = await import('../../electron/core/store/library/document-writer.ts');
-  const { optimiseFullTextIndexes } =
-    await import('../../electron/core/store/library/index-maintenance.ts');
-  const { createReferenceIndex } =
-    await import('../../electron/core/store/library/bench-reference.ts');
+  const { indexPage } = await import('#core/ingest/extract-document.ts');
+  const { insertDocument } = await import('#core/store/library/document-writer.ts');
+  const { optimiseFullTextIndexes } = await import('#core/store/library/index-maintenance.ts');
+  const { createReferenceIndex } = await import('#core/store/library/bench-reference.ts');
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const db = openLibraryDb(dbPath);
   // Page counts and topics come from each document's own seed, so the corpus never changes.
@@ -186,13 +184,13 @@ async function buildLargeLibrary(dbPath: string, totalPages: number): Promise<vo
 
 /** Timings interleave engine and reference query by query, so load on the machine hits both alike. */
 async function searchPhase(withReference: boolean): Promise<Record<string, number>> {
-  const { libraryStore } = await import('../../electron/core/store/library-store.ts');
+  const { libraryStore } = await import('#core/store/library-store.ts');
   const { bareReferenceQuery, referenceIndexBytes } =
-    await import('../../electron/core/store/library/bench-reference.ts');
-  const { buildAttributeIndex } = await import('../../electron/core/search/document-attributes.ts');
-  const { search } = await import('../../electron/core/search/search.ts');
-  const { toMatchExpression } = await import('../../electron/core/search/match-expression.ts');
-  const { parseQuery } = await import('../../electron/core/search/query-parser.ts');
+    await import('#core/store/library/bench-reference.ts');
+  const { buildAttributeIndex } = await import('#core/search/document-attributes.ts');
+  const { search } = await import('#core/search/search.ts');
+  const { toMatchExpression } = await import('#core/search/match-expression.ts');
+  const { parseQuery } = await import('#core/search/query-parser.ts');
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
   const library = libraryStore(db);

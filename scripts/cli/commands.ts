@@ -2,15 +2,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { SORT_ORDERS, DOCUMENT_TYPES } from '../../electron/shared/types.ts';
-import type { IngestProgress, SearchFilters } from '../../electron/shared/types.ts';
-import type { Portal } from '../../electron/core/portal.ts';
-import { openPortal } from '../../electron/core/portal.ts';
+import { SORT_ORDERS, DOCUMENT_TYPES } from '#shared/types.ts';
+import type { IngestProgress, SearchFilters } from '#shared/types.ts';
+import type { Portal } from '#core/portal.ts';
+import { openPortal } from '#core/portal.ts';
 import {
   libraryLocation,
   markLibraryIndexed,
   prepareLibrary,
-} from '../../electron/core/library/library-location.ts';
+} from '#core/library/library-location.ts';
 import { dataFolder, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
 import { formatReport } from './format-report.ts';
 import { formatSearch, runsToText } from './format-search.ts';
@@ -208,7 +208,7 @@ export async function searchCommand(args: string[], flags: Flags): Promise<numbe
   }
 }
 
-function toJson(response: import('../../electron/shared/types.ts').SearchResponse) {
+function toJson(response: import('#shared/types.ts').SearchResponse) {
   return {
     total: response.total,
     tookMs: response.tookMs,

@@ -1,4 +1,4 @@
-import type { IngestReport } from '../../electron/shared/types.ts';
+import type { IngestReport } from '#shared/types.ts';
 
 export function formatReport(report: IngestReport): string {
   const lines: string[] = [];

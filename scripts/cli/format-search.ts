@@ -1,4 +1,4 @@
-import type { SearchResponse, TextRun } from '../../electron/shared/types.ts';
+import type { SearchResponse, TextRun } from '#shared/types.ts';
 
 const bold = (s: string, colour: boolean) => (colour ? `\u001b[1;33m${s}\u001b[0m` : `[${s}]`);
 

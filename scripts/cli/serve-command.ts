@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { startServer } from '../../electron/core/http/http-server.ts';
+import { startServer } from '#core/http/http-server.ts';
 import { openLibrary, UsageError } from './commands.ts';
 import type { Flags } from './commands.ts';
 

@@ -3,8 +3,8 @@
 // and data-pending on the results, data-page-number and data-rendered on a PDF page), so waits
 // follow the app, not the clock.
 import type { Page } from 'playwright-core';
-import type { Portal } from '../../electron/core/portal.ts';
-import type { SearchRequest } from '../../electron/shared/types.ts';
+import type { Portal } from '#core/portal.ts';
+import type { SearchRequest } from '#shared/types.ts';
 
 /** The results for this query are on screen, with no newer search on its way. */
 export async function waitForResults(page: Page, query: string): Promise<void> {

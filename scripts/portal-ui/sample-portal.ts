@@ -3,10 +3,10 @@
 // API and the built interface on a free port of 127.0.0.1. Restarting closes both and reopens the
 // same files, as a trainer's laptop does between two classes.
 import { join } from 'node:path';
-import { openPortal } from '../../electron/core/portal.ts';
-import type { Portal } from '../../electron/core/portal.ts';
-import { startServer } from '../../electron/core/http/http-server.ts';
-import type { RunningServer } from '../../electron/core/http/http-server.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
+import { startServer } from '#core/http/http-server.ts';
+import type { RunningServer } from '#core/http/http-server.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');

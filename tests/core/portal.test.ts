@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPortal } from '../../electron/core/portal.ts';
-import type { Portal } from '../../electron/core/portal.ts';
-import { callApiMethod } from '../../electron/core/serving/call-api.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
+import { callApiMethod } from '#core/serving/call-api.ts';
 import { withDatabaseFile } from '../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
 

@@ -8,7 +8,7 @@ import {
   documentIdByTitle,
   waitForReaderPage,
   waitForResults,
-} from '../../scripts/portal-ui/portal-screens.ts';
+} from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('accessibility');
 

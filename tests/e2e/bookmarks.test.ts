@@ -9,7 +9,7 @@ import {
   documentIdByTitle,
   shownPageNumber,
   waitForReaderPage,
-} from '../../scripts/portal-ui/portal-screens.ts';
+} from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('bookmarks');
 

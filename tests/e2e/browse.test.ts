@@ -3,11 +3,11 @@
 // by document type.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Portal } from '../../electron/core/portal.ts';
-import type { DocumentListRequest, Taxonomy } from '../../electron/shared/api.ts';
+import type { Portal } from '#core/portal.ts';
+import type { DocumentListRequest, Taxonomy } from '#shared/api.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
-import { currentRoute, resultTitles } from '../../scripts/portal-ui/portal-screens.ts';
+import { currentRoute, resultTitles } from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('browse');
 

@@ -4,15 +4,15 @@
 // font standing in). On first start the interface follows the system's language.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/src/i18n/en.json' with { type: 'json' };
-import km from '../../renderer/src/i18n/km.json' with { type: 'json' };
-import lo from '../../renderer/src/i18n/lo.json' with { type: 'json' };
-import th from '../../renderer/src/i18n/th.json' with { type: 'json' };
-import vi from '../../renderer/src/i18n/vi.json' with { type: 'json' };
-import { INTERFACE_LANGUAGES } from '../../renderer/src/i18n/languages.ts';
+import en from '#renderer/i18n/en.json' with { type: 'json' };
+import km from '#renderer/i18n/km.json' with { type: 'json' };
+import lo from '#renderer/i18n/lo.json' with { type: 'json' };
+import th from '#renderer/i18n/th.json' with { type: 'json' };
+import vi from '#renderer/i18n/vi.json' with { type: 'json' };
+import { INTERFACE_LANGUAGES } from '#renderer/i18n/languages.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
-import { waitForResults } from '../../scripts/portal-ui/portal-screens.ts';
+import { waitForResults } from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('languages');
 

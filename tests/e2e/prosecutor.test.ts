@@ -16,7 +16,7 @@ import {
   shownPageNumber,
   waitForReaderPage,
   waitForResults,
-} from '../../scripts/portal-ui/portal-screens.ts';
+} from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('prosecutor');
 

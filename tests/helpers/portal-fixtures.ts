@@ -1,8 +1,8 @@
 // A small in-memory PortalApi and one valid argument list per method. The in-memory API stands
 // in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
 // arrive validated and results come back unchanged; the engine has its own tests.
-import type { Bookmark, PortalApi, PortalMethod, Result } from '../../electron/shared/api.ts';
-import type { DocumentDetail, Facets } from '../../electron/shared/types.ts';
+import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
+import type { DocumentDetail, Facets } from '#shared/types.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
 export const OTHER_DOCUMENT_ID = 'b'.repeat(64);

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { appMenuTemplate } from '../../electron/main/app-menu.ts';
-import { externalLinkDialog, OPEN_BUTTON } from '../../electron/main/external-link-dialog.ts';
+import { appMenuTemplate } from '#main/app-menu.ts';
+import { externalLinkDialog, OPEN_BUTTON } from '#main/external-link-dialog.ts';
 
 const roles = (items: MenuItemConstructorOptions[]): string[] =>
   items.flatMap((item) => [

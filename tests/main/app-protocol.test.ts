@@ -1,9 +1,9 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handleAppRequest } from '../../electron/main/app-protocol.ts';
-import type { AppFileSources } from '../../electron/core/serving/app-files.ts';
-import { CONTENT_SECURITY_POLICY } from '../../electron/core/serving/security-headers.ts';
+import { handleAppRequest } from '#main/app-protocol.ts';
+import type { AppFileSources } from '#core/serving/app-files.ts';
+import { CONTENT_SECURITY_POLICY } from '#core/serving/security-headers.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const DOCUMENT_ID = 'c'.repeat(64);

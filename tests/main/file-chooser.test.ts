@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFiles, openDialogOptions } from '../../electron/main/file-chooser.ts';
-import type { OpenDialogLike } from '../../electron/main/file-chooser.ts';
+import { chooseFiles, openDialogOptions } from '#main/file-chooser.ts';
+import type { OpenDialogLike } from '#main/file-chooser.ts';
 
 // Electron's dialog cannot open here: a stand-in records what the chooser asks of it.
 function dialogAnswering(answer: { canceled: boolean; filePaths: string[] } | Error) {

@@ -3,13 +3,13 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPortal } from '../../electron/core/portal.ts';
-import { libraryLocation } from '../../electron/core/library/library-location.ts';
-import { startIngestWorker } from '../../electron/main/ingest-runner.ts';
-import { chooseFiles } from '../../electron/main/file-chooser.ts';
-import { openLibrarySession } from '../../electron/main/library-session.ts';
-import type { LibrarySession } from '../../electron/main/library-session.ts';
-import type { IngestProgress } from '../../electron/shared/types.ts';
+import { openPortal } from '#core/portal.ts';
+import { libraryLocation } from '#core/library/library-location.ts';
+import { startIngestWorker } from '#main/ingest-runner.ts';
+import { chooseFiles } from '#main/file-chooser.ts';
+import { openLibrarySession } from '#main/library-session.ts';
+import type { LibrarySession } from '#main/library-session.ts';
+import type { IngestProgress } from '#shared/types.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const COUNTING_WORKER = new URL('./fixtures/counting-ingest-worker.ts', import.meta.url);

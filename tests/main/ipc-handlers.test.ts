@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ipcChannel } from '../../electron/shared/ipc-channel.ts';
-import { isTrustedSender, registerApiHandlers } from '../../electron/main/ipc-handlers.ts';
-import type { InvokeEvent, IpcMainLike } from '../../electron/main/ipc-handlers.ts';
-import { createPortalBridge } from '../../electron/preload/portal-bridge.ts';
-import { PORTAL_METHODS } from '../../electron/shared/api-methods.ts';
-import type { PortalApi, Result } from '../../electron/shared/api.ts';
+import { ipcChannel } from '#shared/ipc-channel.ts';
+import { isTrustedSender, registerApiHandlers } from '#main/ipc-handlers.ts';
+import type { InvokeEvent, IpcMainLike } from '#main/ipc-handlers.ts';
+import { createPortalBridge } from '#preload/portal-bridge.ts';
+import { PORTAL_METHODS } from '#shared/api-methods.ts';
+import type { PortalApi, Result } from '#shared/api.ts';
 import {
   createInMemoryApi,
   DOCUMENT_ID,

@@ -1,16 +1,12 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl } from '../../electron/main/app-origin.ts';
-import {
-  guardNavigation,
-  navigationDecision,
-  offerExternalLink,
-} from '../../electron/main/navigation-guard.ts';
+import { isAppUrl } from '#main/app-origin.ts';
+import { guardNavigation, navigationDecision, offerExternalLink } from '#main/navigation-guard.ts';
 import type {
   ExternalLinkOpener,
   GuardedContents,
   NavigationEvent,
-} from '../../electron/main/navigation-guard.ts';
+} from '#main/navigation-guard.ts';
 
 describe('isAppUrl', () => {
   it.each(['app://portal/index.html', 'app://portal/files/abc', 'app://portal', 'APP://PORTAL/'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPermissionGranted } from '../../electron/main/permissions.ts';
+import { isPermissionGranted } from '#main/permissions.ts';
 
 describe('isPermissionGranted', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWebPreferences, buildWindowOptions } from '../../electron/main/web-preferences.ts';
+import { buildWebPreferences, buildWindowOptions } from '#main/web-preferences.ts';
 
 describe('the window', () => {
   it('isolates the page from Node and Electron', () => {

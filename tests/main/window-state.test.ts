@@ -7,8 +7,8 @@ import {
   placeWindow,
   readWindowState,
   writeWindowState,
-} from '../../electron/main/window-state.ts';
-import type { WindowState } from '../../electron/main/window-state.ts';
+} from '#main/window-state.ts';
+import type { WindowState } from '#main/window-state.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const laptop = { x: 0, y: 0, width: 1366, height: 728 };

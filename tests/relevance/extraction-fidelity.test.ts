@@ -14,13 +14,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractPdf } from '../../electron/core/ingest/pdf/extract-pdf.ts';
+import { extractPdf } from '#core/ingest/pdf/extract-pdf.ts';
 import {
   LIBRARY_DIR,
   readSources,
   sourceText,
   type FixtureSource,
-} from '../../scripts/fixtures/make-multilingual-library.ts';
+} from '#scripts/fixtures/make-multilingual-library.ts';
 import {
   agreement,
   hasPdftotext,

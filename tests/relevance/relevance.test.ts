@@ -15,13 +15,13 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal, type Portal } from '../../electron/core/portal.ts';
-import type { SearchHit } from '../../electron/shared/types.ts';
+import { openPortal, type Portal } from '#core/portal.ts';
+import type { SearchHit } from '#shared/types.ts';
 import {
   LIBRARY_DIR,
   readSources,
   type FixtureSource,
-} from '../../scripts/fixtures/make-multilingual-library.ts';
+} from '#scripts/fixtures/make-multilingual-library.ts';
 import {
   figuresBy,
   formatFigures,

@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '../../electron/core/portal.ts';
-import type { Portal } from '../../electron/core/portal.ts';
-import { DOCUMENT_TYPES } from '../../electron/shared/types.ts';
-import type { IngestReport } from '../../electron/shared/types.ts';
-import { INTERFACE_LANGUAGES } from '../../renderer/src/i18n/languages.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
+import { DOCUMENT_TYPES } from '#shared/types.ts';
+import type { IngestReport } from '#shared/types.ts';
+import { INTERFACE_LANGUAGES } from '#renderer/i18n/languages.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
 
 const LIBRARY = resolve(import.meta.dirname, '..', '..', 'resources', 'library');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { argumentNames, parseApiArguments } from '../../electron/shared/api-arguments.ts';
-import { isPortalMethod, PORTAL_METHODS } from '../../electron/shared/api-methods.ts';
+import { argumentNames, parseApiArguments } from '#shared/api-arguments.ts';
+import { isPortalMethod, PORTAL_METHODS } from '#shared/api-methods.ts';
 import { DOCUMENT_ID, invalidArguments, validArguments } from '../helpers/portal-fixtures.ts';
 
 describe('API argument schemas', () => {

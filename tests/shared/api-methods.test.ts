@@ -5,10 +5,10 @@ import {
   declareMethods,
   methodAccess,
   PORTAL_METHODS,
-} from '../../electron/shared/api-methods.ts';
-import { createPortalBridge } from '../../electron/preload/portal-bridge.ts';
-import { createHttpClient } from '../../renderer/src/api/http-client.ts';
-import { httpAccess } from '../../electron/core/http/access-policy.ts';
+} from '#shared/api-methods.ts';
+import { createPortalBridge } from '#preload/portal-bridge.ts';
+import { createHttpClient } from '#renderer/api/http-client.ts';
+import { httpAccess } from '#core/http/access-policy.ts';
 
 describe('the method table', () => {
   it('gives every method one of the access levels', () => {

@@ -2,9 +2,9 @@
 // and `user-data` are ever opened to HTTP: the library is read-only to every HTTP client, and the
 // user's own bookmarks and notes are served only to a browser on the same machine, while visitors
 // from the network keep theirs in their own browser. Any other access is refused.
-import type { PortalMethod } from '../../shared/api.ts';
-import { methodAccess } from '../../shared/api-methods.ts';
-import type { Access } from '../../shared/api-methods.ts';
+import type { PortalMethod } from '#shared/api.ts';
+import { methodAccess } from '#shared/api-methods.ts';
+import type { Access } from '#shared/api-methods.ts';
 
 export interface HttpClient {
   /** The socket's remote address, as Node reports it (IPv4, IPv6 or IPv4-mapped IPv6). */

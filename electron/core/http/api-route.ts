@@ -1,8 +1,8 @@
 // POST /api/<method> with {"args":[...]}: the API contract over HTTP. Every answer is a Result in
 // JSON, whatever the status, so a client can always show the message.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiError, PortalApi, Result } from '../../shared/api.ts';
-import { isPortalMethod, PORTAL_METHODS } from '../../shared/api-methods.ts';
+import type { ApiError, PortalApi, Result } from '#shared/api.ts';
+import { isPortalMethod, PORTAL_METHODS } from '#shared/api-methods.ts';
 import { httpAccess, isSameOriginRequest } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
 import { callApiMethod, failure } from '../serving/call-api.ts';

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
 import { pipeline } from 'node:stream/promises';
-import type { PortalApi } from '../../shared/api.ts';
+import type { PortalApi } from '#shared/api.ts';
 import { isSameMachineClient } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
 import { API_PREFIX, handleApiRequest } from './api-route.ts';

@@ -1,7 +1,7 @@
 // The shape of a library folder's catalog.yaml (documents, news, events) and taxonomy.yaml
 // (countries, organisations, themes). Both are optional: a folder without them is still indexed.
 import { z } from 'zod';
-import { DOCUMENT_TYPES, ORGANISATION_ROLES, THEME_FACETS } from '../../shared/types.ts';
+import { DOCUMENT_TYPES, ORGANISATION_ROLES, THEME_FACETS } from '#shared/types.ts';
 
 const id = z
   .string()

@@ -1,7 +1,7 @@
 // Builds the descriptions a document can have: its catalog entry's, a news entry's, or what its
 // file says about itself. Which one a document gets is decided in choose-metadata.ts.
 import { basename, extname } from 'node:path';
-import type { DocumentType } from '../../shared/types.ts';
+import type { DocumentType } from '#shared/types.ts';
 import type { DocumentMetadata } from '../library/document-record.ts';
 import type { CatalogDocument, CatalogEntry } from './catalog-schema.ts';
 import type { ExtractedDocument } from './extract-document.ts';

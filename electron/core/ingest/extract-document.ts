@@ -1,6 +1,6 @@
 // Turns one file's bytes into page texts, their index forms and what the file says about itself.
 // Runs in the extraction workers, so both cores share the work of parsing and normalising.
-import type { DocumentFormat, OutlineEntry } from '../../shared/types.ts';
+import type { DocumentFormat, OutlineEntry } from '#shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
 import { normalise, seaClusters } from '../text/normalise.ts';
 import { guessLanguage } from './detect-language.ts';

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import type { DocumentFormat } from '../../shared/types.ts';
+import type { DocumentFormat } from '#shared/types.ts';
 import { IngestError } from './ingest-error.ts';
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {

@@ -5,7 +5,7 @@
 // run. What happens to each file is planned first (plan-run.ts), then carried out step by step.
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import type { IngestProgress, IngestReport } from '../../shared/types.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { StoredDocument } from '../store/library/indexer-records.ts';
 import { readStoredDocuments } from '../store/library/indexer-records.ts';
 import { applyFileSteps } from './apply-file-steps.ts';

@@ -1,5 +1,5 @@
 // The report of an indexing run, which every step adds its outcomes to.
-import type { IngestReport, IngestReportEntry } from '../../shared/types.ts';
+import type { IngestReport, IngestReportEntry } from '#shared/types.ts';
 
 export function newReport(): IngestReport {
   return {

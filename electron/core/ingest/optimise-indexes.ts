@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { IngestReport } from '../../shared/types.ts';
+import type { IngestReport } from '#shared/types.ts';
 import { optimiseFullTextIndexes } from '../store/library/index-maintenance.ts';
 import { countDocuments } from '../store/library/indexer-records.ts';
 

@@ -1,7 +1,7 @@
 // Decides what an indexing run does with each file, from the folder's files and their content
 // hashes, the catalog and the documents already stored: no reading, no writing, so every rule
 // about unchanged, changed, moved, duplicated and removed files is in one place.
-import type { IngestReportEntry } from '../../shared/types.ts';
+import type { IngestReportEntry } from '#shared/types.ts';
 import type { StoredDocument } from '../store/library/indexer-records.ts';
 import { TEXT_VERSION } from '../text/text-version.ts';
 import type { CatalogDocument } from './catalog-schema.ts';

@@ -1,7 +1,7 @@
 // What every step of an indexing run shares: the database, the report, the progress shown and the
 // clock that dates new documents.
 import type Database from 'better-sqlite3';
-import type { IngestProgress, IngestReport } from '../../shared/types.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
 
 export interface ProgressCounter {
   /** Reports the item being worked on, with the count of items done so far. */

@@ -3,7 +3,7 @@ import type {
   DocumentType,
   OrganisationRole,
   OutlineEntry,
-} from '../../shared/types.ts';
+} from '#shared/types.ts';
 
 /** Where a document's metadata came from: the catalog, the file itself, or a person's edit. */
 export type MetadataSource = 'catalog' | 'file' | 'user';

@@ -1,5 +1,5 @@
 // The pages shown under each hit: those matching the whole query, best first, with a snippet each.
-import type { PageHit } from '../../shared/types.ts';
+import type { PageHit } from '#shared/types.ts';
 import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { toMatchExpression } from './match-expression.ts';

@@ -1,6 +1,6 @@
 // Filters and facet counts. Values within one facet combine with OR, facets with AND; each
 // facet's counts ignore that facet's own filter, so choosing one country still shows the others.
-import type { FacetValue, Facets, SearchFilters } from '../../shared/types.ts';
+import type { FacetValue, Facets, SearchFilters } from '#shared/types.ts';
 import type { AttributeIndex, DocumentAttributes } from './document-attributes.ts';
 
 type FacetKey = keyof Facets;

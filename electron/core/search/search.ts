@@ -8,7 +8,7 @@ import type {
   SearchRequest,
   SearchResponse,
   SortOrder,
-} from '../../shared/types.ts';
+} from '#shared/types.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';

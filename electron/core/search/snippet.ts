@@ -2,7 +2,7 @@
 // search result: the window holding the most distinct terms, with the hits marked.
 // Matching runs on normalised text, as the index does, and maps back to the original.
 
-import type { TextRun } from '../../shared/types.ts';
+import type { TextRun } from '#shared/types.ts';
 import { normaliseWithMap } from '../text/normalise.ts';
 import { isMarkCodePoint } from '../text/scripts.ts';
 import { wordSpans, type WordSpan } from '../text/words.ts';

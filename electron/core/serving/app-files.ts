@@ -3,7 +3,7 @@
 // protocol handler and the HTTP server.
 import { APP_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS } from './security-headers.ts';
 import { resolveFileInsideRoot, resolveUrlPathInsideRoot } from './safe-path.ts';
-import { isDocumentId } from '../../shared/document-id.ts';
+import { isDocumentId } from '#shared/document-id.ts';
 
 export interface AppFileSources {
   /** The built interface (dist/renderer). */

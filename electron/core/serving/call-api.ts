@@ -1,8 +1,8 @@
 // One way into the engine for every front door (IPC and HTTP): arguments validated against the
 // method table, the call made on the engine's implementation of that method, and every failure
 // returned as a value.
-import type { ApiError, PortalApi, PortalMethod, Result } from '../../shared/api.ts';
-import { parseApiArguments } from '../../shared/api-arguments.ts';
+import type { ApiError, PortalApi, PortalMethod, Result } from '#shared/api.ts';
+import { parseApiArguments } from '#shared/api-arguments.ts';
 
 export type ApiResult<M extends PortalMethod> = Awaited<ReturnType<PortalApi[M]>>;
 

@@ -2,13 +2,8 @@
 // in the modules of store/library, plain functions taking the connection first (the indexer calls
 // them inside its own transactions); libraryStore binds them to one connection.
 import type Database from 'better-sqlite3';
-import type { DocumentListRequest, Taxonomy } from '../../shared/api.ts';
-import type {
-  DocumentDetail,
-  DocumentSummary,
-  LibraryStats,
-  PageText,
-} from '../../shared/types.ts';
+import type { DocumentListRequest, Taxonomy } from '#shared/api.ts';
+import type { DocumentDetail, DocumentSummary, LibraryStats, PageText } from '#shared/types.ts';
 import type { AttributeRows } from './library/attribute-rows.ts';
 import { readAttributeRows } from './library/attribute-rows.ts';
 import {

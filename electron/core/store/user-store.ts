@@ -1,7 +1,7 @@
 // Everything the engine asks of the user database (what people write), as one typed interface
 // bound to one connection; the statements live in the modules of store/user.
 import type Database from 'better-sqlite3';
-import type { Bookmark, BookmarkInput } from '../../shared/api.ts';
+import type { Bookmark, BookmarkInput } from '#shared/api.ts';
 import { deleteBookmark, listBookmarks, saveBookmark } from './user/bookmarks.ts';
 
 export interface UserStore {

@@ -1,6 +1,6 @@
 // Answers asked for at start-up, while the interface's own code is still loading. Each is handed
 // over once, to the first screen that loads its key; reloads and later visits ask the API again.
-import type { Result } from '../../../electron/shared/api.ts';
+import type { Result } from '#shared/api.ts';
 import { settle } from './settle.ts';
 
 /** The keys of the answers asked for early, shared with the screens that load them. */

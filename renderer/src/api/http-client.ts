@@ -1,8 +1,8 @@
 // The API contract over HTTP, for classroom mode in a browser: POST api/<method> with
 // {"args":[...]}, answered by a Result in JSON whatever the status. Failures of the network or
 // of the server come back as Result values too, so the interface never has to catch.
-import type { ApiError, PortalApi, PortalMethod, Result } from '../../../electron/shared/api.ts';
-import { implementEveryMethod } from '../../../electron/shared/api-methods.ts';
+import type { ApiError, PortalApi, PortalMethod, Result } from '#shared/api.ts';
+import { implementEveryMethod } from '#shared/api-methods.ts';
 
 type Answer<M extends PortalMethod> = Awaited<ReturnType<PortalApi[M]>>;
 

@@ -1,6 +1,6 @@
 // Picks the implementation of the API contract at start-up: the desktop app's preload bridge
 // (window.portal) when present, otherwise HTTP to the server that sent this page.
-import type { PortalApi } from '../../../electron/shared/api.ts';
+import type { PortalApi } from '#shared/api.ts';
 import { createHttpClient } from './http-client.ts';
 
 export type PortalMode = 'desktop' | 'browser';

@@ -1,6 +1,6 @@
 // The API contract and what this front door allows, for every component below the app.
 import { createContext, use } from 'react';
-import type { PortalApi } from '../../../electron/shared/api.ts';
+import type { PortalApi } from '#shared/api.ts';
 import type { BookmarkStore } from '../bookmarks/bookmark-store.ts';
 import type { PortalMode } from './index.ts';
 

@@ -1,7 +1,7 @@
 // Loads a Result from the API for a key; a new key loads again and answers for old keys are
 // dropped. Null while loading. The first load of a key asked for at start-up takes that answer.
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import type { Result } from '../../../electron/shared/api.ts';
+import type { Result } from '#shared/api.ts';
 import { takeEarlyAnswer } from './early-answers.ts';
 import { settle } from './settle.ts';
 

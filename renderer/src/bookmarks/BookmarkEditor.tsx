@@ -1,7 +1,7 @@
 // One bookmark: where it points, its note (editable), and a delete button.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, Bookmark, BookmarkInput } from '../../../electron/shared/api.ts';
+import type { ApiError, Bookmark, BookmarkInput } from '#shared/api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';

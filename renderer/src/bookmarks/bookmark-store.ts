@@ -1,6 +1,6 @@
 // Where bookmarks and notes go: the user database through the API contract, or, when the server
 // refuses (a classroom visitor on the network), this browser's own storage from then on.
-import type { Bookmark, BookmarkInput, PortalApi, Result } from '../../../electron/shared/api.ts';
+import type { Bookmark, BookmarkInput, PortalApi, Result } from '#shared/api.ts';
 import { LocalBookmarks } from './local-bookmarks.ts';
 import type { KeyValueStorage } from './local-bookmarks.ts';
 

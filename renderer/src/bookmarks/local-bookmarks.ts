@@ -1,7 +1,7 @@
 // Bookmarks kept in the browser, for a classroom visitor whose server keeps the library (and its
 // owner's notes) to itself. Same rules as the user database: one bookmark per document page,
 // saving again updates its note.
-import type { Bookmark, BookmarkInput, Result } from '../../../electron/shared/api.ts';
+import type { Bookmark, BookmarkInput, Result } from '#shared/api.ts';
 
 export const LOCAL_BOOKMARKS_KEY = 'tip-portal.bookmarks.v1';
 

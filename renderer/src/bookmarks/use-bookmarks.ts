@@ -1,6 +1,6 @@
 // A document's bookmarks (or everyone's, for null) with save and delete that refresh the list.
 import { useCallback } from 'react';
-import type { ApiError, Bookmark, BookmarkInput, Result } from '../../../electron/shared/api.ts';
+import type { ApiError, Bookmark, BookmarkInput, Result } from '#shared/api.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { useApiResult } from '../api/use-api-result.ts';

@@ -1,7 +1,7 @@
 // An organisation's public contact details; empty fields are left out, and a website opens
 // outside the app.
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../electron/shared/types.ts';
+import type { Contact } from '#shared/types.ts';
 
 function websiteHref(website: string): string | null {
   const candidate = /^https?:\/\//i.test(website) ? website : `https://${website}`;

@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { href } from '../router/routes.ts';
 import { DocumentMetaLine } from './DocumentMetaLine.tsx';
 

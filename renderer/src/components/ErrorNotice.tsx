@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/shared/api.ts';
+import type { ApiError } from '#shared/api.ts';
 
 /** An error from the API, shown where the content would have been; never a crash. */
 export function ErrorNotice({ error, title }: { error: ApiError; title?: string }) {

@@ -1,7 +1,7 @@
 // A country's, organisation's or theme's documents, grouped by document type.
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_TYPES } from '../../../electron/shared/types.ts';
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import { DOCUMENT_TYPES } from '#shared/types.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { DocumentCard } from './DocumentCard.tsx';

@@ -1,7 +1,7 @@
 // The documents section of a country's, an organisation's or a theme's page: every document it
 // has, grouped by type.
-import type { Result } from '../../../electron/shared/api.ts';
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { Result } from '#shared/api.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { GroupedDocuments } from './GroupedDocuments.tsx';

@@ -2,7 +2,7 @@
 // the gender split of participants and of people trained as stacked bars. The numbers are also
 // written out, so the chart never holds information the text does not.
 import { useTranslation } from 'react-i18next';
-import type { ProgrammeFigures } from '../../../electron/shared/types.ts';
+import type { ProgrammeFigures } from '#shared/types.ts';
 import { FIGURE_LABEL, SPLIT_LABEL } from '../i18n/keys.ts';
 
 const WIDTH = 420;

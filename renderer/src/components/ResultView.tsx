@@ -1,6 +1,6 @@
 // Renders a loaded Result: a spinner while null, the error if it failed, the content otherwise.
 import type { ReactNode } from 'react';
-import type { Result } from '../../../electron/shared/api.ts';
+import type { Result } from '#shared/api.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { Loading } from './Loading.tsx';
 

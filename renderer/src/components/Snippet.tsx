@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TextRun } from '../../../electron/shared/types.ts';
+import type { TextRun } from '#shared/types.ts';
 
 /** A snippet from the engine: matched runs in <mark>, as text (never as HTML). */
 export function Snippet({ runs }: { runs: TextRun[] }) {

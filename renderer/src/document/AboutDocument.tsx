@@ -1,7 +1,7 @@
 // Everything the library knows about a document: summary, subjects, organisations, file.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import type { DocumentDetail } from '#shared/types.ts';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';

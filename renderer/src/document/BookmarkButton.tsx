@@ -1,7 +1,7 @@
 // Bookmarks the page in view (or the whole document when it has no pages to turn); pressed when
 // it is bookmarked already, and pressing again removes the bookmark.
 import { useTranslation } from 'react-i18next';
-import type { Bookmark } from '../../../electron/shared/api.ts';
+import type { Bookmark } from '#shared/api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import type { BookmarkList } from '../bookmarks/use-bookmarks.ts';
 

@@ -1,6 +1,6 @@
 // "Copy citation": title, publisher, year and page on the clipboard, ready for a brief.
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { formatCitation } from '../citation/format-citation.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 

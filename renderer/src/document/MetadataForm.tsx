@@ -3,17 +3,9 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError, DocumentMetadataInput } from '../../../electron/shared/api.ts';
-import {
-  DOCUMENT_TYPES,
-  ORGANISATION_ROLES,
-  THEME_FACETS,
-} from '../../../electron/shared/types.ts';
-import type {
-  DocumentDetail,
-  DocumentType,
-  OrganisationRole,
-} from '../../../electron/shared/types.ts';
+import type { ApiError, DocumentMetadataInput } from '#shared/api.ts';
+import { DOCUMENT_TYPES, ORGANISATION_ROLES, THEME_FACETS } from '#shared/types.ts';
+import type { DocumentDetail, DocumentType, OrganisationRole } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';

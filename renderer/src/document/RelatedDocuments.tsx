@@ -1,7 +1,7 @@
 // Documents this one links to (a news item's report, an event's materials).
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../electron/shared/api.ts';
-import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import type { Result } from '#shared/api.ts';
+import type { DocumentDetail } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { LinkList } from '../components/LinkList.tsx';

@@ -6,7 +6,7 @@ import type {
   OrganisationRole,
   SortOrder,
   ThemeFacet,
-} from '../../../electron/shared/types.ts';
+} from '#shared/types.ts';
 
 export const FACET_TITLE = {
   countries: 'facets.countries',

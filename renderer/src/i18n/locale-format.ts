@@ -1,7 +1,7 @@
 // Numbers and dates written the way the interface language writes them. Dates use the Gregorian
 // calendar in every language, because the library's years (the year filter, citations) are
 // Common Era years; Thai, whose default calendar is the Buddhist one, then names the era (ค.ศ.).
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,7 +1,7 @@
 // The formatting functions of locale-format.ts, bound to the interface language of the moment.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { formatDocumentDate, formatMoment, formatNumber } from './locale-format.ts';
 
 export interface LocaleFormat {

@@ -1,6 +1,6 @@
 // While files are being indexed, asks the engine how far it has got, a few times a second.
 import { useEffect, useState } from 'react';
-import type { IngestProgress } from '../../../electron/shared/types.ts';
+import type { IngestProgress } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 

@@ -3,8 +3,8 @@
 // then gets its details filled in. Over HTTP the library is read-only, and the page says so.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/shared/api.ts';
-import type { IngestReport } from '../../../electron/shared/types.ts';
+import type { ApiError } from '#shared/api.ts';
+import type { IngestReport } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { useAnnounce } from '../components/Announcer.tsx';

@@ -1,6 +1,6 @@
 // Every bookmark and note, grouped by document, most recently changed first.
 import { useTranslation } from 'react-i18next';
-import type { Bookmark } from '../../../electron/shared/api.ts';
+import type { Bookmark } from '#shared/api.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { BookmarkEditor } from '../bookmarks/BookmarkEditor.tsx';

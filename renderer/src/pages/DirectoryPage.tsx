@@ -1,6 +1,6 @@
 // The directory of organisations, with contacts for advice and assistance, by country.
 import { useTranslation } from 'react-i18next';
-import type { Organisation } from '../../../electron/shared/types.ts';
+import type { Organisation } from '#shared/types.ts';
 import { ContactDetails } from '../components/ContactDetails.tsx';
 import { CountryFilter } from '../components/CountryFilter.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';

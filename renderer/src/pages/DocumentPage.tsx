@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../electron/shared/api.ts';
-import type { DocumentDetail } from '../../../electron/shared/types.ts';
+import type { ApiError } from '#shared/api.ts';
+import type { DocumentDetail } from '#shared/types.ts';
 import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useModule } from '../app/use-module.ts';

@@ -2,12 +2,7 @@
 // member states, themes in their three facets, document types, organisations, and the most
 // recently added documents.
 import { useTranslation } from 'react-i18next';
-import type {
-  DocumentType,
-  FacetValue,
-  LibraryStats,
-  SearchResponse,
-} from '../../../electron/shared/types.ts';
+import type { DocumentType, FacetValue, LibraryStats, SearchResponse } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { AseanMap } from '../components/AseanMap.tsx';

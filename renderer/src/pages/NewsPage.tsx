@@ -1,7 +1,7 @@
 // News and events, newest first, filterable by country.
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../electron/shared/api.ts';
-import type { DocumentSummary } from '../../../electron/shared/types.ts';
+import type { Result } from '#shared/api.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { CountryFilter } from '../components/CountryFilter.tsx';

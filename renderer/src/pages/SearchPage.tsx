@@ -1,8 +1,8 @@
 // Search: results update while the user types; facets narrow them; sort and pages; and when
 // nothing matches, the filters that could be removed.
 import { useTranslation } from 'react-i18next';
-import { SORT_ORDERS } from '../../../electron/shared/types.ts';
-import type { SortOrder } from '../../../electron/shared/types.ts';
+import { SORT_ORDERS } from '#shared/types.ts';
+import type { SortOrder } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';

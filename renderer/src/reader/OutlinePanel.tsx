@@ -1,7 +1,7 @@
 // The document's outline (its headings and the pages they start on), as buttons that turn to
 // the page.
 import { useTranslation } from 'react-i18next';
-import type { OutlineEntry } from '../../../electron/shared/types.ts';
+import type { OutlineEntry } from '#shared/types.ts';
 
 function Entries({
   entries,

@@ -1,7 +1,7 @@
 // The query highlight and "find in this document" as expressions, and how often each occurs on
 // every page of the document's text (once that text is loaded).
 import { useMemo } from 'react';
-import type { PageText } from '../../../electron/shared/types.ts';
+import type { PageText } from '#shared/types.ts';
 import { termsExpression } from './highlight/match-terms.ts';
 import { matchesPerPage } from './highlight/page-matches.ts';
 import type { PageMatches } from './highlight/page-matches.ts';

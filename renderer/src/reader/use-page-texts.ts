@@ -1,7 +1,7 @@
 // The engine's text of every page, fetched the first time the reader needs it (to count query or
 // find matches per page) and kept for as long as the document is open.
 import { useEffect, useState } from 'react';
-import type { PageText } from '../../../electron/shared/types.ts';
+import type { PageText } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 

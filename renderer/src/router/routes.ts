@@ -1,8 +1,8 @@
 // The interface's addresses: every screen is a hash route (#/search?q=...), so the page itself
 // never reloads and the same URLs work from the desktop app, `portal serve` and a bookmark.
-import { isDocumentId } from '../../../electron/shared/document-id.ts';
-import { DOCUMENT_TYPES, SORT_ORDERS } from '../../../electron/shared/types.ts';
-import type { DocumentType, SortOrder } from '../../../electron/shared/types.ts';
+import { isDocumentId } from '#shared/document-id.ts';
+import { DOCUMENT_TYPES, SORT_ORDERS } from '#shared/types.ts';
+import type { DocumentType, SortOrder } from '#shared/types.ts';
 
 export interface SearchParams {
   query: string;

@@ -1,7 +1,7 @@
 // The filters in force, each with a button that removes it.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Facets } from '../../../electron/shared/types.ts';
+import type { Facets } from '#shared/types.ts';
 import type { SearchParams } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { facetValueLabel, themeFacetOf } from './facet-labels.ts';

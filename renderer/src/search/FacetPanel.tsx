@@ -1,7 +1,7 @@
 // Facet lists with counts beside them; each value is a checkbox that narrows the results.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
+import type { FacetValue, Facets } from '#shared/types.ts';
 import type { SearchParams } from '../router/routes.ts';
 import { DocumentCount } from '../components/DocumentCount.tsx';
 import { useMediaQuery } from '../components/use-media-query.ts';

@@ -2,7 +2,7 @@
 // move between result titles (and up from the first back to the search box); Enter opens.
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../electron/shared/types.ts';
+import type { SearchHit } from '#shared/types.ts';
 import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
 import { SEARCH_INPUT_ID } from '../components/SearchBox.tsx';
 import { Snippet } from '../components/Snippet.tsx';

@@ -1,6 +1,6 @@
 // The name to show for a facet value: the taxonomy's (in the interface language) when it knows
 // the value, else the engine's label.
-import type { FacetValue, Facets } from '../../../electron/shared/types.ts';
+import type { FacetValue, Facets } from '#shared/types.ts';
 import type { Labels } from '../taxonomy/labels.ts';
 import type { FilterField } from './search-params.ts';
 

@@ -1,6 +1,6 @@
 // What the search screen asks the engine for, derived from its URL, and the filter edits a user
 // makes there (each resets to the first page of results).
-import type { DocumentType, Facets, SearchRequest } from '../../../electron/shared/types.ts';
+import type { DocumentType, Facets, SearchRequest } from '#shared/types.ts';
 import { EMPTY_SEARCH } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
 

@@ -3,8 +3,8 @@
 // so fast typing never queues stale searches, and a single keystroke is answered at once. An
 // answer to a request that is no longer the newest is dropped, so results never jump back.
 import { useEffect, useRef, useState } from 'react';
-import type { ApiError } from '../../../electron/shared/api.ts';
-import type { SearchRequest, SearchResponse } from '../../../electron/shared/types.ts';
+import type { ApiError } from '#shared/api.ts';
+import type { SearchRequest, SearchResponse } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 

@@ -1,7 +1,7 @@
 // Names for what the library stores as codes and ids (countries, organisations, themes, document
 // types, languages), in the interface language when the taxonomy has a translation.
-import type { Taxonomy } from '../../../electron/shared/api.ts';
-import type { Organisation, Theme, Translations } from '../../../electron/shared/types.ts';
+import type { Taxonomy } from '#shared/api.ts';
+import type { Organisation, Theme, Translations } from '#shared/types.ts';
 
 export interface Labels {
   taxonomy: Taxonomy | null;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DatabaseTooNewError, migrate } from '../../../electron/core/db/migrate.ts';
-import type { Migration } from '../../../electron/core/db/migrate.ts';
-import { openLibraryDb, openUserDb } from '../../../electron/core/db/open-database.ts';
-import { libraryMigrations } from '../../../electron/core/db/library-migrations/index.ts';
+import { DatabaseTooNewError, migrate } from '#core/db/migrate.ts';
+import type { Migration } from '#core/db/migrate.ts';
+import { openLibraryDb, openUserDb } from '#core/db/open-database.ts';
+import { libraryMigrations } from '#core/db/library-migrations/index.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const version = (db: Database.Database) => db.pragma('user_version', { simple: true });

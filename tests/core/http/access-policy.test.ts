@@ -5,8 +5,8 @@ import {
   isLoopbackAddress,
   isSameMachineClient,
   isSameOriginRequest,
-} from '../../../electron/core/http/access-policy.ts';
-import { PORTAL_METHODS } from '../../../electron/shared/api-methods.ts';
+} from '#core/http/access-policy.ts';
+import { PORTAL_METHODS } from '#shared/api-methods.ts';
 
 describe('isLoopbackAddress', () => {
   it.each(['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1'])(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lanAddresses } from '../../../electron/core/http/lan-addresses.ts';
+import { lanAddresses } from '#core/http/lan-addresses.ts';
 
 describe('lanAddresses', () => {
   it('lists external IPv4 addresses once each', () => {

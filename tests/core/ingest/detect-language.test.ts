@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectLanguage,
-  guessLanguage,
-  knownLanguages,
-} from '../../../electron/core/ingest/detect-language.ts';
+import { detectLanguage, guessLanguage, knownLanguages } from '#core/ingest/detect-language.ts';
 
 // Sentences of the kind the library holds, two per language, each detected on its own.
 const SENTENCES: Record<string, string[]> = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/ingest/extract-document.ts';
-import { IngestError } from '../../../electron/core/ingest/ingest-error.ts';
+import { extractDocument } from '#core/ingest/extract-document.ts';
+import { IngestError } from '#core/ingest/ingest-error.ts';
 
 // handbook.docx was written by LibreOffice 7.4 from handbook.html beside it:
 //   soffice --headless --convert-to docx:"MS Word 2007 XML" handbook.html

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../electron/core/ingest/extract-document.ts';
-import { createWorkerExtractor } from '../../../electron/core/ingest/extract-pool.ts';
-import type { Extractor } from '../../../electron/core/ingest/extract-pool.ts';
-import { IngestError } from '../../../electron/core/ingest/ingest-error.ts';
+import { extractDocument } from '#core/ingest/extract-document.ts';
+import { createWorkerExtractor } from '#core/ingest/extract-pool.ts';
+import type { Extractor } from '#core/ingest/extract-pool.ts';
+import { IngestError } from '#core/ingest/ingest-error.ts';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf', name));

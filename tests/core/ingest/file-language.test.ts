@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibraryDb } from '../../../electron/core/db/open-database.ts';
-import { knownLanguages } from '../../../electron/core/ingest/detect-language.ts';
-import { extractDocument } from '../../../electron/core/ingest/extract-document.ts';
-import { fileLanguage, knownLanguageOf } from '../../../electron/core/ingest/file-language.ts';
+import { openLibraryDb } from '#core/db/open-database.ts';
+import { knownLanguages } from '#core/ingest/detect-language.ts';
+import { extractDocument } from '#core/ingest/extract-document.ts';
+import { fileLanguage, knownLanguageOf } from '#core/ingest/file-language.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
 const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');

@@ -1,9 +1,9 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPortal } from '../../../electron/core/portal.ts';
-import type { Portal } from '../../../electron/core/portal.ts';
-import type { IngestReport } from '../../../electron/shared/types.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
+import type { IngestReport } from '#shared/types.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogDocument } from '../../../electron/core/ingest/catalog-schema.ts';
-import type { FileContent } from '../../../electron/core/ingest/hash-files.ts';
-import type { CatalogDescription, RunPlan } from '../../../electron/core/ingest/plan-run.ts';
-import { planRun } from '../../../electron/core/ingest/plan-run.ts';
-import type { StoredDocument } from '../../../electron/core/store/library/indexer-records.ts';
-import { TEXT_VERSION } from '../../../electron/core/text/text-version.ts';
+import type { CatalogDocument } from '#core/ingest/catalog-schema.ts';
+import type { FileContent } from '#core/ingest/hash-files.ts';
+import type { CatalogDescription, RunPlan } from '#core/ingest/plan-run.ts';
+import { planRun } from '#core/ingest/plan-run.ts';
+import type { StoredDocument } from '#core/store/library/indexer-records.ts';
+import { TEXT_VERSION } from '#core/text/text-version.ts';
 
 interface Stored {
   path: string | null;

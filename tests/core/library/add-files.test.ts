@@ -1,11 +1,7 @@
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  copyAddedFiles,
-  planAddedFiles,
-  UnusablePathError,
-} from '../../../electron/core/library/add-files.ts';
+import { copyAddedFiles, planAddedFiles, UnusablePathError } from '#core/library/add-files.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 describe('planAddedFiles', () => {

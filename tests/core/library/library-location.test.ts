@@ -7,7 +7,7 @@ import {
   markLibraryIndexed,
   planStartup,
   prepareLibrary,
-} from '../../../electron/core/library/library-location.ts';
+} from '#core/library/library-location.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 describe('planStartup', () => {

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
-import { parseQuery } from '../../../electron/core/search/query-parser.ts';
-import { normalise, seaClusters } from '../../../electron/core/text/normalise.ts';
-import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { toMatchExpression } from '#core/search/match-expression.ts';
+import { parseQuery } from '#core/search/query-parser.ts';
+import { normalise, seaClusters } from '#core/text/normalise.ts';
+import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';
 

@@ -5,8 +5,8 @@ import {
   queryTerms,
   type ParsedQuery,
   type Term,
-} from '../../../electron/core/search/query-parser.ts';
-import { seededRandom } from '../../../scripts/seeded-random.ts';
+} from '#core/search/query-parser.ts';
+import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';
 

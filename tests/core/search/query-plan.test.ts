@@ -1,16 +1,12 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibraryDb } from '../../../electron/core/db/open-database.ts';
-import { indexPage } from '../../../electron/core/ingest/extract-document.ts';
-import { insertDocument } from '../../../electron/core/store/library/document-writer.ts';
-import { libraryStore } from '../../../electron/core/store/library-store.ts';
-import { toMatchExpression } from '../../../electron/core/search/match-expression.ts';
-import { parseQuery } from '../../../electron/core/search/query-parser.ts';
-import {
-  MAX_PREFIX_WORDS,
-  planMetadata,
-  planQuery,
-} from '../../../electron/core/search/query-plan.ts';
+import { openLibraryDb } from '#core/db/open-database.ts';
+import { indexPage } from '#core/ingest/extract-document.ts';
+import { insertDocument } from '#core/store/library/document-writer.ts';
+import { libraryStore } from '#core/store/library-store.ts';
+import { toMatchExpression } from '#core/search/match-expression.ts';
+import { parseQuery } from '#core/search/query-parser.ts';
+import { MAX_PREFIX_WORDS, planMetadata, planQuery } from '#core/search/query-plan.ts';
 
 // Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
 const TEXTS = [

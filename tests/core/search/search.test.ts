@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '../../../electron/core/portal.ts';
-import type { Portal } from '../../../electron/core/portal.ts';
-import type { SearchRequest, SearchResponse } from '../../../electron/shared/types.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
+import type { SearchRequest, SearchResponse } from '#shared/types.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 // A small library written for these tests: pages are separated by paragraphs long enough that

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '../../../electron/core/search/query-parser.ts';
-import { findMatches, makeSnippet } from '../../../electron/core/search/snippet.ts';
-import type { TextRun } from '../../../electron/shared/types.ts';
-import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { parseQuery } from '#core/search/query-parser.ts';
+import { findMatches, makeSnippet } from '#core/search/snippet.ts';
+import type { TextRun } from '#shared/types.ts';
+import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';
 

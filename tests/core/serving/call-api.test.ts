@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { callApiMethod } from '../../../electron/core/serving/call-api.ts';
-import { PORTAL_METHODS } from '../../../electron/shared/api-methods.ts';
-import type { PortalApi } from '../../../electron/shared/api.ts';
+import { callApiMethod } from '#core/serving/call-api.ts';
+import { PORTAL_METHODS } from '#shared/api-methods.ts';
+import type { PortalApi } from '#shared/api.ts';
 import {
   createInMemoryApi,
   invalidArguments,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByteRange, planFileReply } from '../../../electron/core/serving/file-reply.ts';
+import { parseByteRange, planFileReply } from '#core/serving/file-reply.ts';
 
 describe('parseByteRange', () => {
   it.each([

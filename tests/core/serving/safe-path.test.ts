@@ -6,7 +6,7 @@ import {
   isInside,
   resolveFileInsideRoot,
   resolveUrlPathInsideRoot,
-} from '../../../electron/core/serving/safe-path.ts';
+} from '#core/serving/safe-path.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 describe('decodePathSegments', () => {

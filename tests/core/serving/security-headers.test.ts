@@ -3,7 +3,7 @@ import {
   APP_SECURITY_HEADERS,
   CONTENT_SECURITY_POLICY,
   DOCUMENT_SECURITY_HEADERS,
-} from '../../../electron/core/serving/security-headers.ts';
+} from '#core/serving/security-headers.ts';
 
 describe('security headers', () => {
   it('hold the interface to its own code', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, normaliseWithMap, seaClusters } from '../../../electron/core/text/normalise.ts';
-import { splitWords } from '../../../electron/core/text/words.ts';
-import { seededRandom } from '../../../scripts/seeded-random.ts';
+import { normalise, normaliseWithMap, seaClusters } from '#core/text/normalise.ts';
+import { splitWords } from '#core/text/words.ts';
+import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from './random.ts';
 import { SAMPLES } from './samples.ts';
 

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { REPO_ROOT } from '../../../scripts/portal-ui/renderer-build.ts';
+import { REPO_ROOT } from '#scripts/portal-ui/renderer-build.ts';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
 const LOCAL_HOST = '127.0.0.1';

@@ -3,9 +3,9 @@
 // the real engine through the same validation the main process's IPC handlers use. Only the
 // system's file dialog is played by the test.
 import type { Page } from 'playwright-core';
-import type { ChooseFilesRequest, PortalApi, Result } from '../../../electron/shared/api.ts';
-import { PORTAL_METHODS } from '../../../electron/shared/api-methods.ts';
-import { callApiMethod } from '../../../electron/core/serving/call-api.ts';
+import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
+import { PORTAL_METHODS } from '#shared/api-methods.ts';
+import { callApiMethod } from '#core/serving/call-api.ts';
 
 export interface DesktopBridge {
   /** What the next "Choose files" or "Choose a folder" dialog answers (an empty list: cancelled). */

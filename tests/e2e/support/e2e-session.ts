@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchHeadlessChromium } from '../../../scripts/headless-chromium.ts';
+import { launchHeadlessChromium } from '#scripts/headless-chromium.ts';
 import { openOfflinePage } from './browser.ts';
 import type { OfflinePage } from './browser.ts';
-import { ensureRendererBuilt } from '../../../scripts/portal-ui/renderer-build.ts';
-import { startSamplePortal } from '../../../scripts/portal-ui/sample-portal.ts';
-import type { SamplePortal } from '../../../scripts/portal-ui/sample-portal.ts';
+import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
+import { startSamplePortal } from '#scripts/portal-ui/sample-portal.ts';
+import type { SamplePortal } from '#scripts/portal-ui/sample-portal.ts';
 
 export interface E2eSession {
   readonly served: SamplePortal;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askEarly, takeEarlyAnswer } from '../../../renderer/src/api/early-answers.ts';
+import { askEarly, takeEarlyAnswer } from '#renderer/api/early-answers.ts';
 
 describe('early answers', () => {
   it('asks once, hands the answer over once, then leaves the screen to ask again', async () => {

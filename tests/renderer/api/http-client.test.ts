@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callOverHttp, createHttpClient } from '../../../renderer/src/api/http-client.ts';
+import { callOverHttp, createHttpClient } from '#renderer/api/http-client.ts';
 
 // A real HTTP server that answers the way `portal serve` does: a Result in JSON for every status.
 let server: Server;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Bookmark, PortalApi, Result } from '../../../electron/shared/api.ts';
-import { createBookmarkStore } from '../../../renderer/src/bookmarks/bookmark-store.ts';
-import type { KeyValueStorage } from '../../../renderer/src/bookmarks/local-bookmarks.ts';
+import type { Bookmark, PortalApi, Result } from '#shared/api.ts';
+import { createBookmarkStore } from '#renderer/bookmarks/bookmark-store.ts';
+import type { KeyValueStorage } from '#renderer/bookmarks/local-bookmarks.ts';
 
 const A = 'a'.repeat(64);
 

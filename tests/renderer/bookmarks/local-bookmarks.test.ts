@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  LOCAL_BOOKMARKS_KEY,
-  LocalBookmarks,
-} from '../../../renderer/src/bookmarks/local-bookmarks.ts';
-import type { KeyValueStorage } from '../../../renderer/src/bookmarks/local-bookmarks.ts';
+import { LOCAL_BOOKMARKS_KEY, LocalBookmarks } from '#renderer/bookmarks/local-bookmarks.ts';
+import type { KeyValueStorage } from '#renderer/bookmarks/local-bookmarks.ts';
 
 /** Web Storage semantics over a Map: strings in, strings (or null) out. */
 function memoryStorage(): KeyValueStorage & { map: Map<string, string> } {

@@ -5,7 +5,7 @@ import {
   MAP_WIDTH,
   countryPath,
   project,
-} from '../../../renderer/src/components/asean-map-data.ts';
+} from '#renderer/components/asean-map-data.ts';
 
 describe('the ASEAN map', () => {
   it('draws the ten member states once each', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, interfaceLanguageOf } from '../../../renderer/src/i18n/choose-language.ts';
+import { chooseLanguage, interfaceLanguageOf } from '#renderer/i18n/choose-language.ts';
 
 describe('the language the interface starts in', () => {
   it("is the reader's saved choice, whatever the system prefers", () => {

@@ -2,7 +2,7 @@
 // written for the language inside any string.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
-import { initI18n } from '../../../renderer/src/i18n/i18n.ts';
+import { initI18n } from '#renderer/i18n/i18n.ts';
 
 let i18n: I18n;
 

@@ -3,7 +3,7 @@ import {
   LANGUAGE_PREFERENCE_KEY,
   saveLanguage,
   savedLanguage,
-} from '../../../renderer/src/i18n/language-preference.ts';
+} from '#renderer/i18n/language-preference.ts';
 
 /** The part of Web Storage the preference uses, kept in a Map. */
 function memoryStorage(initial: Record<string, string> = {}) {

@@ -4,7 +4,7 @@ import {
   formatDocumentDate,
   formatMoment,
   formatNumber,
-} from '../../../renderer/src/i18n/locale-format.ts';
+} from '#renderer/i18n/locale-format.ts';
 
 describe('numbers', () => {
   it('are grouped the way each language groups them', () => {

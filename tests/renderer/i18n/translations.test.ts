@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../../renderer/src/i18n/i18n.ts';
-import { INTERFACE_LANGUAGES } from '../../../renderer/src/i18n/languages.ts';
+import { resources } from '#renderer/i18n/i18n.ts';
+import { INTERFACE_LANGUAGES } from '#renderer/i18n/languages.ts';
 
 const I18N = join(import.meta.dirname, '..', '..', '..', 'renderer', 'src', 'i18n');
 const SOURCE = join(I18N, '..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, href, parseHash, routeHref } from '../../../renderer/src/router/routes.ts';
-import type { Route } from '../../../renderer/src/router/routes.ts';
+import { EMPTY_SEARCH, href, parseHash, routeHref } from '#renderer/router/routes.ts';
+import type { Route } from '#renderer/router/routes.ts';
 
 const DOC = 'a'.repeat(64);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH } from '../../../renderer/src/router/routes.ts';
+import { EMPTY_SEARCH } from '#renderer/router/routes.ts';
 import {
   activeFilters,
   clearFilters,
@@ -7,7 +7,7 @@ import {
   pageCount,
   toggleFilter,
   toSearchRequest,
-} from '../../../renderer/src/search/search-params.ts';
+} from '#renderer/search/search-params.ts';
 
 describe('toSearchRequest', () => {
   it('asks for the page of results in view with only the filters in use', () => {

@@ -6,7 +6,7 @@
 // Files that cannot be read at all (empty, not a PDF, password-protected, damaged) throw
 // IngestError with a message for the person who supplied the file.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { OutlineEntry } from '../../../shared/types.ts';
+import type { OutlineEntry } from '#shared/types.ts';
 import { IngestError } from '../ingest-error.ts';
 import { withPdfDocument } from './open-pdf.ts';
 import { pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import './without-canvas.ts';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../ingest-error.ts';
-import { safePdfOptions } from '../../../shared/safe-pdf-options.ts';
+import { safePdfOptions } from '#shared/safe-pdf-options.ts';
 
 // pdf.js reads its standard-font and CMap data from these folders (paths with a trailing slash in
 // Node), so PDFs with non-embedded standard fonts or CJK CMaps read correctly offline.

@@ -1,6 +1,6 @@
 // The PDF's bookmarks as a tree of titles with 1-based page numbers.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { OutlineEntry } from '../../../shared/types.ts';
+import type { OutlineEntry } from '#shared/types.ts';
 import { outlineTitles } from './outline-title.ts';
 
 /** Bounds against hostile or broken outlines (cycles are cut by pdf.js; sheer size is not). */

@@ -9,7 +9,7 @@ import type {
   OrganisationRole,
   OutlineEntry,
   PageText,
-} from '../../../shared/types.ts';
+} from '#shared/types.ts';
 import type { DocumentMetadata } from '../../library/document-record.ts';
 import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';

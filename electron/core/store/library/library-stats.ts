@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import type { LibraryStats } from '../../../shared/types.ts';
+import type { LibraryStats } from '#shared/types.ts';
 
 function fileSize(path: string): number {
   try {

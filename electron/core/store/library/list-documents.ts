@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { DocumentListRequest } from '../../../shared/api.ts';
-import type { DocumentSummary } from '../../../shared/types.ts';
+import type { DocumentListRequest } from '#shared/api.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { readSummaries } from './document-reader.ts';
 
 /** Documents for the browse pages: by country, organisation, theme or type; newest or by title. */

@@ -1,8 +1,8 @@
 // Countries, organisations, themes and document-type names: replaced as a whole from the library
 // folder's taxonomy.yaml, read back in the shared types.
 import type Database from 'better-sqlite3';
-import type { Taxonomy as ApiTaxonomy } from '../../../shared/api.ts';
-import type { Contact, Country, Organisation, Theme, ThemeFacet } from '../../../shared/types.ts';
+import type { Taxonomy as ApiTaxonomy } from '#shared/api.ts';
+import type { Contact, Country, Organisation, Theme, ThemeFacet } from '#shared/types.ts';
 import type { Taxonomy } from '../../ingest/catalog-schema.ts';
 
 export function replaceTaxonomy(db: Database.Database, taxonomy: Taxonomy): void {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Bookmark, BookmarkInput } from '../../../shared/api.ts';
+import type { Bookmark, BookmarkInput } from '#shared/api.ts';
 
 interface BookmarkRow {
   id: number;

@@ -1,6 +1,6 @@
 // How many times the terms occur on each page of a document's text, for "3 matches on 2 pages"
 // and for jumping to the next page that has one.
-import type { PageText } from '../../../../electron/shared/types.ts';
+import type { PageText } from '#shared/types.ts';
 import { countMatches } from './match-terms.ts';
 
 export interface PageMatches {

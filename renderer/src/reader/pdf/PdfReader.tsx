@@ -4,7 +4,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutlineEntry } from '../../../../electron/shared/types.ts';
+import type { OutlineEntry } from '#shared/types.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
 import { adjacentMatchPage } from '../highlight/page-matches.ts';

@@ -3,7 +3,7 @@
 // own build, nothing fetched from elsewhere.
 import { getDocument, PDFWorker } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
-import { safePdfOptions } from '../../../../electron/shared/safe-pdf-options.ts';
+import { safePdfOptions } from '#shared/safe-pdf-options.ts';
 import { pdfWorkerPort } from './pdf-worker-port.ts';
 
 /** Where the build puts pdf.js's data files (see vite.config.ts). */

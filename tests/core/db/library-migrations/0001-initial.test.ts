@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0001Initial } from '../../../../electron/core/db/library-migrations/0001-initial.ts';
+import { migration0001Initial } from '#core/db/library-migrations/0001-initial.ts';
 
 describe('library migration 0001', () => {
   it('creates the tables and FTS5 indexes on an empty database', () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migration0001Initial } from '../../../../electron/core/db/library-migrations/0001-initial.ts';
-import { migration0002TextVersion } from '../../../../electron/core/db/library-migrations/0002-text-version.ts';
+import { migration0001Initial } from '#core/db/library-migrations/0001-initial.ts';
+import { migration0002TextVersion } from '#core/db/library-migrations/0002-text-version.ts';
 
 describe('library migration 0002', () => {
   it('marks the documents of a version-1 library as read by an older engine', () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { userMigration0001Initial } from '../../../../electron/core/db/user-migrations/0001-initial.ts';
+import { userMigration0001Initial } from '#core/db/user-migrations/0001-initial.ts';
 
 describe('user migration 0001', () => {
   it('creates bookmarks, reading positions, collections and settings', () => {

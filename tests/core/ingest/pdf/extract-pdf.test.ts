@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IngestError } from '../../../../electron/core/ingest/ingest-error.ts';
-import {
-  extractPdf,
-  pdfNeedsOcr,
-  type PdfExtraction,
-} from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
+import { IngestError } from '#core/ingest/ingest-error.ts';
+import { extractPdf, pdfNeedsOcr, type PdfExtraction } from '#core/ingest/pdf/extract-pdf.ts';
 import {
   fixtureDocuments,
   officeDocument,
   type FixtureDocument,
-} from '../../../../scripts/fixtures/fixture-texts.ts';
+} from '#scripts/fixtures/fixture-texts.ts';
 import {
   agreement,
   hasPdftotext,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineTitles } from '../../../../electron/core/ingest/pdf/outline-title.ts';
+import { outlineTitles } from '#core/ingest/pdf/outline-title.ts';
 
 const titleOnPage = (raw: string, page: string): string => outlineTitles([page])(raw, 1);
 

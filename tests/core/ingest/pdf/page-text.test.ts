@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPdf } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
+import { extractPdf } from '#core/ingest/pdf/extract-pdf.ts';
 import {
   applyActualText,
   joinRuns,
@@ -9,7 +9,7 @@ import {
   pageText,
   type TextContentItem,
   type TextRun,
-} from '../../../../electron/core/ingest/pdf/page-text.ts';
+} from '#core/ingest/pdf/page-text.ts';
 
 /** A run of 12-point text at (x, y) advancing `width`. */
 function run(str: string, x: number, y: number, width: number, hasEOL = false): TextRun {

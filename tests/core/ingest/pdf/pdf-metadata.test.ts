@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfMetadata } from '../../../../electron/core/ingest/pdf/pdf-metadata.ts';
+import { pdfMetadata } from '#core/ingest/pdf/pdf-metadata.ts';
 
 const xmp = (values: Record<string, unknown>) => ({ get: (name: string) => values[name] ?? null });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OutlineEntry } from '../../../../electron/shared/types.ts';
-import { extractPdf } from '../../../../electron/core/ingest/pdf/extract-pdf.ts';
+import type { OutlineEntry } from '#shared/types.ts';
+import { extractPdf } from '#core/ingest/pdf/extract-pdf.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../../fixtures/pdf');
 const outlineOf = async (name: string) =>

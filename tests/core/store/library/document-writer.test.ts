@@ -1,12 +1,9 @@
 import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openLibraryDb } from '../../../../electron/core/db/open-database.ts';
-import { indexPage } from '../../../../electron/core/ingest/extract-document.ts';
-import type { DocumentRecord } from '../../../../electron/core/library/document-record.ts';
-import {
-  deleteDocument,
-  insertDocument,
-} from '../../../../electron/core/store/library/document-writer.ts';
+import { openLibraryDb } from '#core/db/open-database.ts';
+import { indexPage } from '#core/ingest/extract-document.ts';
+import type { DocumentRecord } from '#core/library/document-record.ts';
+import { deleteDocument, insertDocument } from '#core/store/library/document-writer.ts';
 
 function record(id: string, pages: string[]): DocumentRecord {
   return {

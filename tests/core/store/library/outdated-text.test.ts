@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPortal } from '../../../../electron/core/portal.ts';
-import type { Portal } from '../../../../electron/core/portal.ts';
+import { openPortal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
 import { withDatabaseFile } from '../../../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../../../helpers/temp-folder.ts';
 

@@ -3,8 +3,8 @@ import {
   countMatches,
   findRanges,
   termsExpression,
-} from '../../../../renderer/src/reader/highlight/match-terms.ts';
-import { highlightTerms } from '../../../../renderer/src/reader/highlight/query-terms.ts';
+} from '#renderer/reader/highlight/match-terms.ts';
+import { highlightTerms } from '#renderer/reader/highlight/query-terms.ts';
 
 const matched = (text: string, query: string) =>
   findRanges(text, termsExpression(highlightTerms(query))).map((r) => text.slice(r.start, r.end));

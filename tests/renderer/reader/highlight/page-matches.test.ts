@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { termsExpression } from '../../../../renderer/src/reader/highlight/match-terms.ts';
-import {
-  adjacentMatchPage,
-  matchesPerPage,
-} from '../../../../renderer/src/reader/highlight/page-matches.ts';
-import { findTerms } from '../../../../renderer/src/reader/highlight/query-terms.ts';
+import { termsExpression } from '#renderer/reader/highlight/match-terms.ts';
+import { adjacentMatchPage, matchesPerPage } from '#renderer/reader/highlight/page-matches.ts';
+import { findTerms } from '#renderer/reader/highlight/query-terms.ts';
 
 const pages = [
   { page: 3, text: 'Digital evidence and more digital evidence.' },

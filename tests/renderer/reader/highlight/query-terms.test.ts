@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms } from '../../../../renderer/src/reader/highlight/query-terms.ts';
+import { highlightTerms } from '#renderer/reader/highlight/query-terms.ts';
 
 describe('highlightTerms', () => {
   it('takes words, phrases and prefixes, folded', () => {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPdfEarly, takeEarlyPdf } from '../../../../renderer/src/reader/pdf/early-pdf.ts';
+import { fetchPdfEarly, takeEarlyPdf } from '#renderer/reader/pdf/early-pdf.ts';
 
 // A real server: a PDF, a page that is not one (as a login portal or an error page would be),
 // and a missing file.
