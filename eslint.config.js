@@ -107,6 +107,21 @@ export default tseslint.config(
     },
   },
   {
+    // One door to each database: statements are prepared in the typed stores only.
+    files: ['electron/**', 'renderer/**', 'scripts/**'],
+    ignores: ['electron/core/store/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message:
+            'SQL statements are prepared in electron/core/store only: add a typed function to the store of that database.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

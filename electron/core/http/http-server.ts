@@ -71,6 +71,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return sendText(res, 421, message);
     }
     route(req, res, apiOptions, sources).catch((error: unknown) => {
+      // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
+      if (res.destroyed) return;
       log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
       if (res.headersSent) {
         res.destroy();
