@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
+import { InvalidArgumentError, NotFoundError } from './api-errors.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
@@ -13,6 +14,9 @@ import {
   planAddedFiles,
   UnusablePathError,
 } from './library/add-files.ts';
+import { readingListApi } from './reading-lists/reading-list-api.ts';
+import { readingLists } from './reading-lists/reading-lists.ts';
+import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
@@ -46,15 +50,9 @@ export interface Portal {
   hasOutdatedText(): boolean;
   /** Organisation or theme ids with their names, in the order the taxonomy gave them. */
   names(list: NamedList): IdAndName[];
+  /** The reading lists, for what is made from them (packs, static copies). */
+  readingLists: ReadingLists;
   close(): void;
-}
-
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
-}
-
-export class InvalidArgumentError extends Error {
-  override name = 'InvalidArgumentError';
 }
 
 function toApiError(error: unknown): ApiError {
@@ -83,6 +81,7 @@ export function openPortal(opening: PortalOptions): Portal {
   }
   const library = libraryStore(libraryDb);
   const user = userStore(userDb);
+  const lists = readingLists(library, user);
   // The folder the opener names, else the one the library was last indexed from.
   const options = {
     ...opening,
@@ -186,6 +185,7 @@ export function openPortal(opening: PortalOptions): Portal {
         running?.controller.abort();
         return true as const;
       }),
+    ...readingListApi(lists, result),
   };
 
   return {
@@ -200,6 +200,7 @@ export function openPortal(opening: PortalOptions): Portal {
     addFiles,
     hasOutdatedText: () => library.hasOutdatedText(),
     names: (list) => library.names(list),
+    readingLists: lists,
     close() {
       libraryDb.close();
       userDb.close();

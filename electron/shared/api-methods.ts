@@ -4,6 +4,7 @@
 // everywhere at once, and one added without an access rule does not compile.
 import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
+import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -92,6 +93,59 @@ export const API_METHODS = declareMethods({
   ingestProgress: { access: 'read', answer: answer<IngestProgress | null>() },
   /** Stops the indexing run under way; what was indexed before stays indexed. */
   cancelIngest: { access: 'library-write', answer: answer<true>() },
+
+  // Reading lists: kept and edited by this computer's own user; the lists shared with the room
+  // are read by everyone the app serves.
+  listReadingLists: { access: 'user-data', answer: answer<ReadingListSummary[]>() },
+  getReadingList: {
+    access: 'user-data',
+    argument: ['id', 'readingListId'],
+    answer: answer<ReadingList>(),
+  },
+  createReadingList: {
+    access: 'user-data',
+    argument: ['input', 'readingListInput'],
+    answer: answer<ReadingList>(),
+  },
+  /** Renames a list, changes its note, or shares it with the room (or stops sharing it). */
+  updateReadingList: {
+    access: 'user-data',
+    argument: ['change', 'readingListChange'],
+    answer: answer<ReadingList>(),
+  },
+  deleteReadingList: {
+    access: 'user-data',
+    argument: ['id', 'readingListId'],
+    answer: answer<true>(),
+  },
+  addReadingListItem: {
+    access: 'user-data',
+    argument: ['input', 'readingListItemInput'],
+    answer: answer<ReadingList>(),
+  },
+  setReadingListItemNote: {
+    access: 'user-data',
+    argument: ['input', 'readingListItemNote'],
+    answer: answer<ReadingList>(),
+  },
+  removeReadingListItem: {
+    access: 'user-data',
+    argument: ['item', 'readingListItemRef'],
+    answer: answer<ReadingList>(),
+  },
+  /** Puts a list's items in the order given, which must name each of its items once. */
+  reorderReadingList: {
+    access: 'user-data',
+    argument: ['order', 'readingListOrder'],
+    answer: answer<ReadingList>(),
+  },
+  listSharedReadingLists: { access: 'read', answer: answer<ReadingListSummary[]>() },
+  /** A list shared with the room; any other list is not found. */
+  getSharedReadingList: {
+    access: 'read',
+    argument: ['id', 'readingListId'],
+    answer: answer<ReadingList>(),
+  },
 });
 
 export type ApiMethods = typeof API_METHODS;

@@ -103,6 +103,35 @@ const bookmarkId = z
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be 1 or more' });
 
+// Reading lists.
+const readingListId = z
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be 1 or more' });
+const readingListName = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(200, { error: 'must be at most 200 characters' });
+const readingListInput = z.strictObject({
+  name: readingListName,
+  note: textUpTo(10_000).optional(),
+});
+const readingListChange = z.strictObject({
+  id: readingListId,
+  name: readingListName.optional(),
+  note: textUpTo(10_000).optional(),
+  shared: z.boolean({ error: 'must be true or false' }).optional(),
+});
+const readingListItemInput = z.strictObject({
+  listId: readingListId,
+  documentId,
+  page: pageNumber.nullable(),
+  note: textUpTo(10_000).optional(),
+});
+const readingListItemRef = z.strictObject({ listId: readingListId, itemId: readingListId });
+const readingListItemNote = readingListItemRef.extend({ note: textUpTo(10_000) });
+const readingListOrder = z.strictObject({ listId: readingListId, itemIds: listOf(readingListId) });
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
@@ -113,6 +142,14 @@ export const ARGUMENT_SCHEMAS = {
   documentMetadataInput,
   chooseFilesRequest,
   addFilesRequest,
+  // Reading lists.
+  readingListId,
+  readingListInput,
+  readingListChange,
+  readingListItemInput,
+  readingListItemRef,
+  readingListItemNote,
+  readingListOrder,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

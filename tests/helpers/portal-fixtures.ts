@@ -2,6 +2,7 @@
 // in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
 // arrive validated and results come back unchanged; the engine has its own tests.
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
+import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
 import type { DocumentDetail, Facets } from '#shared/types.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
@@ -41,6 +42,17 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
   ingestProgress: [],
   cancelIngest: [],
+  listReadingLists: [],
+  getReadingList: [1],
+  createReadingList: [{ name: 'Evidence module, day 2', note: 'Read before the workshop' }],
+  updateReadingList: [{ id: 1, shared: true }],
+  deleteReadingList: [1],
+  addReadingListItem: [{ listId: 1, documentId: DOCUMENT_ID, page: 4, note: 'Checklist' }],
+  setReadingListItemNote: [{ listId: 1, itemId: 2, note: 'Read with the checklist' }],
+  removeReadingListItem: [{ listId: 1, itemId: 2 }],
+  reorderReadingList: [{ listId: 1, itemIds: [3, 2] }],
+  listSharedReadingLists: [],
+  getSharedReadingList: [1],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -59,6 +71,17 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   addFiles: [{ paths: ['relative/path.pdf'] }],
   ingestProgress: ['unexpected'],
   cancelIngest: [{}],
+  listReadingLists: [1],
+  getReadingList: [0],
+  createReadingList: [{ name: '   ' }],
+  updateReadingList: [{ id: 1, shared: 'yes' }],
+  deleteReadingList: ['1'],
+  addReadingListItem: [{ listId: 1, documentId: DOCUMENT_ID, page: 0 }],
+  setReadingListItemNote: [{ listId: 1, itemId: 2 }],
+  removeReadingListItem: [{ listId: 1 }],
+  reorderReadingList: [{ listId: 1, itemIds: [1.5] }],
+  listSharedReadingLists: [{}],
+  getSharedReadingList: [-1],
 };
 
 const emptyFacets: Facets = {
@@ -103,6 +126,17 @@ const notFound = (message: string): Result<never> => ({
 export interface RecordingApi extends PortalApi {
   calls: { method: PortalMethod; args: unknown[] }[];
 }
+
+const readingList: ReadingList = {
+  id: 1,
+  name: 'Evidence module, day 2',
+  note: '',
+  shared: true,
+  itemCount: 1,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+  items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, note: '', document: detail }],
+};
 
 export function createInMemoryApi(): RecordingApi {
   const bookmarks: Bookmark[] = [];
@@ -201,5 +235,45 @@ export function createInMemoryApi(): RecordingApi {
       record('chooseFiles', [request]);
       return ok([]);
     },
+    ...readingListAnswers(record),
+  };
+}
+
+type ReadingListMethod = Extract<
+  PortalMethod,
+  `${string}ReadingList${string}` | `${string}ReadingLists`
+>;
+
+/** The reading-list methods, recording their calls and answering one list. */
+function readingListAnswers(
+  record: (method: PortalMethod, args: unknown[]) => void,
+): Pick<PortalApi, ReadingListMethod> {
+  const answering =
+    <T>(method: ReadingListMethod, value: T) =>
+    async (...args: unknown[]) => {
+      record(method, args);
+      return ok(value);
+    };
+  const summary: ReadingListSummary = {
+    id: readingList.id,
+    name: readingList.name,
+    note: readingList.note,
+    shared: readingList.shared,
+    itemCount: readingList.itemCount,
+    createdAt: readingList.createdAt,
+    updatedAt: readingList.updatedAt,
+  };
+  return {
+    listReadingLists: answering('listReadingLists', [summary]),
+    getReadingList: answering('getReadingList', readingList),
+    createReadingList: answering('createReadingList', readingList),
+    updateReadingList: answering('updateReadingList', readingList),
+    deleteReadingList: answering('deleteReadingList', true as const),
+    addReadingListItem: answering('addReadingListItem', readingList),
+    setReadingListItemNote: answering('setReadingListItemNote', readingList),
+    removeReadingListItem: answering('removeReadingListItem', readingList),
+    reorderReadingList: answering('reorderReadingList', readingList),
+    listSharedReadingLists: answering('listSharedReadingLists', [summary]),
+    getSharedReadingList: answering('getSharedReadingList', readingList),
   };
 }

@@ -78,7 +78,20 @@ describe('isSameOriginRequest', () => {
 
 describe('httpAccess', () => {
   const writes = ['updateMetadata', 'chooseFiles', 'addFiles', 'cancelIngest'];
-  const userStore = ['listBookmarks', 'saveBookmark', 'deleteBookmark'];
+  const userStore = [
+    'listBookmarks',
+    'saveBookmark',
+    'deleteBookmark',
+    'listReadingLists',
+    'getReadingList',
+    'createReadingList',
+    'updateReadingList',
+    'deleteReadingList',
+    'addReadingListItem',
+    'setReadingListItemNote',
+    'removeReadingListItem',
+    'reorderReadingList',
+  ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {
     const local = httpAccess(method, true);

@@ -478,6 +478,50 @@ describe('the names the server answers to', () => {
   });
 });
 
+describe('reading lists over HTTP', () => {
+  it('shows visitors the lists shared with the room, read-only, and nothing else', async () => {
+    const created = await call<{ id: number }>('createReadingList', [{ name: 'Evidence module' }]);
+    const kept = await call<{ id: number }>('createReadingList', [{ name: 'Private drafts' }]);
+    const shared = created.result.ok ? created.result.value.id : 0;
+    const unshared = kept.result.ok ? kept.result.value.id : 0;
+    await call('addReadingListItem', [{ listId: shared, documentId: pdfId, page: 1 }]);
+    expect((await call('updateReadingList', [{ id: shared, shared: true }])).status).toBe(200);
+
+    const visitors = await startServer({ ...baseOptions, userStoreWritableFor: () => false });
+    try {
+      const lists = await call<{ id: number; name: string }[]>(
+        'listSharedReadingLists',
+        [],
+        visitors,
+      );
+      expect(lists.status).toBe(200);
+      expect(lists.result.ok && lists.result.value.map((l) => l.name)).toEqual(['Evidence module']);
+      const list = await call<{ items: { page: number }[] }>(
+        'getSharedReadingList',
+        [shared],
+        visitors,
+      );
+      expect(list.result.ok && list.result.value.items.map((i) => i.page)).toEqual([1]);
+      expect((await call('getSharedReadingList', [unshared], visitors)).status).toBe(404);
+
+      for (const [method, args] of [
+        ['listReadingLists', []],
+        ['getReadingList', [unshared]],
+        ['createReadingList', [{ name: 'Mine' }]],
+        ['updateReadingList', [{ id: shared, shared: false }]],
+        ['addReadingListItem', [{ listId: shared, documentId: notesId, page: null }]],
+        ['deleteReadingList', [shared]],
+      ] as const) {
+        const refused = await call(method, [...args], visitors);
+        expect(refused.status, method).toBe(403);
+        expect(!refused.result.ok && refused.result.error.code).toBe('forbidden');
+      }
+    } finally {
+      await visitors.close();
+    }
+  });
+});
+
 describe('what visitors are told when something fails', () => {
   it("never shows the server's folders, and logs the detail for the person serving", async () => {
     const logged: string[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Bookmark, PortalApi, Result } from '#shared/api.ts';
+import { implementEveryMethod } from '#shared/api-methods.ts';
 import { createBookmarkStore } from '#renderer/bookmarks/bookmark-store.ts';
 import type { KeyValueStorage } from '#renderer/bookmarks/local-bookmarks.ts';
 
@@ -23,17 +24,7 @@ function apiAnswering(
 ): PortalApi {
   const unused = () => Promise.reject(new Error('not part of this test'));
   return {
-    search: unused,
-    stats: unused,
-    taxonomy: unused,
-    listDocuments: unused,
-    getDocument: unused,
-    getPages: unused,
-    updateMetadata: unused,
-    chooseFiles: unused,
-    addFiles: unused,
-    ingestProgress: unused,
-    cancelIngest: unused,
+    ...implementEveryMethod<PortalApi>(() => unused),
     listBookmarks: async () => (calls.push('list'), answer() as Result<Bookmark[]>),
     saveBookmark: async () => (calls.push('save'), answer() as Result<Bookmark>),
     deleteBookmark: async () => (calls.push('delete'), { ok: true, value: true }),
