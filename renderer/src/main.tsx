@@ -20,6 +20,7 @@ import './styles/pages.css';
 import './styles/search.css';
 import './styles/document.css';
 import './styles/reader.css';
+import './styles/reading-lists.css';
 
 import { connectPortal } from './api/index.ts';
 import { startEarly } from './app/early-start.ts';

@@ -2,12 +2,14 @@
 import { createContext, use } from 'react';
 import type { PortalApi } from '#shared/api.ts';
 import type { BookmarkStore } from '../bookmarks/bookmark-store.ts';
+import type { ReadingListSource } from '../reading-lists/reading-list-source.ts';
 import type { PortalMode } from './index.ts';
 
 export interface Portal {
   api: PortalApi;
   mode: PortalMode;
   bookmarks: BookmarkStore;
+  readingLists: ReadingListSource;
   documentUrl(documentId: string): string;
   /** The library itself (metadata, new files) can be changed only from the desktop app. */
   libraryWritable: boolean;

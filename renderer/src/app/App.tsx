@@ -16,8 +16,12 @@ import { DirectoryPage } from '../pages/DirectoryPage.tsx';
 import { HomePage } from '../pages/HomePage.tsx';
 import { NewsPage } from '../pages/NewsPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
+import { HandoutPage } from '../pages/HandoutPage.tsx';
 import { OrganisationPage } from '../pages/OrganisationPage.tsx';
+import { ReadingListPage } from '../pages/ReadingListPage.tsx';
+import { ReadingListsPage } from '../pages/ReadingListsPage.tsx';
 import { SearchPage } from '../pages/SearchPage.tsx';
+import { SettingsPage } from '../pages/SettingsPage.tsx';
 import { ThemePage } from '../pages/ThemePage.tsx';
 import type { Route } from '../router/routes.ts';
 import { useRoute } from '../router/use-route.ts';
@@ -62,6 +66,14 @@ function Screen({ route }: { route: Route }) {
       return <DirectoryPage country={route.country} />;
     case 'add':
       return <AddDocumentsPage />;
+    case 'reading-lists':
+      return <ReadingListsPage />;
+    case 'reading-list':
+      return <ReadingListPage id={route.id} />;
+    case 'handout':
+      return <HandoutPage id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

@@ -29,7 +29,9 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
     { route: 'news', href: '#/news', label: t('nav.news') },
     { route: 'directory', href: '#/directory', label: t('nav.directory') },
     { route: 'bookmarks', href: '#/bookmarks', label: t('nav.bookmarks') },
+    { route: 'reading-lists', href: '#/lists', label: t('nav.readingLists') },
     { route: 'add', href: '#/add', label: t('nav.add') },
+    { route: 'settings', href: '#/settings', label: t('nav.settings') },
   ];
 
   return (

@@ -5,10 +5,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnounce } from '../components/Announcer.tsx';
-import { saveLanguage } from '../i18n/language-preference.ts';
 import { INTERFACE_LANGUAGES, languageName } from '../i18n/languages.ts';
 import type { InterfaceLanguage } from '../i18n/languages.ts';
+import { useChooseLanguage } from '../i18n/use-choose-language.ts';
 
 function options(list: HTMLElement | null): HTMLButtonElement[] {
   return list ? [...list.querySelectorAll<HTMLButtonElement>('button[data-language]')] : [];
@@ -33,7 +32,7 @@ function optionForKey(key: string, all: HTMLButtonElement[], at: number): HTMLBu
 
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
-  const announce = useAnnounce();
+  const chooseLanguage = useChooseLanguage();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -59,13 +58,7 @@ export function LanguageMenu() {
 
   const choose = (language: InterfaceLanguage) => {
     close();
-    if (language === current) return;
-    saveLanguage(window.localStorage, language);
-    void i18n
-      .changeLanguage(language)
-      .then((translate) =>
-        announce(translate('language.changed', { language: languageName(language) })),
-      );
+    chooseLanguage(language);
   };
 
   const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import type { PortalConnection } from '../api/index.ts';
 import type { Portal } from '../api/portal-context.tsx';
 import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
+import { createReadingListSource } from '../reading-lists/reading-list-source.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
 import { followLanguage } from '../i18n/follow-language.ts';
 import { initI18n } from '../i18n/i18n.ts';
@@ -19,6 +20,7 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
   const portal: Portal = {
     ...connection,
     bookmarks: createBookmarkStore(connection.api, window.localStorage),
+    readingLists: createReadingListSource(connection.api, connection.mode),
     libraryWritable: connection.mode === 'desktop',
   };
   const root = document.getElementById('root');

@@ -31,7 +31,7 @@ export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }
           <ul className="plain-list">
             {group.documents.map((document) => (
               <li key={document.id}>
-                <DocumentCard document={document} headingLevel={4} />
+                <DocumentCard document={document} headingLevel={4} addToReadingList />
               </li>
             ))}
           </ul>

@@ -21,6 +21,7 @@ import { BookmarkButton } from '../document/BookmarkButton.tsx';
 import { CitationButton } from '../document/CitationButton.tsx';
 import { MetadataForm } from '../document/MetadataForm.tsx';
 import { NotesPanel } from '../document/NotesPanel.tsx';
+import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
 import { PdfReader } from '../reader/pdf/PdfReader.tsx';
 import { TextPagesReader } from '../reader/TextPagesReader.tsx';
 import { navigate } from '../router/navigation.ts';
@@ -91,6 +92,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
         <div className="action-bar" role="group" aria-label={t('document.actions')}>
           <BookmarkButton documentId={detail.id} page={page} list={bookmarks} />
           <CitationButton document={detail} page={page} />
+          <AddToReadingList documentId={detail.id} page={page} />
           {detail.path !== null && (
             <a
               className="button button--secondary"

@@ -28,6 +28,10 @@ export type Route =
   | { name: 'news'; country: string | null }
   | { name: 'directory'; country: string | null }
   | { name: 'add' }
+  | { name: 'reading-lists' }
+  | { name: 'reading-list'; id: number }
+  | { name: 'handout'; id: number }
+  | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -154,8 +158,17 @@ export function parseHash(hash: string): Route {
       break;
     case 'bookmarks':
     case 'add':
+    case 'settings':
       if (second === undefined) return { name: head };
       break;
+    case 'lists': {
+      if (second === undefined) return { name: 'reading-lists' };
+      const listId = positiveInt(second);
+      if (listId === null) break;
+      if (rest.length === 0) return { name: 'reading-list', id: listId };
+      if (rest.length === 1 && rest[0] === 'handout') return { name: 'handout', id: listId };
+      break;
+    }
     case 'news':
     case 'directory':
       if (second === undefined) {
@@ -192,7 +205,14 @@ export function routeHref(route: Route): string {
     }
     case 'bookmarks':
     case 'add':
+    case 'settings':
       return `#/${route.name}`;
+    case 'reading-lists':
+      return '#/lists';
+    case 'reading-list':
+      return `#/lists/${route.id}`;
+    case 'handout':
+      return `#/lists/${route.id}/handout`;
     case 'news':
     case 'directory':
       return withQuery(
@@ -214,4 +234,6 @@ export const href = {
   theme: (id: string) => routeHref({ name: 'theme', id }),
   document: (id: string, page: number | null = null, query = '') =>
     routeHref({ name: 'document', id, page, query, edit: false }),
+  readingList: (id: number) => routeHref({ name: 'reading-list', id }),
+  handout: (id: number) => routeHref({ name: 'handout', id }),
 };

@@ -6,6 +6,7 @@ import type { SearchHit } from '#shared/types.ts';
 import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
 import { SEARCH_INPUT_ID } from '../components/SearchBox.tsx';
 import { Snippet } from '../components/Snippet.tsx';
+import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
 import { href } from '../router/routes.ts';
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>): void {
@@ -36,6 +37,11 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
           </a>
         </h3>
         <DocumentMetaLine document={document} />
+        <AddToReadingList
+          documentId={document.id}
+          page={null}
+          buttonClassName="button button--small button--secondary"
+        />
         {pages.length > 0 ? (
           <ul className="result__pages" aria-label={t('search.pagesWithHits')}>
             {pages.map((hitPage) => (

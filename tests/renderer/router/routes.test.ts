@@ -47,6 +47,9 @@ describe('parseHash', () => {
     expect(parseHash('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
     expect(parseHash('#/doc/123')).toEqual({ name: 'not-found', path: '/doc/123' });
     expect(parseHash('#/country/%E0%A4')).toEqual({ name: 'not-found', path: '/country/%E0%A4' });
+    expect(parseHash('#/lists/0')).toEqual({ name: 'not-found', path: '/lists/0' });
+    expect(parseHash('#/lists/3/print')).toEqual({ name: 'not-found', path: '/lists/3/print' });
+    expect(parseHash('#/settings/keys')).toEqual({ name: 'not-found', path: '/settings/keys' });
   });
 
   it('accepts a country filter on news and the directory, including regional bodies', () => {
@@ -80,6 +83,10 @@ describe('routeHref', () => {
     { name: 'news', country: 'KH' },
     { name: 'directory', country: null },
     { name: 'add' },
+    { name: 'reading-lists' },
+    { name: 'reading-list', id: 12 },
+    { name: 'handout', id: 12 },
+    { name: 'settings' },
   ];
 
   it.each(routes)('round-trips $name through the hash', (route) => {
@@ -92,5 +99,7 @@ describe('routeHref', () => {
     );
     expect(href.search({ types: ['news'] })).toBe('#/search?type=news');
     expect(href.home()).toBe('#/');
+    expect(href.readingList(5)).toBe('#/lists/5');
+    expect(href.handout(5)).toBe('#/lists/5/handout');
   });
 });

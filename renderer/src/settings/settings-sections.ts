@@ -1,0 +1,18 @@
+// The sections of the settings page, in order: each a heading and the component under it. A new
+// setting is one more entry here.
+import type { TFunction } from 'i18next';
+import type { ComponentType } from 'react';
+import { LanguageSetting } from './LanguageSetting.tsx';
+import { SharedListsSetting } from './SharedListsSetting.tsx';
+
+export interface SettingsSection {
+  /** Names the section's heading and test id. */
+  id: string;
+  title(t: TFunction): string;
+  Section: ComponentType;
+}
+
+export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
+  { id: 'language', title: (t) => t('settings.language'), Section: LanguageSetting },
+  { id: 'shared-lists', title: (t) => t('settings.sharedLists'), Section: SharedListsSetting },
+];
