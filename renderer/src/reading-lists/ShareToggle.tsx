@@ -19,13 +19,14 @@ export function ShareToggle({
 }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const [busy, setBusy] = useState(false);
+  // The box shows the choice at once, while it is being saved.
+  const [saving, setSaving] = useState<boolean | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   const toggle = async (next: boolean) => {
-    setBusy(true);
+    setSaving(next);
     const failed = await onToggle(next);
-    setBusy(false);
+    setSaving(null);
     setError(failed);
     if (!failed)
       announce(
@@ -40,8 +41,8 @@ export function ShareToggle({
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={shared}
-          disabled={busy}
+          checked={saving ?? shared}
+          disabled={saving !== null}
           onChange={(event) => void toggle(event.target.checked)}
           data-testid="share-toggle"
         />
