@@ -64,4 +64,38 @@ describe('accessibility scan of the main screens', () => {
     await session.page.locator('.textLayer mark.hl--query').first().waitFor();
     await expectNoBlockingViolations(session.page, 'document page');
   });
+
+  it('"Add to reading list" open on search results', async () => {
+    await session.open('/search?q=digital%20evidence');
+    await waitForResults(session.page, 'digital evidence');
+    await session.page.getByTestId('add-to-list').first().click();
+    await session.page.getByTestId('add-to-list-panel').first().getByRole('textbox').waitFor();
+    await expectNoBlockingViolations(session.page, 'add to reading list');
+  });
+
+  it('a reading list, its handout and the settings', async () => {
+    const { portal } = session.served;
+    const created = await portal.api.createReadingList({
+      name: 'Evidence module',
+      note: 'Read before Tuesday.',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const listId = created.value.id;
+    const documentId = await documentIdByTitle(
+      portal,
+      'Guidelines for Victim-Sensitive Courts in Trafficking in Persons Cases (Lao PDR)',
+    );
+    await portal.api.addReadingListItem({ listId, documentId, page: 3, note: 'Closed hearings' });
+    await portal.api.updateReadingList({ id: listId, shared: true });
+
+    await session.open(`/lists/${listId}`);
+    await session.page.getByTestId('reading-list-items').waitFor();
+    await expectNoBlockingViolations(session.page, 'reading list');
+    await session.open(`/lists/${listId}/handout`);
+    await session.page.getByTestId('handout-items').waitFor();
+    await expectNoBlockingViolations(session.page, 'handout');
+    await session.open('/settings');
+    await session.page.getByTestId('shared-lists-setting').waitFor();
+    await expectNoBlockingViolations(session.page, 'settings');
+  });
 });

@@ -135,6 +135,15 @@ describe('a reading list for a course', () => {
     await saveScreenshot(page, 'reading-list-handout', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
 
+    // Settings: the list is among those shared with the room; the interface language changes.
+    await session.open('/settings');
+    const sharing = page.getByTestId('shared-lists-setting');
+    expect(await sharing.getByRole('checkbox', { name: LIST }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Tiếng Việt' }).check();
+    await expect.poll(() => page.locator('#page-title').textContent()).toBe('Cài đặt');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect.poll(() => page.locator('#page-title').textContent()).toBe('Settings');
+
     // A classroom visitor: the shared list, read-only, and its handout; no list to add to.
     const visitors = await startServer({
       api: portal.api,
