@@ -1,9 +1,10 @@
 // One bookmark: where it points, its note (editable), and a delete button.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Bookmark, BookmarkInput } from '#shared/api.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { NoteForm } from '../components/NoteForm.tsx';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { href } from '../router/routes.ts';
 
@@ -22,8 +23,6 @@ export function BookmarkEditor({
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const announce = useAnnounce();
-  const noteId = useId();
-  const [note, setNote] = useState(bookmark.note);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const where =
@@ -58,47 +57,32 @@ export function BookmarkEditor({
         )}
         <span className="muted bookmark__date">{t('bookmarks.updated', { date: updated })}</span>
       </div>
-      <form
-        className="bookmark__form"
-        onSubmit={(event) => {
-          event.preventDefault();
+      <NoteForm
+        saved={bookmark.note}
+        label={t('bookmarks.noteFor', { where })}
+        placeholder={t('bookmarks.notePlaceholder')}
+        saveLabel={t('bookmarks.saveNote')}
+        busy={busy}
+        onSave={(note) =>
           void run(
             () => onSave({ documentId: bookmark.documentId, page: bookmark.page, note }),
             t('bookmarks.noteSaved'),
-          );
-        }}
+          )
+        }
+        className="bookmark__form"
+        actionsClassName="bookmark__actions"
+        testId="bookmark-note"
       >
-        <label htmlFor={noteId} className="visually-hidden">
-          {t('bookmarks.noteFor', { where })}
-        </label>
-        <textarea
-          id={noteId}
-          value={note}
-          rows={note.split('\n').length > 2 ? 4 : 2}
-          maxLength={10000}
-          placeholder={t('bookmarks.notePlaceholder')}
-          onChange={(event) => setNote(event.target.value)}
-          data-testid="bookmark-note"
-        />
-        <div className="bookmark__actions">
-          <button
-            type="submit"
-            className="button button--small"
-            disabled={busy || note === bookmark.note}
-          >
-            {t('bookmarks.saveNote')}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--danger"
-            disabled={busy}
-            onClick={() => void run(() => onDelete(bookmark.id), t('bookmarks.deleted', { where }))}
-            aria-label={t('bookmarks.deleteLabel', { where })}
-          >
-            {t('bookmarks.delete')}
-          </button>
-        </div>
-      </form>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          disabled={busy}
+          onClick={() => void run(() => onDelete(bookmark.id), t('bookmarks.deleted', { where }))}
+          aria-label={t('bookmarks.deleteLabel', { where })}
+        >
+          {t('bookmarks.delete')}
+        </button>
+      </NoteForm>
       {error && <ErrorNotice error={error} />}
     </div>
   );

@@ -1,11 +1,12 @@
 // One item of a reading list: its document and page (a link to them), its citation and its note.
 // For the list's owner the note is editable and the item can be moved up or down or removed; the
 // buttons carry data-action so that focus can follow an item that moved.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
 import type { ReadingListItem } from '#shared/reading-lists.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { NoteForm } from '../components/NoteForm.tsx';
 import { href } from '../router/routes.ts';
 import { itemCitation, itemLabel, itemPlace, itemTitle } from './item-labels.ts';
 
@@ -29,8 +30,6 @@ export function ReadingListItemView({
   editing: ItemEditing | null;
 }) {
   const { t } = useTranslation();
-  const noteId = useId();
-  const [note, setNote] = useState(item.note);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const label = itemLabel(item, t);
@@ -65,64 +64,47 @@ export function ReadingListItemView({
         {itemCitation(item, t)}
       </p>
       {editing ? (
-        <form
+        <NoteForm
+          saved={item.note}
+          label={t('readingLists.itemNoteFor', { item: label })}
+          placeholder={t('readingLists.notePlaceholder')}
+          saveLabel={t('readingLists.saveNote')}
+          busy={busy}
+          onSave={(note) => void run(() => editing.saveNote(item.id, note))}
           className="reading-item__form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => editing.saveNote(item.id, note));
-          }}
+          actionsClassName="reading-item__actions"
+          testId="reading-list-item-note"
         >
-          <label htmlFor={noteId} className="visually-hidden">
-            {t('readingLists.itemNoteFor', { item: label })}
-          </label>
-          <textarea
-            id={noteId}
-            value={note}
-            rows={2}
-            maxLength={10000}
-            placeholder={t('readingLists.notePlaceholder')}
-            onChange={(event) => setNote(event.target.value)}
-            data-testid="reading-list-item-note"
-          />
-          <div className="reading-item__actions">
-            <button
-              type="submit"
-              className="button button--small"
-              disabled={busy || note === item.note}
-            >
-              {t('readingLists.saveNote')}
-            </button>
-            <button
-              type="button"
-              className="button button--small button--secondary"
-              data-action="up"
-              disabled={busy || position === 1}
-              aria-label={t('readingLists.moveUp', { item: label })}
-              onClick={() => void run(() => editing.move(item.id, -1))}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="button button--small button--secondary"
-              data-action="down"
-              disabled={busy || position === count}
-              aria-label={t('readingLists.moveDown', { item: label })}
-              onClick={() => void run(() => editing.move(item.id, 1))}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              disabled={busy}
-              aria-label={t('readingLists.removeLabel', { item: label })}
-              onClick={() => void run(() => editing.remove(item.id))}
-            >
-              {t('readingLists.remove')}
-            </button>
-          </div>
-        </form>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            data-action="up"
+            disabled={position === 1}
+            aria-label={t('readingLists.moveUp', { item: label })}
+            onClick={() => void run(() => editing.move(item.id, -1))}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            data-action="down"
+            disabled={position === count}
+            aria-label={t('readingLists.moveDown', { item: label })}
+            onClick={() => void run(() => editing.move(item.id, 1))}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            disabled={busy}
+            aria-label={t('readingLists.removeLabel', { item: label })}
+            onClick={() => void run(() => editing.remove(item.id))}
+          >
+            {t('readingLists.remove')}
+          </button>
+        </NoteForm>
       ) : (
         item.note && <p className="reading-item__note">{item.note}</p>
       )}

@@ -151,6 +151,20 @@ export function addReadingListItem(
   })();
 }
 
+/** Runs a change to one item, marking its list changed when the item was there. */
+function changeItem(
+  db: Database.Database,
+  listId: number,
+  now: Date,
+  change: () => Database.RunResult,
+): boolean {
+  return db.transaction(() => {
+    const changed = change().changes > 0;
+    if (changed) touch(db, listId, now);
+    return changed;
+  })();
+}
+
 /** False when the list has no such item. */
 export function setReadingListItemNote(
   db: Database.Database,
@@ -159,14 +173,13 @@ export function setReadingListItemNote(
   note: string,
   now: Date,
 ): boolean {
-  return db.transaction(() => {
-    const changed = statement(
-      db,
-      'UPDATE collection_items SET note = ? WHERE id = ? AND collection_id = ?',
-    ).run(note, itemId, listId).changes;
-    if (changed > 0) touch(db, listId, now);
-    return changed > 0;
-  })();
+  return changeItem(db, listId, now, () =>
+    statement(db, 'UPDATE collection_items SET note = ? WHERE id = ? AND collection_id = ?').run(
+      note,
+      itemId,
+      listId,
+    ),
+  );
 }
 
 /** False when the list has no such item. */
@@ -176,14 +189,12 @@ export function removeReadingListItem(
   itemId: number,
   now: Date,
 ): boolean {
-  return db.transaction(() => {
-    const removed = statement(
-      db,
-      'DELETE FROM collection_items WHERE id = ? AND collection_id = ?',
-    ).run(itemId, listId).changes;
-    if (removed > 0) touch(db, listId, now);
-    return removed > 0;
-  })();
+  return changeItem(db, listId, now, () =>
+    statement(db, 'DELETE FROM collection_items WHERE id = ? AND collection_id = ?').run(
+      itemId,
+      listId,
+    ),
+  );
 }
 
 /** Numbers the list's items in the order given; the caller has checked it names each once. */
