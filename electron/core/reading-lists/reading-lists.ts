@@ -18,7 +18,7 @@ import type { UserStore } from '../store/user-store.ts';
 import type { StoredReadingList } from '../store/user/reading-lists.ts';
 
 /** As many items as one call may reorder (the API's longest list argument). */
-export const MAX_READING_LIST_ITEMS = 500;
+const MAX_READING_LIST_ITEMS = 500;
 
 export interface ReadingLists {
   /** Every list, by name. */
