@@ -116,12 +116,16 @@ const readingListInput = z.strictObject({
   name: readingListName,
   note: textUpTo(10_000).optional(),
 });
-const readingListChange = z.strictObject({
-  id: readingListId,
-  name: readingListName.optional(),
-  note: textUpTo(10_000).optional(),
-  shared: z.boolean({ error: 'must be true or false' }).optional(),
-});
+const readingListChange = z
+  .strictObject({
+    id: readingListId,
+    name: readingListName.optional(),
+    note: textUpTo(10_000).optional(),
+    shared: z.boolean({ error: 'must be true or false' }).optional(),
+  })
+  .refine((c) => c.name !== undefined || c.note !== undefined || c.shared !== undefined, {
+    error: 'must give at least one of name, note and shared',
+  });
 const readingListItemInput = z.strictObject({
   listId: readingListId,
   documentId,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import type { Result } from '#shared/api.ts';
+import { parseApiArguments } from '#shared/api-arguments.ts';
 import type { ReadingList } from '#shared/reading-lists.ts';
 import type { DocumentSummary } from '#shared/types.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
@@ -201,6 +202,14 @@ describe('reading lists', () => {
         message:
           'The new order must name each of the 1 items of the reading list “Evidence module, day 2” once.',
       },
+    });
+    expect(parseApiArguments('updateReadingList', [{ id: list.id }])).toEqual({
+      ok: false,
+      message: 'updateReadingList: change must give at least one of name, note and shared',
+    });
+    expect(parseApiArguments('createReadingList', [{ name: '  ' }])).toEqual({
+      ok: false,
+      message: 'createReadingList: input.name must not be empty',
     });
     expect(await portal.api.updateReadingList({ id: 999, name: 'x' })).toMatchObject({
       ok: false,
