@@ -61,7 +61,7 @@ const HTTP_ACCESS: Record<
       ? ALLOWED
       : {
           allowed: false,
-          message: `Bookmarks and notes are kept by the computer that serves the library only for its own browser; ${method} is not available to visitors.`,
+          message: `Bookmarks, notes and reading lists are kept by the computer that serves the library only for its own browser; ${method} is not available to visitors.`,
         },
   'library-write': (method) => ({
     allowed: false,
