@@ -2,6 +2,7 @@
 // and the library folder the documents live in. Implements the API contract.
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
+import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
 import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
@@ -186,6 +187,7 @@ export function openPortal(opening: PortalOptions): Portal {
         running?.controller.abort();
         return true as const;
       }),
+    sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
   };
 
   return {

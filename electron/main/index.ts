@@ -16,6 +16,7 @@ import {
 } from 'electron';
 import type { WebContents } from 'electron';
 import { openPortal } from '#core/portal.ts';
+import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
@@ -188,6 +189,7 @@ function runApp(): void {
           staticDir: join(app.getAppPath(), 'dist', 'renderer'),
           libraryDir: location.libraryFolder,
           resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
+          documentTitle: documentTitlesFrom(opened.api),
         }),
       );
       registerApiHandlers(ipcMain, () => opened.api);

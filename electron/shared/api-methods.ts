@@ -4,6 +4,7 @@
 // everywhere at once, and one added without an access rule does not compile.
 import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
+import type { SessionInfo } from './session-info.ts';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -92,6 +93,10 @@ export const API_METHODS = declareMethods({
   ingestProgress: { access: 'read', answer: answer<IngestProgress | null>() },
   /** Stops the indexing run under way; what was indexed before stays indexed. */
   cancelIngest: { access: 'library-write', answer: answer<true>() },
+
+  // The classroom: who the interface is serving. Answered by the front door that knows the
+  // client (the HTTP route for browsers); the engine answers for its own window.
+  sessionInfo: { access: 'read', answer: answer<SessionInfo>() },
 });
 
 export type ApiMethods = typeof API_METHODS;

@@ -41,6 +41,7 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
   ingestProgress: [],
   cancelIngest: [],
+  sessionInfo: [],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -59,6 +60,7 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   addFiles: [{ paths: ['relative/path.pdf'] }],
   ingestProgress: ['unexpected'],
   cancelIngest: [{}],
+  sessionInfo: ['unexpected'],
 };
 
 const emptyFacets: Facets = {
@@ -200,6 +202,10 @@ export function createInMemoryApi(): RecordingApi {
     async chooseFiles(request) {
       record('chooseFiles', [request]);
       return ok([]);
+    },
+    async sessionInfo() {
+      record('sessionInfo', []);
+      return ok({ visitor: false });
     },
   };
 }

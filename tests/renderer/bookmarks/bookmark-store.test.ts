@@ -34,6 +34,7 @@ function apiAnswering(
     addFiles: unused,
     ingestProgress: unused,
     cancelIngest: unused,
+    sessionInfo: unused,
     listBookmarks: async () => (calls.push('list'), answer() as Result<Bookmark[]>),
     saveBookmark: async () => (calls.push('save'), answer() as Result<Bookmark>),
     deleteBookmark: async () => (calls.push('delete'), { ok: true, value: true }),
