@@ -18,7 +18,7 @@ interface NavItem {
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
-  const { mode } = usePortal();
+  const { mode, visitor } = usePortal();
   const searchInput = useRef<HTMLInputElement>(null);
   const main = useRef<HTMLElement>(null);
   useGlobalShortcuts(searchInput);
@@ -29,7 +29,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
     { route: 'news', href: '#/news', label: t('nav.news') },
     { route: 'directory', href: '#/directory', label: t('nav.directory') },
     { route: 'bookmarks', href: '#/bookmarks', label: t('nav.bookmarks') },
-    { route: 'add', href: '#/add', label: t('nav.add') },
+    ...(visitor ? [] : [{ route: 'add' as const, href: '#/add', label: t('nav.add') }]),
   ];
 
   return (
