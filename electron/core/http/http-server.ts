@@ -139,7 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.stopAfterMs === undefined
       ? null
       : setTimeout(() => {
-          log(`Stopped by itself after ${Math.round(options.stopAfterMs! / 60_000)} minutes.`);
+          log('The time set for serving is over: the server has stopped by itself.');
           void close();
         }, options.stopAfterMs);
   void closed.then(() => clearTimeout(stopTimer ?? undefined));
