@@ -4,7 +4,6 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
@@ -12,6 +11,7 @@ import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { attachmentDisposition } from '#shared/download-name.ts';
 import { rawHttpRequest } from '../../helpers/raw-http.ts';
 import type { RawRequest } from '../../helpers/raw-http.ts';
+import { openIndexedPortal } from '../../helpers/indexed-portal.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 const FIXTURE_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/english-handbook.pdf');
@@ -62,16 +62,10 @@ beforeAll(async () => {
   copyFileSync(FIXTURE_PDF, join(library, 'handbook.pdf'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Portal interface</title>');
   writeFileSync(join(staticDir, 'assets', 'app-1234.js'), 'console.log("portal interface")');
-  portal = openPortal({
-    libraryDbPath: join(root, 'library.sqlite'),
-    userDbPath: join(root, 'user.sqlite'),
-    libraryFolder: library,
-  });
-  await portal.index(library, { workers: 0 });
-  const listed = await portal.api.listDocuments({});
-  if (!listed.ok) throw new Error(listed.error.message);
-  pdfId = listed.value[0]!.id;
-  pdfTitle = listed.value[0]!.title;
+  const opened = await openIndexedPortal(root, library);
+  portal = opened.portal;
+  pdfId = opened.documents[0]!.id;
+  pdfTitle = opened.documents[0]!.title;
   options = {
     api: portal.api,
     staticDir,

@@ -4,7 +4,6 @@ import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
@@ -14,6 +13,7 @@ import type { Result } from '#shared/api.ts';
 import type { DocumentSummary, SearchResponse } from '#shared/types.ts';
 import { rawHttpRequest } from '../../helpers/raw-http.ts';
 import type { RawRequest } from '../../helpers/raw-http.ts';
+import { openIndexedPortal } from '../../helpers/indexed-portal.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 const FIXTURE_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/english-handbook.pdf');
@@ -61,16 +61,10 @@ beforeAll(async () => {
   symlinkSync(join(root, 'secret.txt'), join(staticDir, 'escape.txt'));
   symlinkSync(root, join(staticDir, 'up'));
 
-  portal = openPortal({
-    libraryDbPath: join(root, 'library.sqlite'),
-    userDbPath: join(root, 'user.sqlite'),
-    libraryFolder: library,
-  });
-  await portal.index(library, { workers: 0 });
-  const listed = await portal.api.listDocuments({});
-  if (!listed.ok) throw new Error(listed.error.message);
-  pdfId = listed.value.find((d) => d.format === 'pdf')!.id;
-  notesId = listed.value.find((d) => d.format === 'markdown')!.id;
+  const opened = await openIndexedPortal(root, library);
+  portal = opened.portal;
+  pdfId = opened.documents.find((d) => d.format === 'pdf')!.id;
+  notesId = opened.documents.find((d) => d.format === 'markdown')!.id;
 
   // An engine whose answer points outside the library must not be able to leak that file.
   symlinkSync(join(root, 'secret.txt'), join(library, 'documents', 'escape.pdf'));
