@@ -5,6 +5,7 @@
 // no client is this computer.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { expectNoBlockingViolations } from './support/accessibility.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 import { documentIdByTitle, waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
@@ -36,6 +37,7 @@ describe('a participant on a phone', () => {
     await page.getByRole('heading', { name: 'Room code needed' }).waitFor();
     expect(await page.locator('#root').count()).toBe(0);
     await saveScreenshot(page, 'classroom-phone-room-code');
+    await expectNoBlockingViolations(page, 'the room code page');
     await page.getByLabel('Room code').fill(ROOM_CODE.toLowerCase());
     await page.getByRole('button', { name: 'Open the library' }).tap();
 
@@ -47,6 +49,8 @@ describe('a participant on a phone', () => {
     await navigation.getByRole('link').first().waitFor();
     expect(await navigation.getByRole('link', { name: 'Add documents' }).count()).toBe(0);
     await saveScreenshot(page, 'classroom-phone-home');
+    await page.getByTestId('recent-documents').waitFor();
+    await expectNoBlockingViolations(page, 'home on a phone');
     const header = await page.locator('.app-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(844 / 4);
     expect(await scrollsSideways(page)).toBe(false);
@@ -80,7 +84,9 @@ describe('a participant on a phone', () => {
     expect((await textView.boundingBox())!.width).toBeLessThanOrEqual(390);
     expect(await scrollsSideways(page)).toBe(false);
     await saveScreenshot(page, 'classroom-phone-text-view');
-  });
+    await expectNoBlockingViolations(page, 'the text view on a phone');
+    // A whole participant's path with three accessibility scans, on two shared cores.
+  }, 150_000);
 
   it('is told in their language when the laptop stops answering, and can try again', async () => {
     const page = await session.newPage({ ...PHONE, locale: 'vi-VN' });
