@@ -20,8 +20,10 @@ const USAGE = `Usage: portal <command> [options]
       Words, "phrases", prefix*, -exclusion and OR. Filters take comma-separated values.
   stats [--db FILE] [--json]
   show <document-id> [--db FILE] [--json]
-  serve [--port N] [--lan] [--db FILE]
-      Serve the portal to browsers: on this computer only, or with --lan to the local network.
+  serve [--port N] [--lan] [--stop-after 4h] [--db FILE]
+      Serve the portal to browsers: on this computer only, or with --lan to the local network,
+      where visitors need the room code (the printed address and QR code carry it). Stops by
+      itself after --stop-after (hours, minutes or seconds: 3h, 90m, 1h30m; 4h unless given).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -62,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string' },
       port: { type: 'string' },
       lan: { type: 'boolean' },
+      'stop-after': { type: 'string' },
     },
   });
   return run(positionals, values as Flags);

@@ -2,6 +2,7 @@
 // and the library folder the documents live in. Implements the API contract.
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
+import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
 import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { InvalidArgumentError, NotFoundError } from './api-errors.ts';
@@ -186,6 +187,7 @@ export function openPortal(opening: PortalOptions): Portal {
         return true as const;
       }),
     ...readingListApi(lists, result),
+    sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
   };
 
   return {

@@ -22,7 +22,12 @@ export async function handleAppRequest(
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST)
     return refusal(404, `Nothing is served at ${url.host}.`);
   const answer = await answerFileRequest(
-    { method: request.method, pathname: url.pathname, range: request.headers.get('range') },
+    {
+      method: request.method,
+      pathname: url.pathname,
+      range: request.headers.get('range'),
+      download: url.searchParams.get('download') === '1',
+    },
     sources,
   );
   if (!answer.ok) return refusal(answer.status, answer.message, answer.headers);

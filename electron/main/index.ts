@@ -16,7 +16,10 @@ import {
 } from 'electron';
 import type { WebContents } from 'electron';
 import { openPortal } from '#core/portal.ts';
+import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { appMenuTemplate } from './app-menu.ts';
+import { dataFolders } from './data-folders.ts';
+import type { DataFolders } from './data-folders.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
 import { externalLinkDialog, OPEN_BUTTON } from './external-link-dialog.ts';
@@ -37,7 +40,6 @@ import { isPermissionGranted } from './permissions.ts';
 import { buildWindowOptions } from './web-preferences.ts';
 import { placeWindow, readWindowState, writeWindowState } from './window-state.ts';
 
-const PRODUCT_NAME = 'TIP Resource Portal';
 // Paths of the built files beside this bundle (dist/electron/main/index.js).
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const INGEST_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
@@ -45,9 +47,13 @@ const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp:
 
 const logError = (error: unknown) => console.error(error);
 
-// Before "ready": the scheme's privileges, and the same data folder the command line uses.
+// Before "ready": the scheme's privileges, and where everything is written (the same data folder
+// the command line uses, or beside the portable .exe on a USB stick).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-app.setPath('userData', join(app.getPath('appData'), PRODUCT_NAME));
+for (const [name, path] of Object.entries(
+  dataFolders({ env: process.env, platform: process.platform, appData: app.getPath('appData') }),
+))
+  app.setPath(name as keyof DataFolders, path);
 
 if (app.requestSingleInstanceLock()) {
   runApp();
@@ -188,6 +194,7 @@ function runApp(): void {
           staticDir: join(app.getAppPath(), 'dist', 'renderer'),
           libraryDir: location.libraryFolder,
           resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
+          documentTitle: documentTitlesFrom(opened.api),
         }),
       );
       registerApiHandlers(ipcMain, () => opened.api);

@@ -5,6 +5,7 @@
 import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
+import type { SessionInfo } from './session-info.ts';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -146,6 +147,9 @@ export const API_METHODS = declareMethods({
     argument: ['id', 'readingListId'],
     answer: answer<ReadingList>(),
   },
+  // The classroom: who the interface is serving. Answered by the front door that knows the
+  // client (the HTTP route for browsers); the engine answers for its own window.
+  sessionInfo: { access: 'read', answer: answer<SessionInfo>() },
 });
 
 export type ApiMethods = typeof API_METHODS;

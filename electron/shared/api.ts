@@ -14,6 +14,8 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export interface ApiError {
   code: 'invalid-argument' | 'not-found' | 'forbidden' | 'failed';
   message: string;
+  /** No answer came at all: the computer serving a classroom stopped or left the network. */
+  unreachable?: true;
 }
 
 export interface Bookmark {

@@ -1,15 +1,31 @@
 // `portal serve`: the classroom mode. The API and the built interface over HTTP, on this machine
-// only unless --lan is given.
+// only unless --lan is given; then visitors need the room code, which the address and the QR code
+// printed here carry. The server stops by itself after --stop-after (4 hours unless told).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { startServer } from '#core/http/http-server.ts';
+import type { RunningServer } from '#core/http/http-server.ts';
+import { addressWithRoomCode } from '#core/http/room-code.ts';
+import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { openLibrary, UsageError } from './commands.ts';
 import type { Flags } from './commands.ts';
+import { formatDuration, parseDuration } from './duration.ts';
+import { terminalQrCode } from './terminal-qr.ts';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
 
+export const DEFAULT_STOP_AFTER = '4h';
+
 export async function serveCommand(_args: string[], flags: Flags): Promise<number> {
+  const stopAfterText =
+    typeof flags['stop-after'] === 'string' ? flags['stop-after'] : DEFAULT_STOP_AFTER;
+  const stopAfterMs = parseDuration(stopAfterText);
+  if (stopAfterMs === null) {
+    throw new UsageError(
+      `--stop-after takes hours, minutes or seconds, such as 3h, 90m or 1h30m, up to 7 days (received "${stopAfterText}").`,
+    );
+  }
   const port =
     flags.port === undefined
       ? undefined
@@ -34,23 +50,45 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
     staticDir: RENDERER_DIR,
     libraryDir: portal.libraryFolder,
     resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
+    documentTitle: documentTitlesFrom(portal.api),
+    stopAfterMs,
   });
-  process.stdout.write(`Serving the Resource Portal at ${server.url}\n`);
-  if (server.lanUrls.length) {
-    process.stdout.write(
-      `Share with the classroom: ${server.lanUrls.join('  ')}\n(the library is read-only over the network)\n`,
+  process.stdout.write(serveAnnouncement(server, stopAfterMs, process.stdout.isTTY === true));
+  const stop = () => void server.close();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await server.closed;
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
+  portal.close();
+  process.stdout.write('The portal has stopped.\n');
+  return 0;
+}
+
+/** What the trainer reads: where to open the portal, what to share, and when it stops. */
+export function serveAnnouncement(
+  server: RunningServer,
+  stopAfterMs: number,
+  colours: boolean,
+): string {
+  const lines = [`Serving the Resource Portal at ${server.url}`];
+  const shared = server.roomCode
+    ? server.lanUrls.map((url) => addressWithRoomCode(url, server.roomCode!))
+    : server.lanUrls;
+  if (shared.length) {
+    lines.push(
+      '',
+      `Share with the classroom: ${shared.join('  ')}`,
+      ...(server.roomCode ? [`Room code: ${server.roomCode}`] : []),
+      '(the library is read-only over the network)',
+      '',
+      terminalQrCode(shared[0]!, { colours }),
+      '',
     );
   }
-  process.stdout.write('Press Ctrl+C to stop.\n');
-  await new Promise<void>((done) => {
-    const stop = () => {
-      void server.close().finally(() => {
-        portal.close();
-        done();
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+  const at = server.stopsAt?.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  lines.push(
+    `Stops by itself after ${formatDuration(stopAfterMs)}${at ? ` (at ${at})` : ''}; press Ctrl+C to stop now.`,
+  );
+  return `${lines.join('\n')}\n`;
 }

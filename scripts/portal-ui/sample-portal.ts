@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
-import type { RunningServer } from '#core/http/http-server.ts';
+import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
+import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');
@@ -29,18 +30,32 @@ function open(dataDir: string): Portal {
   });
 }
 
-function serve(portal: Portal, staticDir: string, port: number): Promise<RunningServer> {
+/** How the classroom is served: its room code, and who counts as this computer. */
+export type ClassroomOptions = Pick<ServerOptions, 'roomCode' | 'isThisComputer'>;
+
+function serve(
+  portal: Portal,
+  staticDir: string,
+  port: number,
+  classroom: ClassroomOptions,
+): Promise<RunningServer> {
   return startServer({
     api: portal.api,
     port,
     staticDir,
     libraryDir: SAMPLE_LIBRARY,
     resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
+    documentTitle: documentTitlesFrom(portal.api),
+    ...classroom,
   });
 }
 
 /** Indexes the sample library into dataDir and serves it with the interface in staticDir. */
-export async function startSamplePortal(dataDir: string, staticDir: string): Promise<SamplePortal> {
+export async function startSamplePortal(
+  dataDir: string,
+  staticDir: string,
+  classroom: ClassroomOptions = {},
+): Promise<SamplePortal> {
   let portal = open(dataDir);
   let server: RunningServer;
   try {
@@ -49,7 +64,7 @@ export async function startSamplePortal(dataDir: string, staticDir: string): Pro
     if (skipped.length > 0) {
       throw new Error(`The sample library did not index fully: ${JSON.stringify(skipped)}`);
     }
-    server = await serve(portal, staticDir, 0);
+    server = await serve(portal, staticDir, 0, classroom);
   } catch (error) {
     portal.close();
     throw error;
@@ -69,7 +84,7 @@ export async function startSamplePortal(dataDir: string, staticDir: string): Pro
       const port = server.port;
       await stop();
       portal = open(dataDir);
-      server = await serve(portal, staticDir, port);
+      server = await serve(portal, staticDir, port, classroom);
     },
     close: stop,
   };

@@ -1,8 +1,7 @@
 // An automated accessibility scan (axe-core) of the main screens, once each has settled. Serious
 // and critical violations fail the test and are printed with the elements at fault.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
+import { expectNoBlockingViolations } from './support/accessibility.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 import {
   documentIdByTitle,
@@ -11,27 +10,6 @@ import {
 } from '#scripts/portal-ui/portal-screens.ts';
 
 const session = useE2eSession('accessibility');
-
-const BLOCKING = new Set(['serious', 'critical']);
-
-/** The serious and critical violations on the page, one readable line per element at fault. */
-async function blockingViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
-  return blocking.flatMap((v) =>
-    v.nodes.map(
-      (node) =>
-        `${v.impact} ${v.id} (${v.help}): ${node.target.join(' ')} ${node.failureSummary ?? ''}`,
-    ),
-  );
-}
-
-async function expectNoBlockingViolations(page: Page, screen: string): Promise<void> {
-  const found = await blockingViolations(page);
-  if (found.length > 0)
-    console.error(`Accessibility violations on ${screen}:\n${found.join('\n')}`);
-  expect(found, `serious or critical violations on ${screen}`).toEqual([]);
-}
 
 describe('accessibility scan of the main screens', () => {
   it('home', async () => {

@@ -53,6 +53,7 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   reorderReadingList: [{ listId: 1, itemIds: [3, 2] }],
   listSharedReadingLists: [],
   getSharedReadingList: [1],
+  sessionInfo: [],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -82,6 +83,7 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   reorderReadingList: [{ listId: 1, itemIds: [1.5] }],
   listSharedReadingLists: [{}],
   getSharedReadingList: [-1],
+  sessionInfo: ['unexpected'],
 };
 
 const emptyFacets: Facets = {
@@ -234,6 +236,10 @@ export function createInMemoryApi(): RecordingApi {
     async chooseFiles(request) {
       record('chooseFiles', [request]);
       return ok([]);
+    },
+    async sessionInfo() {
+      record('sessionInfo', []);
+      return ok({ visitor: false });
     },
     ...readingListAnswers(record),
   };

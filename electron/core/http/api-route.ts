@@ -13,6 +13,8 @@ export const API_PREFIX = '/api/';
 export interface ApiRouteOptions {
   api: PortalApi;
   maxBodyBytes: number;
+  /** A browser on this computer, as opposed to a visitor from the network. */
+  isThisComputer: (client: HttpClient) => boolean;
   userStoreWritableFor: (client: HttpClient) => boolean;
   /** Where the details of failures go; they may name the server's folders. */
   log: (line: string) => void;
@@ -66,6 +68,10 @@ export async function handleApiRequest(
   const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
   const access = httpAccess(name, options.userStoreWritableFor(client));
   if (!access.allowed) return sendResult(res, failure('forbidden', access.message));
+  // Only this route knows who is asking; the engine answers for its own window (no visitor).
+  if (name === 'sessionInfo') {
+    return sendResult(res, { ok: true, value: { visitor: !options.isThisComputer(client) } });
+  }
 
   const result = await callApiMethod(options.api, name, args.value);
   if (!result.ok && result.error.code === 'failed') {
@@ -123,7 +129,7 @@ function readBody(
   });
 }
 
-function sendResult(
+export function sendResult(
   res: ServerResponse,
   result: Result<unknown>,
   status = result.ok ? 200 : STATUS_FOR_ERROR[result.error.code],

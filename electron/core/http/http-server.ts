@@ -8,7 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import type { PortalApi } from '#shared/api.ts';
 import { isSameMachineClient } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
-import { API_PREFIX, handleApiRequest } from './api-route.ts';
+import { API_PREFIX, handleApiRequest, sendResult } from './api-route.ts';
+import { failure } from '../serving/call-api.ts';
 import type { ApiRouteOptions } from './api-route.ts';
 import type { AppFileSources } from '../serving/app-files.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
@@ -16,6 +17,9 @@ import { answerFileRequest } from '../serving/file-request.ts';
 import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
 import type { MachineIdentity } from './accepted-hosts.ts';
 import { lanAddresses } from './lan-addresses.ts';
+import { createRoomCode } from './room-code.ts';
+import { roomCodePage, roomPageLanguage } from './room-code-page.ts';
+import { decideRoomAccess } from './room-gate.ts';
 import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
 
 export const DEFAULT_PORT = 8765;
@@ -29,8 +33,20 @@ export interface ServerOptions extends AppFileSources {
   lan?: boolean;
   /** Listen on this address instead (overrides lan). */
   host?: string;
-  /** Whether a client may read and write the user's bookmarks; by default only this machine may. */
+  /**
+   * Whether a client is a browser on this computer, which needs no room code and is no visitor;
+   * by default a loopback connection that named the server by a loopback name.
+   */
+  isThisComputer?: (client: HttpClient) => boolean;
+  /** Whether a client may read and write the user's bookmarks; by default this computer only. */
   userStoreWritableFor?: (client: HttpClient) => boolean;
+  /**
+   * The code visitors from other computers must give; null serves them without one. By default
+   * a new code when serving the LAN and none otherwise.
+   */
+  roomCode?: string | null;
+  /** Stop by itself this long after starting, so a forgotten classroom does not stay open. */
+  stopAfterMs?: number;
   maxBodyBytes?: number;
   /** This computer's name and addresses, read again on each request (Wi-Fi comes and goes). */
   machine?: () => MachineIdentity;
@@ -47,6 +63,12 @@ export interface RunningServer {
   /** The addresses to share with the classroom (empty unless serving the LAN). */
   lanUrls: string[];
   port: number;
+  /** The code visitors must give, or null when none is asked. */
+  roomCode: string | null;
+  /** When the server stops by itself, or null. */
+  stopsAt: Date | null;
+  /** Settles once the server has stopped, by close() or by itself. */
+  closed: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,22 +76,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? (options.lan ? '0.0.0.0' : '127.0.0.1');
   const log = options.log ?? logToStderr;
   const machine = options.machine ?? thisMachine;
+  const isThisComputer = options.isThisComputer ?? isSameMachineClient;
+  const roomCode =
+    options.roomCode === undefined && options.lan ? createRoomCode() : (options.roomCode ?? null);
   const apiOptions: ApiRouteOptions = {
     api: options.api,
     log,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    userStoreWritableFor: options.userStoreWritableFor ?? isSameMachineClient,
+    isThisComputer,
+    userStoreWritableFor: options.userStoreWritableFor ?? isThisComputer,
   };
   const sources: AppFileSources = {
     staticDir: options.staticDir,
     libraryDir: options.libraryDir,
     resolveDocumentFile: options.resolveDocumentFile,
+    documentTitle: options.documentTitle,
   };
   const server = createServer((req, res) => {
     if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine()))) {
       const message = `This server does not answer to the name ${req.headers.host ?? '(none)'}.`;
       return sendText(res, 421, message);
     }
+    const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
+    if (!passesRoomGate(req, res, roomCode, isThisComputer(client))) return;
     route(req, res, apiOptions, sources).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
@@ -99,16 +128,68 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     typeof address === 'object' && address !== null ? address.port : (options.port ?? DEFAULT_PORT);
   const wildcard = host === '0.0.0.0' || host === '::';
   const localHost = wildcard ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      if (!server.listening) return resolve();
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeAllConnections();
+    });
+  const stopTimer =
+    options.stopAfterMs === undefined
+      ? null
+      : setTimeout(() => {
+          log('The time set for serving is over: the server has stopped by itself.');
+          void close();
+        }, options.stopAfterMs);
+  void closed.then(() => clearTimeout(stopTimer ?? undefined));
   return {
     url: `http://${localHost}:${port}/`,
     lanUrls: wildcard ? lanAddresses(networkInterfaces()).map((ip) => `http://${ip}:${port}/`) : [],
     port,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    roomCode,
+    stopsAt: options.stopAfterMs === undefined ? null : new Date(Date.now() + options.stopAfterMs),
+    closed,
+    close,
   };
+}
+
+/** Answers a request the room code keeps out (the code page, or a redirect that keeps the code). */
+function passesRoomGate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  roomCode: string | null,
+  fromThisComputer: boolean,
+): boolean {
+  const [pathname = '/', search = ''] = (req.url ?? '/').split('?', 2);
+  const decision = decideRoomAccess(
+    { pathname, search, cookieHeader: req.headers.cookie, fromThisComputer },
+    roomCode,
+  );
+  if (decision.kind === 'pass') return true;
+  if (decision.kind === 'admit') {
+    res.writeHead(303, {
+      ...APP_SECURITY_HEADERS,
+      Location: decision.location,
+      'Set-Cookie': decision.setCookie,
+      'Cache-Control': 'no-store',
+      'Content-Length': '0',
+    });
+    res.end();
+    return false;
+  }
+  if (pathname.startsWith(API_PREFIX)) {
+    const message =
+      'This library is shared with a room code. Open the address with the code from the trainer first.';
+    sendResult(res, failure('forbidden', message), 401);
+    return false;
+  }
+  const page = roomCodePage(roomPageLanguage(req.headers['accept-language']), {
+    action: pathname,
+    wrongCode: decision.wrongCode,
+  });
+  send(res, 401, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : page);
+  return false;
 }
 
 const PLAIN_REASONS: Partial<Record<number, string>> = {
@@ -122,10 +203,11 @@ async function route(
   apiOptions: ApiRouteOptions,
   sources: AppFileSources,
 ) {
-  const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
+  const download = new URLSearchParams(search).get('download') === '1';
   const answer = await answerFileRequest(
-    { method: req.method ?? '', pathname, range: req.headers.range ?? null },
+    { method: req.method ?? '', pathname, range: req.headers.range ?? null, download },
     sources,
   );
   if (!answer.ok) {
@@ -150,12 +232,22 @@ function sendText(
   message: string,
   extraHeaders: Record<string, string> = {},
 ) {
+  send(res, status, 'text/plain; charset=utf-8', message, extraHeaders);
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  extraHeaders: Record<string, string> = {},
+) {
   res.writeHead(status, {
     ...APP_SECURITY_HEADERS,
     ...extraHeaders,
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(message)),
+    'Content-Type': contentType,
+    'Content-Length': String(Buffer.byteLength(body)),
     'Cache-Control': 'no-store',
   });
-  res.end(message);
+  res.end(body);
 }

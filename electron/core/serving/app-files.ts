@@ -4,6 +4,7 @@
 import { APP_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS } from './security-headers.ts';
 import { resolveFileInsideRoot, resolveUrlPathInsideRoot } from './safe-path.ts';
 import { isDocumentId } from '#shared/document-id.ts';
+import type { PortalApi } from '#shared/api.ts';
 
 export interface AppFileSources {
   /** The built interface (dist/renderer). */
@@ -12,6 +13,8 @@ export interface AppFileSources {
   libraryDir: string;
   /** The engine's answer to "where is this document's file?": a path in the library, or null. */
   resolveDocumentFile: (documentId: string) => string | null;
+  /** A document's title, which a download is named after; without it, the id is. */
+  documentTitle?: (documentId: string) => Promise<string | null>;
 }
 
 export type AppFileResolution =
@@ -24,7 +27,15 @@ export type AppFileResolution =
     }
   | { ok: false; status: 403 | 404; message: string };
 
-const DOCUMENT_ROUTE = '/files/';
+export const DOCUMENT_ROUTE = '/files/';
+
+/** Document titles as the API gives them, for naming downloads. */
+export function documentTitlesFrom(api: PortalApi): (documentId: string) => Promise<string | null> {
+  return async (documentId) => {
+    const detail = await api.getDocument(documentId);
+    return detail.ok ? detail.value.title : null;
+  };
+}
 
 export async function resolveAppFile(
   pathname: string,

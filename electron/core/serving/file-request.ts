@@ -1,7 +1,9 @@
 // A request for one of the app's files or a document's bytes, answered the same way by the
 // desktop app's protocol and by the HTTP server: read-only (GET and HEAD), resolved inside the
 // interface's folder or the library, ranges honoured.
-import { resolveAppFile } from './app-files.ts';
+import { extname } from 'node:path';
+import { attachmentDisposition } from '#shared/download-name.ts';
+import { DOCUMENT_ROUTE, resolveAppFile } from './app-files.ts';
 import type { AppFileSources } from './app-files.ts';
 import { planFileReply } from './file-reply.ts';
 import type { FileReply } from './file-reply.ts';
@@ -11,6 +13,8 @@ export interface FileRequest {
   pathname: string;
   /** The Range header, if any. */
   range: string | null;
+  /** Save a document under its title rather than show it (the address's ?download=1). */
+  download?: boolean;
 }
 
 export type FileRequestAnswer =
@@ -31,6 +35,23 @@ export async function answerFileRequest(
   }
   const file = await resolveAppFile(request.pathname, sources);
   if (!file.ok) return { ok: false, status: file.status, message: file.message, headers: {} };
-  const reply = planFileReply(file, { method: request.method, range: request.range }, file.headers);
+  const headers =
+    request.download && file.kind === 'document'
+      ? {
+          ...file.headers,
+          'Content-Disposition': await disposition(request.pathname, file.path, sources),
+        }
+      : file.headers;
+  const reply = planFileReply(file, { method: request.method, range: request.range }, headers);
   return { ok: true, reply };
+}
+
+async function disposition(
+  pathname: string,
+  path: string,
+  sources: AppFileSources,
+): Promise<string> {
+  const documentId = pathname.slice(DOCUMENT_ROUTE.length);
+  const title = (await sources.documentTitle?.(documentId)) ?? documentId;
+  return attachmentDisposition(title, extname(path));
 }

@@ -41,9 +41,8 @@ export async function callOverHttp<M extends PortalMethod>(
       credentials: 'same-origin',
     });
   } catch (error) {
-    return failed(
-      `The library server cannot be reached (${error instanceof Error ? error.message : String(error)}).`,
-    ) as Answer<M>;
+    const message = `The library server cannot be reached (${error instanceof Error ? error.message : String(error)}).`;
+    return { ok: false, error: { code: 'failed', message, unreachable: true } } as Answer<M>;
   }
   let body: unknown;
   try {

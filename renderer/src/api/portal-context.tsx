@@ -13,6 +13,11 @@ export interface Portal {
   documentUrl(documentId: string): string;
   /** The library itself (metadata, new files) can be changed only from the desktop app. */
   libraryWritable: boolean;
+  /**
+   * A classroom visitor from another computer: what they cannot use (adding documents, the
+   * serving computer's bookmarks) is left out rather than refused.
+   */
+  visitor: boolean;
 }
 
 export const PortalContext = createContext<Portal | null>(null);

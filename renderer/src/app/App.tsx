@@ -44,7 +44,7 @@ function DocumentScreen({ route }: { route: Extract<Route, { name: 'document' }>
 /** Screens that show without the taxonomy: their names for codes fill in when it arrives. */
 const READY_BEFORE_TAXONOMY: ReadonlySet<Route['name']> = new Set(['document']);
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, visitor }: { route: Route; visitor: boolean }) {
   switch (route.name) {
     case 'home':
       return <HomePage />;
@@ -65,7 +65,7 @@ function Screen({ route }: { route: Route }) {
     case 'directory':
       return <DirectoryPage country={route.country} />;
     case 'add':
-      return <AddDocumentsPage />;
+      return visitor ? <NotFoundPage path="/add" /> : <AddDocumentsPage />;
     case 'reading-lists':
       return <ReadingListsPage />;
     case 'reading-list':
@@ -83,7 +83,9 @@ export function App({ portal }: { portal: Portal }) {
   const { t, i18n } = useTranslation();
   const route = useRoute();
   useWarmUp();
-  const { result: taxonomy } = useApiResult(ANSWER_KEYS.taxonomy, () => portal.api.taxonomy());
+  const { result: taxonomy, reload: reloadTaxonomy } = useApiResult(ANSWER_KEYS.taxonomy, () =>
+    portal.api.taxonomy(),
+  );
   const labels = useMemo(
     () => makeLabels(taxonomy?.ok ? taxonomy.value : null, i18n.language),
     [taxonomy, i18n.language],
@@ -95,12 +97,16 @@ export function App({ portal }: { portal: Portal }) {
         <AnnouncerProvider>
           <AppShell route={route}>
             {taxonomy !== null && !taxonomy.ok && (
-              <ErrorNotice error={taxonomy.error} title={t('errors.taxonomy')} />
+              <ErrorNotice
+                error={taxonomy.error}
+                title={t('errors.taxonomy')}
+                onRetry={reloadTaxonomy}
+              />
             )}
             {taxonomy === null && !READY_BEFORE_TAXONOMY.has(route.name) ? (
               <Loading />
             ) : (
-              <Screen route={route} />
+              <Screen route={route} visitor={portal.visitor} />
             )}
           </AppShell>
         </AnnouncerProvider>

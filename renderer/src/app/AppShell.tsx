@@ -18,7 +18,7 @@ interface NavItem {
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
-  const { mode } = usePortal();
+  const { mode, visitor } = usePortal();
   const searchInput = useRef<HTMLInputElement>(null);
   const main = useRef<HTMLElement>(null);
   useGlobalShortcuts(searchInput);
@@ -30,7 +30,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
     { route: 'directory', href: '#/directory', label: t('nav.directory') },
     { route: 'bookmarks', href: '#/bookmarks', label: t('nav.bookmarks') },
     { route: 'reading-lists', href: '#/lists', label: t('nav.readingLists') },
-    { route: 'add', href: '#/add', label: t('nav.add') },
+    ...(visitor ? [] : [{ route: 'add' as const, href: '#/add', label: t('nav.add') }]),
     { route: 'settings', href: '#/settings', label: t('nav.settings') },
   ];
 

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PortalConnection } from '../api/index.ts';
 import type { Portal } from '../api/portal-context.tsx';
+import { settle } from '../api/settle.ts';
 import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
 import { createReadingListSource } from '../reading-lists/reading-list-source.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
@@ -13,15 +14,23 @@ import { savedLanguage } from '../i18n/language-preference.ts';
 import { App } from './App.tsx';
 
 export async function mountApp(connection: PortalConnection): Promise<void> {
-  const i18n = await initI18n(
-    chooseLanguage(savedLanguage(window.localStorage), navigator.languages),
-  );
+  const [i18n, session] = await Promise.all([
+    initI18n(chooseLanguage(savedLanguage(window.localStorage), navigator.languages)),
+    settle(() => connection.api.sessionInfo()),
+  ]);
   followLanguage(i18n, document.documentElement);
+  // A browser that cannot tell is treated as a visitor: it is shown only what anyone may use.
+  const visitor = session.ok ? session.value.visitor : connection.mode === 'browser';
   const portal: Portal = {
     ...connection,
-    bookmarks: createBookmarkStore(connection.api, window.localStorage),
+    bookmarks: createBookmarkStore(
+      connection.api,
+      window.localStorage,
+      visitor ? 'browser' : 'library',
+    ),
     readingLists: createReadingListSource(connection.api, connection.mode),
     libraryWritable: connection.mode === 'desktop',
+    visitor,
   };
   const root = document.getElementById('root');
   if (root === null) throw new Error('The page has no #root element.');

@@ -14,9 +14,14 @@ export interface BookmarkStore {
   location(): BookmarkLocation;
 }
 
-export function createBookmarkStore(api: PortalApi, storage: KeyValueStorage): BookmarkStore {
+/** A visitor's bookmarks start in their browser; anyone else's where the server keeps them. */
+export function createBookmarkStore(
+  api: PortalApi,
+  storage: KeyValueStorage,
+  startIn: BookmarkLocation = 'library',
+): BookmarkStore {
   const local = new LocalBookmarks(storage);
-  let location: BookmarkLocation = 'library';
+  let location: BookmarkLocation = startIn;
 
   async function withFallback<T>(
     remote: () => Promise<Result<T>>,

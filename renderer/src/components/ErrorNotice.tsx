@@ -1,10 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
 
-/** An error from the API, shown where the content would have been; never a crash. */
-export function ErrorNotice({ error, title }: { error: ApiError; title?: string }) {
+/**
+ * An error from the API, shown where the content would have been; never a crash. When the server
+ * could not be reached (the laptop serving the classroom stopped), the reader is told so in their
+ * own language, with a way to try again once it is back.
+ */
+export function ErrorNotice({
+  error,
+  title,
+  onRetry,
+}: {
+  error: ApiError;
+  title?: string;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
-  const heading = title ?? (error.code === 'not-found' ? t('errors.notFound') : t('errors.failed'));
+  const heading = error.unreachable
+    ? t('errors.unreachable')
+    : (title ?? (error.code === 'not-found' ? t('errors.notFound') : t('errors.failed')));
   return (
     <div
       className="notice notice--error"
@@ -13,7 +27,17 @@ export function ErrorNotice({ error, title }: { error: ApiError; title?: string 
       data-error-code={error.code}
     >
       <p className="notice__title">{heading}</p>
-      <p>{error.message}</p>
+      <p>{error.unreachable ? t('errors.unreachableHelp') : error.message}</p>
+      {onRetry && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onRetry}
+          data-testid="retry"
+        >
+          {t('errors.retry')}
+        </button>
+      )}
     </div>
   );
 }

@@ -7,11 +7,17 @@ import { Loading } from './Loading.tsx';
 export function ResultView<T>({
   result,
   children,
+  onRetry,
 }: {
   result: Result<T> | null;
   children: (value: T) => ReactNode;
+  /** Offered when the server could not be reached: asks for the same answer again. */
+  onRetry?: () => void;
 }) {
   if (result === null) return <Loading />;
-  if (!result.ok) return <ErrorNotice error={result.error} />;
+  if (!result.ok)
+    return (
+      <ErrorNotice error={result.error} onRetry={result.error.unreachable ? onRetry : undefined} />
+    );
   return <>{children(result.value)}</>;
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
+import { downloadFileName } from '#shared/download-name.ts';
 import type { DocumentDetail } from '#shared/types.ts';
 import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { usePortal } from '../api/portal-context.tsx';
@@ -96,8 +97,8 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           {detail.path !== null && (
             <a
               className="button button--secondary"
-              href={documentUrl(detail.id)}
-              download
+              href={`${documentUrl(detail.id)}?download=1`}
+              download={downloadFileName(detail.title, detail.path.split('.').pop() ?? '')}
               data-testid="download-link"
             >
               {t('document.download')}
@@ -195,9 +196,11 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
 
 export default function DocumentPage({ route }: { route: DocumentRoute }) {
   const { api } = usePortal();
-  const { result } = useApiResult(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
+  const { result, reload } = useApiResult(ANSWER_KEYS.document(route.id), () =>
+    api.getDocument(route.id),
+  );
   return (
-    <ResultView result={result}>
+    <ResultView result={result} onRetry={reload}>
       {(detail) => <DocumentView route={route} initial={detail} />}
     </ResultView>
   );

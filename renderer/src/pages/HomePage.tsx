@@ -175,11 +175,11 @@ function BrowseByOrganisation({ facets }: { facets: SearchResponse['facets'] }) 
 export function HomePage() {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const { result: overview } = useApiResult('home:facets', () =>
+  const { result: overview, reload: reloadOverview } = useApiResult('home:facets', () =>
     api.search({ query: '', limit: 1 }),
   );
   const { result: stats } = useApiResult('home:stats', () => api.stats());
-  const { result: recent } = useApiResult('home:recent', () =>
+  const { result: recent, reload: reloadRecent } = useApiResult('home:recent', () =>
     api.listDocuments({ recent: true, limit: RECENT }),
   );
 
@@ -202,7 +202,7 @@ export function HomePage() {
         </div>
         <SearchTips />
       </section>
-      <ResultView result={overview}>
+      <ResultView result={overview} onRetry={reloadOverview}>
         {(response) => (
           <>
             <BrowseByCountry facets={response.facets} />
@@ -216,7 +216,7 @@ export function HomePage() {
       </ResultView>
       <section className="home-section" aria-labelledby="recent-documents">
         <h2 id="recent-documents">{t('home.recent')}</h2>
-        <ResultView result={recent}>
+        <ResultView result={recent} onRetry={reloadRecent}>
           {(documents) =>
             documents.length === 0 ? (
               <p className="empty">{t('browse.noDocuments')}</p>

@@ -24,7 +24,7 @@ export function NewsPage({ country }: { country: string | null }) {
   const format = useLocaleFormat();
   const { api } = usePortal();
   const labels = useLabels();
-  const { result } = useApiResult(
+  const { result, reload } = useApiResult(
     `news:${country ?? ''}`,
     async (): Promise<Result<DocumentSummary[]>> => {
       const filter = country ? { country } : {};
@@ -49,7 +49,7 @@ export function NewsPage({ country }: { country: string | null }) {
           testId="news-country"
         />
       </div>
-      <ResultView result={result}>
+      <ResultView result={result} onRetry={reload}>
         {(items) => (
           <>
             <p className="result-count" aria-live="polite" data-testid="news-count">

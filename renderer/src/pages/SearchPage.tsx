@@ -78,7 +78,7 @@ function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
 export function SearchPage({ params }: { params: SearchParams }) {
   const { t } = useTranslation();
   const request = toSearchRequest(params);
-  const { response, answeredQuery, error, pending } = useSearch(request);
+  const { response, answeredQuery, error, pending, retry } = useSearch(request);
 
   const go = (next: SearchParams) => navigate({ name: 'search', params: next });
   const onToggle = (field: FilterField, value: string) => go(toggleFilter(params, field, value));
@@ -92,7 +92,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
   return (
     <div className="search-page">
       <PageTitle title={title} className="search-page__title" />
-      {error && <ErrorNotice error={error} />}
+      {error && <ErrorNotice error={error} onRetry={error.unreachable ? retry : undefined} />}
       {response === null && !error && <Loading />}
       {response !== null && (
         <div className="search-layout">

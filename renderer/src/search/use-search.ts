@@ -2,7 +2,7 @@
 // time: a keystroke made meanwhile waits for that answer and then searches for the newest text,
 // so fast typing never queues stale searches, and a single keystroke is answered at once. An
 // answer to a request that is no longer the newest is dropped, so results never jump back.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '#shared/api.ts';
 import type { SearchRequest, SearchResponse } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
@@ -16,6 +16,8 @@ export interface SearchState {
   error: ApiError | null;
   /** A request is on its way that differs from the one answered. */
   pending: boolean;
+  /** Searches again for the same request (after the server could not be reached). */
+  retry(): void;
 }
 
 interface Answer {
@@ -30,6 +32,7 @@ export function useSearch(request: SearchRequest): SearchState {
   const key = JSON.stringify(request);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const current = JSON.parse(key) as SearchRequest;
@@ -57,12 +60,14 @@ export function useSearch(request: SearchRequest): SearchState {
     return () => {
       live = false;
     };
-  }, [key, api]);
+  }, [key, api, attempt]);
 
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return {
     response: answer?.response ?? null,
     answeredQuery: answer?.query ?? null,
     error: answer?.key === key ? answer.error : null,
     pending: answer?.key !== key,
+    retry,
   };
 }

@@ -1,11 +1,9 @@
 // Real HTTP requests to a real server on 127.0.0.1, in front of the real engine over a small
 // library indexed into temporary SQLite files.
 import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
@@ -13,6 +11,9 @@ import { lanAddresses } from '#core/http/lan-addresses.ts';
 import { CONTENT_SECURITY_POLICY } from '#core/serving/security-headers.ts';
 import type { Result } from '#shared/api.ts';
 import type { DocumentSummary, SearchResponse } from '#shared/types.ts';
+import { rawHttpRequest } from '../../helpers/raw-http.ts';
+import type { RawRequest } from '../../helpers/raw-http.ts';
+import { openIndexedPortal } from '../../helpers/indexed-portal.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 const FIXTURE_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/english-handbook.pdf');
@@ -26,41 +27,8 @@ let baseOptions: ServerOptions;
 let pdfId: string;
 let notesId: string;
 
-/** A raw request, so paths reach the server exactly as written (fetch would normalise them). */
-function rawRequest(
-  path: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-  target: RunningServer = server,
-): Promise<{
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}> {
-  return new Promise((resolvePromise, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: target.port,
-        path,
-        method: init.method ?? 'GET',
-        headers: init.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolvePromise({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
+const rawRequest = (path: string, init: RawRequest = {}, target: RunningServer = server) =>
+  rawHttpRequest(target.port, path, init);
 
 async function call<T>(
   method: string,
@@ -93,16 +61,10 @@ beforeAll(async () => {
   symlinkSync(join(root, 'secret.txt'), join(staticDir, 'escape.txt'));
   symlinkSync(root, join(staticDir, 'up'));
 
-  portal = openPortal({
-    libraryDbPath: join(root, 'library.sqlite'),
-    userDbPath: join(root, 'user.sqlite'),
-    libraryFolder: library,
-  });
-  await portal.index(library, { workers: 0 });
-  const listed = await portal.api.listDocuments({});
-  if (!listed.ok) throw new Error(listed.error.message);
-  pdfId = listed.value.find((d) => d.format === 'pdf')!.id;
-  notesId = listed.value.find((d) => d.format === 'markdown')!.id;
+  const opened = await openIndexedPortal(root, library);
+  portal = opened.portal;
+  pdfId = opened.documents.find((d) => d.format === 'pdf')!.id;
+  notesId = opened.documents.find((d) => d.format === 'markdown')!.id;
 
   // An engine whose answer points outside the library must not be able to leak that file.
   symlinkSync(join(root, 'secret.txt'), join(library, 'documents', 'escape.pdf'));
@@ -458,7 +420,8 @@ describe('the names the server answers to', () => {
   });
 
   it("answers the machine's own addresses and names when serving the classroom, and no other", async () => {
-    const lan = await startServer({ ...baseOptions, lan: true });
+    // The names alone are under test here; the room code has tests of its own.
+    const lan = await startServer({ ...baseOptions, lan: true, roomCode: null });
     try {
       const addresses = Object.values(networkInterfaces())
         .flatMap((list) => list ?? [])

@@ -3,7 +3,7 @@
 // reaches for the network (no remote fonts, scripts or images).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { REPO_ROOT } from '#scripts/portal-ui/renderer-build.ts';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests', 'e2e', 'screenshots');
@@ -18,12 +18,16 @@ export interface OfflinePage {
   pageErrors: string[];
 }
 
-/** A fresh browser profile (no storage shared with other pages) on a desktop-sized window. */
-export async function openOfflinePage(browser: Browser): Promise<OfflinePage> {
+/** A fresh browser profile (no storage shared with other pages), desktop-sized unless told. */
+export async function openOfflinePage(
+  browser: Browser,
+  device: BrowserContextOptions = {},
+): Promise<OfflinePage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 860 },
     locale: 'en-GB',
     serviceWorkers: 'block',
+    ...device,
   });
   const offsiteRequests: string[] = [];
   const pageErrors: string[] = [];

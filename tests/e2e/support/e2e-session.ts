@@ -11,7 +11,8 @@ import { openOfflinePage } from './browser.ts';
 import type { OfflinePage } from './browser.ts';
 import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
 import { startSamplePortal } from '#scripts/portal-ui/sample-portal.ts';
-import type { SamplePortal } from '#scripts/portal-ui/sample-portal.ts';
+import type { ClassroomOptions, SamplePortal } from '#scripts/portal-ui/sample-portal.ts';
+import type { BrowserContextOptions } from 'playwright-core';
 
 export interface E2eSession {
   readonly served: SamplePortal;
@@ -20,11 +21,11 @@ export interface E2eSession {
   readonly page: Page;
   /** Opens a screen of the interface by its hash route ("/search?q=..."), waiting for the app. */
   open(route?: string, page?: Page): Promise<void>;
-  /** Another offline page in its own profile, checked like the test's own. */
-  newPage(): Promise<Page>;
+  /** Another offline page in its own profile, checked like the test's own (a phone's, say). */
+  newPage(device?: BrowserContextOptions): Promise<Page>;
 }
 
-export function useE2eSession(name: string): E2eSession {
+export function useE2eSession(name: string, classroom: ClassroomOptions = {}): E2eSession {
   let dataDir = '';
   let served: SamplePortal | null = null;
   let browser: Browser | null = null;
@@ -34,7 +35,7 @@ export function useE2eSession(name: string): E2eSession {
     const staticDir = await ensureRendererBuilt();
     dataDir = realpathSync(mkdtempSync(join(tmpdir(), `portal-e2e-${name}-`)));
     [served, browser] = await Promise.all([
-      startSamplePortal(dataDir, staticDir),
+      startSamplePortal(dataDir, staticDir, classroom),
       launchHeadlessChromium(),
     ]);
   });
@@ -45,9 +46,9 @@ export function useE2eSession(name: string): E2eSession {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const newPage = async () => {
+  const newPage = async (device?: BrowserContextOptions) => {
     if (!browser) throw new Error('The browser is not running: did beforeAll fail?');
-    const opened = await openOfflinePage(browser);
+    const opened = await openOfflinePage(browser, device);
     pages.push(opened);
     return opened.page;
   };

@@ -80,5 +80,7 @@ describe('the HTTP client of the API contract', () => {
     const result = await callOverHttp('stats', [], { baseUrl: 'http://127.0.0.1:9/' });
     expect(result.ok).toBe(false);
     expect(result.ok || result.error.message).toMatch(/cannot be reached/);
+    // Marked so the interface can say so in the reader's language and offer to try again.
+    expect(result.ok || result.error.unreachable).toBe(true);
   });
 });

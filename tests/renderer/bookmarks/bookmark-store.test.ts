@@ -61,6 +61,19 @@ describe('createBookmarkStore', () => {
     expect(calls).toEqual(['list']);
   });
 
+  it("keeps a classroom visitor's bookmarks in the browser from the start", async () => {
+    const calls: string[] = [];
+    const store = createBookmarkStore(
+      apiAnswering(() => ({ ok: true, value: saved }), calls),
+      memoryStorage(),
+      'browser',
+    );
+    expect(store.location()).toBe('browser');
+    const kept = await store.save({ documentId: A, page: 5, note: '' });
+    expect(kept.ok && kept.value).toMatchObject({ documentId: A, page: 5 });
+    expect(calls).toEqual([]);
+  });
+
   it('passes other errors on without falling back', async () => {
     const calls: string[] = [];
     const failure = {

@@ -1,5 +1,6 @@
 // The PDF reader: one page at a time, opened at the page asked for, with page navigation, zoom,
-// an outline or thumbnails beside it, find in the document, and the search terms highlighted.
+// an outline or thumbnails beside it, find in the document, the search terms highlighted, and a
+// text view of the page that reflows to a phone's screen.
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -13,11 +14,12 @@ import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { takeEarlyPdf } from './early-pdf.ts';
+import { PageTextView } from './PageTextView.tsx';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
 import type { RenderedPage } from './PdfPageView.tsx';
 import { ThumbnailPanel } from './ThumbnailPanel.tsx';
-import { ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
+import { NARROW_VIEWER, ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
 type Panel = 'outline' | 'pages' | null;
@@ -41,10 +43,14 @@ function useViewerWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     if (element === null) return;
-    // Rounded, so that a scroll bar coming and going does not redraw the page.
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.round((entry?.contentRect.width ?? 0) / 24) * 24),
-    );
+    // Rounded down, so that a scroll bar coming and going does not redraw the page and a page
+    // fitted to the width is never wider than the viewer; finely on a phone, whose scroll bars
+    // take no room and whose every pixel of width counts.
+    const observer = new ResizeObserver(([entry]) => {
+      const exact = entry?.contentRect.width ?? 0;
+      const step = exact < NARROW_VIEWER ? 4 : 24;
+      setWidth(Math.floor(exact / step) * step);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
@@ -96,6 +102,7 @@ export function PdfReader(props: PdfReaderProps) {
   const [findText, setFindText] = useState('');
   const [activeFind, setActiveFind] = useState(0);
   const [findOnPage, setFindOnPage] = useState(0);
+  const [textView, setTextView] = useState(false);
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
   const viewerWidth = useViewerWidth(viewer);
   const panelId = useId();
@@ -110,7 +117,7 @@ export function PdfReader(props: PdfReaderProps) {
     if (loaded) reveal();
   }, [loaded]);
 
-  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '');
+  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '' || textView);
   const { queryExpression, findExpression, queryMatches, findMatches } = useMatching(
     query,
     findText,
@@ -192,6 +199,7 @@ export function PdfReader(props: PdfReaderProps) {
       className={panelOpen ? 'reader reader--with-panel' : 'reader'}
       data-testid="pdf-reader"
       data-page-count={pages}
+      data-scale={pageShown ? scale : undefined}
     >
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
         <div className="reader-toolbar__group">
@@ -251,42 +259,57 @@ export function PdfReader(props: PdfReaderProps) {
         <div className="reader-toolbar__group">
           <button
             type="button"
-            className="icon-button"
-            onClick={() => setZoom(zoomOut(scale))}
-            aria-label={t('reader.zoomOut')}
-            data-testid="zoom-out"
+            className="button button--secondary reader-toolbar__text-view"
+            aria-pressed={textView}
+            onClick={() => setTextView(!textView)}
+            data-testid="text-view-toggle"
           >
-            <span aria-hidden="true">−</span>
+            {t('reader.textView')}
           </button>
-          <select
-            className="zoom-select"
-            aria-label={t('reader.zoom')}
-            value={zoom === 'fit-width' ? 'fit-width' : String(zoom)}
-            onChange={(event) =>
-              setZoom(event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value))
-            }
-            data-testid="zoom-select"
-          >
-            <option value="fit-width">{t('reader.fitWidth')}</option>
-            {ZOOM_STEPS.map((step) => (
-              <option key={step} value={String(step)}>
-                {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(step)}
-              </option>
-            ))}
-          </select>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => setZoom(zoomIn(scale))}
-            aria-label={t('reader.zoomIn')}
-            data-testid="zoom-in"
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <span className="muted zoom-level" aria-hidden="true">
-            {percent}
-          </span>
         </div>
+        {!textView && (
+          <div className="reader-toolbar__group">
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setZoom(zoomOut(scale))}
+              aria-label={t('reader.zoomOut')}
+              data-testid="zoom-out"
+            >
+              <span aria-hidden="true">−</span>
+            </button>
+            <select
+              className="zoom-select"
+              aria-label={t('reader.zoom')}
+              value={zoom === 'fit-width' ? 'fit-width' : String(zoom)}
+              onChange={(event) =>
+                setZoom(
+                  event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value),
+                )
+              }
+              data-testid="zoom-select"
+            >
+              <option value="fit-width">{t('reader.fitWidth')}</option>
+              {ZOOM_STEPS.map((step) => (
+                <option key={step} value={String(step)}>
+                  {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(step)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="icon-button"
+              onClick={() => setZoom(zoomIn(scale))}
+              aria-label={t('reader.zoomIn')}
+              data-testid="zoom-in"
+            >
+              <span aria-hidden="true">+</span>
+            </button>
+            <span className="muted zoom-level" aria-hidden="true">
+              {percent}
+            </span>
+          </div>
+        )}
         <FindBar
           value={findText}
           onChange={(text) => {
@@ -357,7 +380,14 @@ export function PdfReader(props: PdfReaderProps) {
           data-reader-viewport
           data-testid="reader-viewport"
         >
-          {doc === null ? (
+          {textView ? (
+            <PageTextView
+              pages={pageTexts}
+              page={current}
+              queryExpression={queryExpression}
+              findExpression={findExpression}
+            />
+          ) : doc === null ? (
             <Loading label={t('reader.opening')} />
           ) : (
             viewerWidth > 0 && (

@@ -6,6 +6,8 @@ describe('zoom', () => {
     expect(scaleFor('fit-width', 600, 932)).toBeCloseTo(1.5);
     expect(scaleFor('fit-width', 600, 0)).toBe(1);
     expect(scaleFor('fit-width', 600, 100)).toBe(0.25);
+    // A phone's viewer: the page takes the whole width, not a margin's worth less.
+    expect(scaleFor('fit-width', 595, 384)).toBeCloseTo(380 / 595);
     expect(scaleFor(1.25, 600, 932)).toBe(1.25);
   });
 
