@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
+import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
@@ -13,6 +14,9 @@ import {
   planAddedFiles,
   UnusablePathError,
 } from './library/add-files.ts';
+import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
+import type { PackImportOptions, PackImportRequest } from './packs/pack-methods.ts';
+import { packMethods } from './packs/pack-methods.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
@@ -46,6 +50,15 @@ export interface Portal {
   hasOutdatedText(): boolean;
   /** Organisation or theme ids with their names, in the order the taxonomy gave them. */
   names(list: NamedList): IdAndName[];
+  /** Writes a pack of documents, leaving out those marked "do not share". */
+  createPack(request: CreatePackRequest): Promise<Result<CreatePackReport>>;
+  /** Imports a pack, with the progress of the indexing run that follows. */
+  importPack(
+    request: PackImportRequest,
+    options?: PackImportOptions,
+  ): Promise<Result<PackImportReport>>;
+  /** False for a document marked "do not share", which packs and copies leave out. */
+  isShareable(id: string): boolean;
   close(): void;
 }
 
@@ -137,6 +150,16 @@ export function openPortal(opening: PortalOptions): Portal {
       return index(options.libraryFolder, addOptions);
     });
 
+  const packs = packMethods({
+    library,
+    user,
+    libraryFolder: options.libraryFolder,
+    index,
+    result,
+    rowidOf,
+    changed,
+  });
+
   const api: PortalApi = {
     search: (request) => result(() => search(library, attributeIndex(), request)),
     stats: () => result(() => library.stats()),
@@ -186,6 +209,7 @@ export function openPortal(opening: PortalOptions): Portal {
         running?.controller.abort();
         return true as const;
       }),
+    ...packs.api,
   };
 
   return {
@@ -200,6 +224,9 @@ export function openPortal(opening: PortalOptions): Portal {
     addFiles,
     hasOutdatedText: () => library.hasOutdatedText(),
     names: (list) => library.names(list),
+    createPack: packs.createPack,
+    importPack: packs.importPack,
+    isShareable: packs.isShareable,
     close() {
       libraryDb.close();
       userDb.close();

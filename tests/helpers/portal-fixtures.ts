@@ -6,6 +6,7 @@ import type { DocumentDetail, Facets } from '#shared/types.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
 export const OTHER_DOCUMENT_ID = 'b'.repeat(64);
+export const FINGERPRINT = '1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809 1A2B 3C4D';
 
 export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } = {
   search: [
@@ -41,6 +42,12 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
   ingestProgress: [],
   cancelIngest: [],
+  listTrustedKeys: [],
+  addTrustedKey: [{ fingerprint: FINGERPRINT, label: 'ASEAN-ACT training team' }],
+  removeTrustedKey: [FINGERPRINT],
+  verifyPack: [{ file: '/media/usb/library.pack' }],
+  importPack: [{ file: '/media/usb/library.pack', requireSignature: true, trust: [FINGERPRINT] }],
+  setDoNotShare: [{ id: DOCUMENT_ID, doNotShare: true }],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -59,6 +66,12 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   addFiles: [{ paths: ['relative/path.pdf'] }],
   ingestProgress: ['unexpected'],
   cancelIngest: [{}],
+  listTrustedKeys: ['unexpected'],
+  addTrustedKey: [{ fingerprint: 'not a fingerprint', label: 'Trainer' }],
+  removeTrustedKey: ['1A2B'],
+  verifyPack: [{ file: 'library.pack' }],
+  importPack: [{ file: '/media/usb/library.pack', trust: ['ZZZZ'] }],
+  setDoNotShare: [{ id: DOCUMENT_ID }],
 };
 
 const emptyFacets: Facets = {
@@ -200,6 +213,30 @@ export function createInMemoryApi(): RecordingApi {
     async chooseFiles(request) {
       record('chooseFiles', [request]);
       return ok([]);
+    },
+    async listTrustedKeys() {
+      record('listTrustedKeys', []);
+      return ok([]);
+    },
+    async addTrustedKey(key) {
+      record('addTrustedKey', [key]);
+      return ok({ ...key, addedAt: '2024-01-01T00:00:00.000Z' });
+    },
+    async removeTrustedKey(fingerprint) {
+      record('removeTrustedKey', [fingerprint]);
+      return ok(true);
+    },
+    async verifyPack(request) {
+      record('verifyPack', [request]);
+      return notFound(`No pack at ${request.file}.`);
+    },
+    async importPack(request) {
+      record('importPack', [request]);
+      return notFound(`No pack at ${request.file}.`);
+    },
+    async setDoNotShare(input) {
+      record('setDoNotShare', [input]);
+      return input.id === DOCUMENT_ID ? ok(true) : notFound(`No document ${input.id}.`);
     },
   };
 }

@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Portal } from '#core/portal.ts';
+import type { SearchRequest } from '#shared/types.ts';
+import {
+  folderDigest,
+  indexedLibrary,
+  libraryDatabaseDigest,
+  makeSmallLibrary,
+} from '../../helpers/pack-library.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
+
+const opened: Portal[] = [];
+afterEach(() => {
+  while (opened.length) opened.pop()!.close();
+});
+
+async function library(folder: string) {
+  const made = await indexedLibrary(folder);
+  opened.push(made.portal);
+  return made;
+}
+
+async function searchTitles(portal: Portal, request: SearchRequest) {
+  const found = await portal.api.search({ limit: 100, ...request });
+  if (!found.ok) throw new Error(found.error.message);
+  return found.value.hits.map((h) => [h.document.id, h.document.title, h.document.summary]).sort();
+}
+
+async function everyId(portal: Portal): Promise<string[]> {
+  const found = await portal.api.search({ query: '', limit: 100 });
+  if (!found.ok) throw new Error(found.error.message);
+  return found.value.hits.map((h) => h.document.id);
+}
+
+async function packOf(portal: Portal, ids: string[]) {
+  const out = join(tempFolder('portal-pack-out-'), 'library.pack');
+  const made = await portal.createPack({
+    out,
+    documentIds: ids,
+    publisher: 'ASEAN-ACT',
+    signingKey: null,
+  });
+  if (!made.ok) throw new Error(made.error.message);
+  return { out, report: made.value };
+}
+
+describe('a pack from one library imported into another', () => {
+  it('gives the same search results, survives a re-index and changes nothing the second time', async () => {
+    const source = await library(makeSmallLibrary());
+    const { out, report } = await packOf(source.portal, await everyId(source.portal));
+    expect(report).toMatchObject({ documents: 4, leftOut: [], signedBy: null });
+
+    const target = await library(tempFolder('portal-pack-target-'));
+    const imported = await target.portal.importPack({ file: out });
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.added).toHaveLength(4);
+    expect(imported.value.ingest).toMatchObject({ indexed: 4, skipped: 0 });
+    expect(folderDigest(target.folder)).toContain(
+      `imported/${report.packId}/guides/en-shelter-standards.pdf ${
+        folderDigest(source.folder)
+          .find((f) => f.startsWith('guides/en-shelter-standards.pdf '))!
+          .split(' ')[1]
+      }`,
+    );
+
+    const queries: SearchRequest[] = [
+      { query: 'digital evidence' },
+      { query: 'shelter' },
+      { query: '', filters: { countries: ['VN'] } },
+      { query: '', filters: { themes: ['digital-evidence'] } },
+    ];
+    for (const request of queries)
+      expect(await searchTitles(target.portal, request)).toEqual(
+        await searchTitles(source.portal, request),
+      );
+
+    const reindexed = await target.portal.index(target.folder, { workers: 0 });
+    expect(reindexed).toMatchObject({ unchanged: 4, removed: 0, updated: 0, skipped: 0 });
+    for (const request of queries)
+      expect(await searchTitles(target.portal, request)).toEqual(
+        await searchTitles(source.portal, request),
+      );
+
+    const database = libraryDatabaseDigest(target.libraryDb);
+    const files = folderDigest(target.folder);
+    const again = await target.portal.importPack({ file: out });
+    expect(again).toMatchObject({ ok: true, value: { alreadyImported: true, ingest: null } });
+    expect(libraryDatabaseDigest(target.libraryDb)).toBe(database);
+    expect(folderDigest(target.folder)).toEqual(files);
+  });
+
+  it('leaves out documents marked "do not share" and says so', async () => {
+    const source = await library(makeSmallLibrary());
+    const ids = await everyId(source.portal);
+    const marked = await source.portal.api.setDoNotShare({ id: ids[0]!, doNotShare: true });
+    expect(marked).toEqual({ ok: true, value: true });
+    expect(source.portal.isShareable(ids[0]!)).toBe(false);
+
+    const { out, report } = await packOf(source.portal, ids);
+    expect(report.documents).toBe(3);
+    expect(report.leftOut).toEqual([
+      { id: ids[0], title: expect.any(String), reason: 'do-not-share' },
+    ]);
+    const verified = await source.portal.api.verifyPack({ file: out });
+    if (!verified.ok) throw new Error(verified.error.message);
+    expect(verified.value.documents.map((d) => d.title)).not.toContain(report.leftOut[0]!.title);
+  });
+
+  it('replaces a document with the one of a newer pack from the same publisher', async () => {
+    const folder = makeSmallLibrary();
+    const source = await library(folder);
+    const first = await packOf(source.portal, await everyId(source.portal));
+
+    const notes = join(folder, 'en-fishing-vessels-inspection.md');
+    writeFileSync(
+      notes,
+      `${readFileSync(notes, 'utf8')}\n\nRevised: port inspections every month.`,
+    );
+    await source.portal.index(folder, { workers: 0 });
+    const second = await packOf(source.portal, await everyId(source.portal));
+
+    const target = await library(tempFolder('portal-pack-target-'));
+    expect((await target.portal.importPack({ file: first.out })).ok).toBe(true);
+    const newer = await target.portal.importPack({ file: second.out });
+    if (!newer.ok) throw new Error(newer.error.message);
+    expect(newer.value.replaced).toHaveLength(4);
+    expect(folderDigest(target.folder).some((f) => f.includes(first.report.packId))).toBe(false);
+    expect(await searchTitles(target.portal, { query: 'revised port inspections' })).toHaveLength(
+      1,
+    );
+    expect(await everyId(target.portal)).toHaveLength(4);
+
+    const older = await target.portal.importPack({ file: first.out });
+    if (!older.ok) throw new Error(older.error.message);
+    expect(older.value).toMatchObject({ added: [], ingest: null });
+    expect(older.value.keptNewer).toHaveLength(4);
+  });
+});
