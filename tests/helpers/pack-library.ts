@@ -20,8 +20,7 @@ const FILES: Record<string, string> = {
   'vi-phong-ngua-cuong-buc-lao-dong.md': 'vi-phong-ngua-cuong-buc-lao-dong.md',
 };
 
-export function makeSmallLibrary(): string {
-  const folder = tempFolder('portal-pack-library-');
+export function makeSmallLibrary(folder = tempFolder('portal-pack-library-')): string {
   for (const [from, to] of Object.entries(FILES)) {
     mkdirSync(join(folder, to, '..'), { recursive: true });
     copyFileSync(join(FIXTURE, from), join(folder, to));
@@ -43,9 +42,12 @@ export interface TestLibrary {
   libraryDb: string;
 }
 
-/** A portal over a folder, indexed in this thread. */
-export async function indexedLibrary(folder: string): Promise<TestLibrary> {
-  const data = tempFolder('portal-pack-data-');
+/** A portal over a folder, indexed in this thread, its databases in `data`. */
+export async function indexedLibrary(
+  folder: string,
+  data = tempFolder('portal-pack-data-'),
+): Promise<TestLibrary> {
+  mkdirSync(folder, { recursive: true });
   const libraryDb = join(data, 'library.sqlite');
   const portal = openPortal({ libraryDbPath: libraryDb, userDbPath: join(data, 'user.sqlite') });
   await portal.index(folder, { workers: 0 });

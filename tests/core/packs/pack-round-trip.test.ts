@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Portal } from '#core/portal.ts';
@@ -106,6 +106,23 @@ describe('a pack from one library imported into another', () => {
     const verified = await source.portal.api.verifyPack({ file: out });
     if (!verified.ok) throw new Error(verified.error.message);
     expect(verified.value.documents.map((d) => d.title)).not.toContain(report.leftOut[0]!.title);
+  });
+
+  it('refuses to write a pack past the size limit, leaving no file behind', async () => {
+    const source = await library(makeSmallLibrary());
+    const folder = tempFolder('portal-pack-out-');
+    const made = await source.portal.createPack({
+      out: join(folder, 'big.pack'),
+      documentIds: await everyId(source.portal),
+      publisher: 'ASEAN-ACT',
+      signingKey: null,
+      maxPackBytes: 10_000,
+    });
+    expect(made).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^The pack would be larger than 10000 bytes\./) },
+    });
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('replaces a document with the one of a newer pack from the same publisher', async () => {
