@@ -108,6 +108,20 @@ describe('a pack from one library imported into another', () => {
     expect(verified.value.documents.map((d) => d.title)).not.toContain(report.leftOut[0]!.title);
   });
 
+  it('keeps the mark on a corrected file at the same path', async () => {
+    const folder = makeSmallLibrary();
+    const source = await library(folder);
+    const found = await source.portal.api.search({ query: 'fishing vessels', limit: 1 });
+    const id = (found.ok && found.value.hits[0]!.document.id) as string;
+    await source.portal.api.setDoNotShare({ id, doNotShare: true });
+    const file = join(folder, 'en-fishing-vessels-inspection.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nCorrected.`);
+    const report = await source.portal.index(folder, { workers: 0 });
+    const corrected = report.entries.find((e) => e.path === 'en-fishing-vessels-inspection.md')!;
+    expect(corrected).toMatchObject({ outcome: 'replaced' });
+    expect(source.portal.isShareable(corrected.documentId!)).toBe(false);
+  });
+
   it('refuses to write a pack past the size limit, leaving no file behind', async () => {
     const source = await library(makeSmallLibrary());
     const folder = tempFolder('portal-pack-out-');
