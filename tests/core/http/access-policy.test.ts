@@ -77,8 +77,23 @@ describe('isSameOriginRequest', () => {
 });
 
 describe('httpAccess', () => {
-  const writes = ['updateMetadata', 'chooseFiles', 'addFiles', 'cancelIngest'];
-  const userStore = ['listBookmarks', 'saveBookmark', 'deleteBookmark'];
+  const writes = [
+    'updateMetadata',
+    'chooseFiles',
+    'addFiles',
+    'cancelIngest',
+    'verifyPack',
+    'importPack',
+    'setDoNotShare',
+  ];
+  const userStore = [
+    'listBookmarks',
+    'saveBookmark',
+    'deleteBookmark',
+    'listTrustedKeys',
+    'addTrustedKey',
+    'removeTrustedKey',
+  ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {
     const local = httpAccess(method, true);
