@@ -2,9 +2,11 @@
 // fixture, one of them in a sub-folder), portals over it, and fingerprints of a library's
 // database and folder to prove that a refused pack changed neither.
 import { createHash } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { CreatePackReport } from '#core/packs/create-pack.ts';
 import type { Portal } from '#core/portal.ts';
 import { openPortal } from '#core/portal.ts';
 import { withDatabaseFile } from './database-file.ts';
@@ -90,4 +92,28 @@ export function folderDigest(folder: string): string[] {
       return entry.isFile() ? `${path} ${sha256(readFileSync(join(folder, path)))}` : `${path}/`;
     })
     .sort();
+}
+
+/** The ids of the documents a search finds, in its order: every document for an empty query. */
+export async function documentIds(portal: Portal, query = ''): Promise<string[]> {
+  const found = await portal.api.search({ query, limit: 100 });
+  if (!found.ok) throw new Error(found.error.message);
+  return found.value.hits.map((h) => h.document.id);
+}
+
+/** Writes a pack of these documents, published by ASEAN-ACT. */
+export async function writeTestPack(
+  portal: Portal,
+  out: string,
+  ids: string[],
+  signingKey: KeyObject | null = null,
+): Promise<{ out: string; report: CreatePackReport }> {
+  const made = await portal.createPack({
+    out,
+    documentIds: ids,
+    publisher: 'ASEAN-ACT',
+    signingKey,
+  });
+  if (!made.ok) throw new Error(made.error.message);
+  return { out, report: made.value };
 }

@@ -4,10 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Portal } from '#core/portal.ts';
 import type { SearchRequest } from '#shared/types.ts';
 import {
+  documentIds,
   folderDigest,
   indexedLibrary,
   libraryDatabaseDigest,
   makeSmallLibrary,
+  writeTestPack,
 } from '../../helpers/pack-library.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
@@ -28,28 +30,13 @@ async function searchTitles(portal: Portal, request: SearchRequest) {
   return found.value.hits.map((h) => [h.document.id, h.document.title, h.document.summary]).sort();
 }
 
-async function everyId(portal: Portal): Promise<string[]> {
-  const found = await portal.api.search({ query: '', limit: 100 });
-  if (!found.ok) throw new Error(found.error.message);
-  return found.value.hits.map((h) => h.document.id);
-}
-
-async function packOf(portal: Portal, ids: string[]) {
-  const out = join(tempFolder('portal-pack-out-'), 'library.pack');
-  const made = await portal.createPack({
-    out,
-    documentIds: ids,
-    publisher: 'ASEAN-ACT',
-    signingKey: null,
-  });
-  if (!made.ok) throw new Error(made.error.message);
-  return { out, report: made.value };
-}
+const packOf = (portal: Portal, ids: string[]) =>
+  writeTestPack(portal, join(tempFolder('portal-pack-out-'), 'library.pack'), ids);
 
 describe('a pack from one library imported into another', () => {
   it('gives the same search results, survives a re-index and changes nothing the second time', async () => {
     const source = await library(makeSmallLibrary());
-    const { out, report } = await packOf(source.portal, await everyId(source.portal));
+    const { out, report } = await packOf(source.portal, await documentIds(source.portal));
     expect(report).toMatchObject({ documents: 4, leftOut: [], signedBy: null });
 
     const target = await library(tempFolder('portal-pack-target-'));
@@ -93,7 +80,7 @@ describe('a pack from one library imported into another', () => {
 
   it('leaves out documents marked "do not share" and says so', async () => {
     const source = await library(makeSmallLibrary());
-    const ids = await everyId(source.portal);
+    const ids = await documentIds(source.portal);
     const marked = await source.portal.api.setDoNotShare({ id: ids[0]!, doNotShare: true });
     expect(marked).toEqual({ ok: true, value: true });
     expect(source.portal.isShareable(ids[0]!)).toBe(false);
@@ -127,7 +114,7 @@ describe('a pack from one library imported into another', () => {
     const folder = tempFolder('portal-pack-out-');
     const made = await source.portal.createPack({
       out: join(folder, 'big.pack'),
-      documentIds: await everyId(source.portal),
+      documentIds: await documentIds(source.portal),
       publisher: 'ASEAN-ACT',
       signingKey: null,
       maxPackBytes: 10_000,
@@ -142,7 +129,7 @@ describe('a pack from one library imported into another', () => {
   it('replaces a document with the one of a newer pack from the same publisher', async () => {
     const folder = makeSmallLibrary();
     const source = await library(folder);
-    const first = await packOf(source.portal, await everyId(source.portal));
+    const first = await packOf(source.portal, await documentIds(source.portal));
 
     const notes = join(folder, 'en-fishing-vessels-inspection.md');
     writeFileSync(
@@ -150,7 +137,7 @@ describe('a pack from one library imported into another', () => {
       `${readFileSync(notes, 'utf8')}\n\nRevised: port inspections every month.`,
     );
     await source.portal.index(folder, { workers: 0 });
-    const second = await packOf(source.portal, await everyId(source.portal));
+    const second = await packOf(source.portal, await documentIds(source.portal));
 
     const target = await library(tempFolder('portal-pack-target-'));
     expect((await target.portal.importPack({ file: first.out })).ok).toBe(true);
@@ -161,7 +148,7 @@ describe('a pack from one library imported into another', () => {
     expect(await searchTitles(target.portal, { query: 'revised port inspections' })).toHaveLength(
       1,
     );
-    expect(await everyId(target.portal)).toHaveLength(4);
+    expect(await documentIds(target.portal)).toHaveLength(4);
 
     const older = await target.portal.importPack({ file: first.out });
     if (!older.ok) throw new Error(older.error.message);

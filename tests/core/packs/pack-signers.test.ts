@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signingKeyFingerprint } from '#core/packs/publisher-keys.ts';
 import { parseApiArguments } from '#shared/api-arguments.ts';
 import type { TestLibrary } from '../../helpers/pack-library.ts';
-import { indexedLibrary, makeSmallLibrary } from '../../helpers/pack-library.ts';
+import {
+  documentIds,
+  indexedLibrary,
+  makeSmallLibrary,
+  writeTestPack,
+} from '../../helpers/pack-library.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 let work: string;
@@ -14,26 +19,13 @@ let key: KeyObject;
 let signed: string;
 let unsigned: string;
 
-async function makePack(name: string, signingKey: KeyObject | null) {
-  const out = join(work, name);
-  const found = await library.portal.api.search({ query: 'shelter', limit: 5 });
-  if (!found.ok) throw new Error(found.error.message);
-  const made = await library.portal.createPack({
-    out,
-    documentIds: found.value.hits.map((h) => h.document.id),
-    publisher: 'ASEAN-ACT',
-    signingKey,
-  });
-  if (!made.ok) throw new Error(made.error.message);
-  return out;
-}
-
 beforeAll(async () => {
   work = tempFolderFor('pack-signers');
   library = await indexedLibrary(makeSmallLibrary(join(work, 'library')), join(work, 'data'));
   key = generateKeyPairSync('ed25519').privateKey;
-  signed = await makePack('signed.pack', key);
-  unsigned = await makePack('unsigned.pack', null);
+  const ids = await documentIds(library.portal, 'shelter');
+  signed = (await writeTestPack(library.portal, join(work, 'signed.pack'), ids, key)).out;
+  unsigned = (await writeTestPack(library.portal, join(work, 'unsigned.pack'), ids)).out;
 });
 
 afterAll(() => library.portal.close());

@@ -1,5 +1,4 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +7,12 @@ import type { PackLimits } from '#core/packs/pack-limits.ts';
 import type { PackManifest } from '#core/packs/pack-manifest.ts';
 import type { TestLibrary } from '../../helpers/pack-library.ts';
 import {
+  documentIds,
   folderDigest,
   indexedLibrary,
   libraryDatabaseDigest,
   makeSmallLibrary,
+  writeTestPack,
 } from '../../helpers/pack-library.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 import type { ZipEntry } from '../../helpers/zip-bytes.ts';
@@ -30,20 +31,6 @@ let source: TestLibrary;
 let target: TestLibrary;
 let valid: string;
 let signed: string;
-
-async function makePack(name: string, signingKey: KeyObject | null) {
-  const out = join(work, name);
-  const found = await source.portal.api.search({ query: '', limit: 100 });
-  if (!found.ok) throw new Error(found.error.message);
-  const made = await source.portal.createPack({
-    out,
-    documentIds: found.value.hits.map((h) => h.document.id),
-    publisher: 'ASEAN-ACT',
-    signingKey,
-  });
-  if (!made.ok) throw new Error(made.error.message);
-  return out;
-}
 
 /** Every entry of a pack, to write it again with changes. */
 async function entriesOf(file: string): Promise<{ manifest: PackManifest; entries: ZipEntry[] }> {
@@ -77,8 +64,10 @@ beforeAll(async () => {
   work = tempFolderFor('refused-packs');
   source = await indexedLibrary(makeSmallLibrary(join(work, 'source')), join(work, 'source-data'));
   target = await indexedLibrary(makeSmallLibrary(join(work, 'target')), join(work, 'target-data'));
-  valid = await makePack('valid.pack', null);
-  signed = await makePack('signed.pack', generateKeyPairSync('ed25519').privateKey);
+  const ids = await documentIds(source.portal);
+  valid = (await writeTestPack(source.portal, join(work, 'valid.pack'), ids)).out;
+  const key = generateKeyPairSync('ed25519').privateKey;
+  signed = (await writeTestPack(source.portal, join(work, 'signed.pack'), ids, key)).out;
 });
 
 afterAll(() => {
