@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Portal } from '#core/portal.ts';
+import { withDatabaseFile } from '../../helpers/database-file.ts';
+import { FINGERPRINT } from '../../helpers/portal-fixtures.ts';
 import type { SearchRequest } from '#shared/types.ts';
 import {
   documentIds,
@@ -40,8 +42,18 @@ describe('a pack from one library imported into another', () => {
     expect(report).toMatchObject({ documents: 4, leftOut: [], signedBy: null });
 
     const target = await library(tempFolder('portal-pack-target-'));
+    const userDb = join(target.libraryDb, '..', 'user.sqlite');
+    const userRows = () =>
+      withDatabaseFile(userDb, (db) =>
+        ['trusted_keys', 'bookmarks', 'settings'].map((table) =>
+          db.prepare(`SELECT * FROM ${table}`).all(),
+        ),
+      );
+    await target.portal.api.addTrustedKey({ fingerprint: FINGERPRINT, label: 'Trainer' });
+    const userBefore = userRows();
     const imported = await target.portal.importPack({ file: out });
     if (!imported.ok) throw new Error(imported.error.message);
+    expect(userRows()).toEqual(userBefore);
     expect(imported.value.added).toHaveLength(4);
     expect(imported.value.ingest).toMatchObject({ indexed: 4, skipped: 0 });
     expect(folderDigest(target.folder)).toContain(
