@@ -67,19 +67,12 @@ async function hashFile(path: string): Promise<{ size: number; sha256: string }>
   return { size, sha256: hash.digest('hex') };
 }
 
-export async function writePack(options: WritePackOptions): Promise<PackManifest> {
-  const maxPackBytes = options.maxPackBytes ?? FAT32_MAX_FILE_BYTES;
-  if (existsSync(options.out))
-    throw new PackCreateError(`${options.out} already exists; give the pack a new file name.`);
-  const documents = [];
-  for (const source of options.documents)
-    documents.push({ ...source, ...(await hashFile(source.absolutePath)) });
-  const stored = documents
-    .filter((d) => ALREADY_COMPRESSED.has(extname(d.key).toLowerCase()))
-    .reduce((sum, d) => sum + d.size, 0);
-  if (stored > maxPackBytes) throw tooLarge(maxPackBytes);
-
-  const manifest = packManifestSchema.parse({
+/** The manifest of these documents, refused with the document at fault when one cannot go in. */
+function manifestFor(
+  options: WritePackOptions,
+  documents: (PackSource & { size: number; sha256: string })[],
+): PackManifest {
+  const parsed = packManifestSchema.safeParse({
     format: PACK_FORMAT,
     formatVersion: PACK_FORMAT_VERSION,
     packId: options.packId,
@@ -93,6 +86,29 @@ export async function writePack(options: WritePackOptions): Promise<PackManifest
     })),
     taxonomy: options.taxonomy,
   } satisfies PackManifest);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const documentAt = issue.path[0] === 'documents' ? documents[issue.path[1] as number] : null;
+    throw new PackCreateError(
+      `${documentAt ? documentAt.key : issue.path.join('.')} cannot go into a pack: ${issue.message}.`,
+    );
+  }
+  return parsed.data;
+}
+
+export async function writePack(options: WritePackOptions): Promise<PackManifest> {
+  const maxPackBytes = options.maxPackBytes ?? FAT32_MAX_FILE_BYTES;
+  if (existsSync(options.out))
+    throw new PackCreateError(`${options.out} already exists; give the pack a new file name.`);
+  const documents = [];
+  for (const source of options.documents)
+    documents.push({ ...source, ...(await hashFile(source.absolutePath)) });
+  const stored = documents
+    .filter((d) => ALREADY_COMPRESSED.has(extname(d.key).toLowerCase()))
+    .reduce((sum, d) => sum + d.size, 0);
+  if (stored > maxPackBytes) throw tooLarge(maxPackBytes);
+
+  const manifest = manifestFor(options, documents);
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
 
   const zip = new yazl.ZipFile();
