@@ -124,17 +124,29 @@ describe('a pack from one library imported into another', () => {
   it('refuses to write a pack past the size limit, leaving no file behind', async () => {
     const source = await library(makeSmallLibrary());
     const folder = tempFolder('portal-pack-out-');
-    const made = await source.portal.createPack({
-      out: join(folder, 'big.pack'),
-      documentIds: await documentIds(source.portal),
-      publisher: 'ASEAN-ACT',
-      signingKey: null,
-      maxPackBytes: 10_000,
-    });
-    expect(made).toMatchObject({
-      ok: false,
-      error: { message: expect.stringMatching(/^The pack would be larger than 10000 bytes\./) },
-    });
+    const everything = await documentIds(source.portal);
+    // With the PDF, its stored bytes alone pass the limit; without it, the zip passes it as it is written.
+    const textOnly = await documentIds(source.portal, 'fishing vessels');
+    for (const id of textOnly)
+      expect(await source.portal.api.getDocument(id)).toMatchObject({
+        value: { format: 'markdown' },
+      });
+    for (const [name, ids] of [
+      ['all.pack', everything],
+      ['text.pack', textOnly],
+    ] as const) {
+      const made = await source.portal.createPack({
+        out: join(folder, name),
+        documentIds: ids,
+        publisher: 'ASEAN-ACT',
+        signingKey: null,
+        maxPackBytes: 1000,
+      });
+      expect(made).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/^The pack would be larger than 1000 bytes\./) },
+      });
+    }
     expect(readdirSync(folder)).toEqual([]);
   });
 
