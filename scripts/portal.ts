@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The portal command line: index, search, stats, show, serve.
+// The portal command line: index, search, stats, show, serve, and library packs.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
 import {
@@ -10,6 +10,7 @@ import {
   UsageError,
 } from './cli/commands.ts';
 import type { Flags } from './cli/commands.ts';
+import { doNotShareCommand, keysCommand, packCommand } from './cli/pack-commands.ts';
 
 const USAGE = `Usage: portal <command> [options]
 
@@ -24,6 +25,18 @@ const USAGE = `Usage: portal <command> [options]
       Serve the portal to browsers: on this computer only, or with --lan to the local network,
       where visitors need the room code (the printed address and QR code carry it). Stops by
       itself after --stop-after (hours, minutes or seconds: 3h, 90m, 1h30m; 4h unless given).
+  keys generate <file>
+      Make a publisher's signing key; prints its fingerprint to read out to those who import.
+  pack create <out-file> --publisher NAME [--query "<words>"] [the search filters]
+              [--sign KEYFILE] [--db FILE]
+      Pack the documents a search finds (the whole library without one), leaving out those
+      marked "do not share".
+  pack verify <file> [--db FILE]
+      Check every file of a pack and say who signed it.
+  pack import <file> [--require-signature] [--trust FINGERPRINT] [--db FILE]
+      Check, then add a pack's documents to the library (under imported/) and index them.
+  do-not-share <document-id> [--clear] [--db FILE]
+      Keep a document out of every pack (court decisions that name victims).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -34,6 +47,9 @@ const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>
   stats: statsCommand,
   show: showCommand,
   serve: async (args, flags) => (await import('./cli/serve-command.ts')).serveCommand(args, flags),
+  keys: keysCommand,
+  pack: packCommand,
+  'do-not-share': doNotShareCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -65,6 +81,12 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       lan: { type: 'boolean' },
       'stop-after': { type: 'string' },
+      publisher: { type: 'string' },
+      query: { type: 'string' },
+      sign: { type: 'string' },
+      'require-signature': { type: 'boolean' },
+      trust: { type: 'string', multiple: true },
+      clear: { type: 'boolean' },
     },
   });
   return run(positionals, values as Flags);

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
 import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
+import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { InvalidArgumentError, NotFoundError } from './api-errors.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
@@ -18,6 +19,9 @@ import {
 import { readingListApi } from './reading-lists/reading-list-api.ts';
 import { readingLists } from './reading-lists/reading-lists.ts';
 import type { ReadingLists } from './reading-lists/reading-lists.ts';
+import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
+import type { PackImportOptions, PackImportRequest } from './packs/pack-methods.ts';
+import { packMethods } from './packs/pack-methods.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
@@ -53,6 +57,15 @@ export interface Portal {
   names(list: NamedList): IdAndName[];
   /** The reading lists, for what is made from them (packs, static copies). */
   readingLists: ReadingLists;
+  /** Writes a pack of documents, leaving out those marked "do not share". */
+  createPack(request: CreatePackRequest): Promise<Result<CreatePackReport>>;
+  /** Imports a pack, with the progress of the indexing run that follows. */
+  importPack(
+    request: PackImportRequest,
+    options?: PackImportOptions,
+  ): Promise<Result<PackImportReport>>;
+  /** False for a document marked "do not share", which packs and copies leave out. */
+  isShareable(id: string): boolean;
   close(): void;
 }
 
@@ -137,6 +150,16 @@ export function openPortal(opening: PortalOptions): Portal {
       return index(options.libraryFolder, addOptions);
     });
 
+  const packs = packMethods({
+    library,
+    user,
+    libraryFolder: options.libraryFolder,
+    index,
+    result,
+    rowidOf,
+    changed,
+  });
+
   const api: PortalApi = {
     search: (request) => result(() => search(library, attributeIndex(), request)),
     stats: () => result(() => library.stats()),
@@ -188,6 +211,7 @@ export function openPortal(opening: PortalOptions): Portal {
       }),
     ...readingListApi(lists, result),
     sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
+    ...packs.api,
   };
 
   return {
@@ -203,6 +227,9 @@ export function openPortal(opening: PortalOptions): Portal {
     hasOutdatedText: () => library.hasOutdatedText(),
     names: (list) => library.names(list),
     readingLists: lists,
+    createPack: packs.createPack,
+    importPack: packs.importPack,
+    isShareable: packs.isShareable,
     close() {
       libraryDb.close();
       userDb.close();

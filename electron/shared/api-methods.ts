@@ -6,6 +6,7 @@ import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
+import type { PackImportReport, PackVerification, TrustedKey } from './pack-types.ts';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -150,6 +151,38 @@ export const API_METHODS = declareMethods({
   // The classroom: who the interface is serving. Answered by the front door that knows the
   // client (the HTTP route for browsers); the engine answers for its own window.
   sessionInfo: { access: 'read', answer: answer<SessionInfo>() },
+  // Library packs: the publisher keys this computer's user trusts, checking and importing packs,
+  // and the "do not share" mark that keeps a document out of every pack.
+  listTrustedKeys: { access: 'user-data', answer: answer<TrustedKey[]>() },
+  addTrustedKey: {
+    access: 'user-data',
+    argument: ['key', 'trustedKeyInput'],
+    answer: answer<TrustedKey>(),
+  },
+  removeTrustedKey: {
+    access: 'user-data',
+    argument: ['fingerprint', 'keyFingerprint'],
+    answer: answer<true>(),
+  },
+  /**
+   * Checks a pack file on this computer without importing it. It writes nothing, but it names a
+   * file on the serving computer's disk, so it is kept off HTTP like addFiles.
+   */
+  verifyPack: {
+    access: 'library-write',
+    argument: ['request', 'packFile'],
+    answer: answer<PackVerification>(),
+  },
+  importPack: {
+    access: 'library-write',
+    argument: ['request', 'packImportRequest'],
+    answer: answer<PackImportReport>(),
+  },
+  setDoNotShare: {
+    access: 'library-write',
+    argument: ['input', 'doNotShareInput'],
+    answer: answer<true>(),
+  },
 });
 
 export type ApiMethods = typeof API_METHODS;

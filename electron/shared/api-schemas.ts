@@ -5,6 +5,7 @@
 // validation library.
 import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
+import { normaliseFingerprint } from './key-fingerprint.ts';
 import type { SearchRequest } from './types.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
 
@@ -135,6 +136,33 @@ const readingListItemInput = z.strictObject({
 const readingListItemRef = z.strictObject({ listId: readingListId, itemId: readingListId });
 const readingListItemNote = readingListItemRef.extend({ note: textUpTo(10_000) });
 const readingListOrder = z.strictObject({ listId: readingListId, itemIds: listOf(readingListId) });
+// Library packs, trusted publisher keys and the "do not share" mark.
+const keyFingerprint = z.string().transform((text, context) => {
+  const fingerprint = normaliseFingerprint(text);
+  if (fingerprint === null) {
+    context.addIssue({
+      code: 'custom',
+      message: 'must be a key fingerprint: 40 hexadecimal characters, as in "1A2B 3C4D …"',
+    });
+    return z.NEVER;
+  }
+  return fingerprint;
+});
+
+const packFile = z.strictObject({ file: absolutePath });
+
+const packImportRequest = z.strictObject({
+  file: absolutePath,
+  requireSignature: z.boolean().optional(),
+  trust: z.array(keyFingerprint).max(100).optional(),
+});
+
+const trustedKeyInput = z.strictObject({
+  fingerprint: keyFingerprint,
+  label: z.string().trim().min(1, { error: 'must not be empty' }).max(200),
+});
+
+const doNotShareInput = z.strictObject({ id: documentId, doNotShare: z.boolean() });
 
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
@@ -154,6 +182,11 @@ export const ARGUMENT_SCHEMAS = {
   readingListItemRef,
   readingListItemNote,
   readingListOrder,
+  keyFingerprint,
+  packFile,
+  packImportRequest,
+  trustedKeyInput,
+  doNotShareInput,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -24,7 +24,7 @@ export type Flags = Record<string, string | boolean | string[] | undefined>;
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 
-function progressPrinter(): { onProgress: (p: IngestProgress) => void; finish: () => void } {
+export function progressPrinter(): { onProgress: (p: IngestProgress) => void; finish: () => void } {
   const tty = process.stderr.isTTY;
   let lastShown = 0;
   const started = Date.now();
@@ -92,7 +92,7 @@ const positiveInt = (name: string, max: number) =>
     .min(1, `--${name} must be at least 1`)
     .max(max, `--${name} must be at most ${max}`);
 
-function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
   if (!r.success) throw new UsageError(r.error.issues[0]?.message ?? 'invalid argument');
   return r.data;
@@ -159,20 +159,17 @@ function resolveNames(
   });
 }
 
-export async function searchCommand(args: string[], flags: Flags): Promise<number> {
-  const query = args.join(' ');
-  const limit = flags.limit === undefined ? 10 : parse(positiveInt('limit', 100), flags.limit);
-  const offset =
-    flags.offset === undefined
-      ? 0
-      : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
-  const sort =
-    flags.sort === undefined
-      ? 'relevance'
-      : parse(
-          z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }),
-          flags.sort,
-        );
+/** The search filters of --country, --org, --theme, --type, --lang and --year, checked. */
+export interface FilterFlags {
+  countries?: string[];
+  organisations?: string[];
+  themes?: string[];
+  types?: SearchFilters['types'];
+  languages?: string[];
+  years?: number[];
+}
+
+export function parseFilterFlags(flags: Flags): FilterFlags {
   const types = list(flags.type);
   for (const t of types ?? []) {
     if (!(DOCUMENT_TYPES as readonly string[]).includes(t))
@@ -188,16 +185,43 @@ export async function searchCommand(args: string[], flags: Flags): Promise<numbe
       y,
     ),
   );
+  return {
+    countries,
+    organisations: list(flags.org),
+    themes: list(flags.theme),
+    types: types as SearchFilters['types'],
+    languages: list(flags.lang)?.map((l) => l.toLowerCase()),
+    years,
+  };
+}
+
+/** The filters with organisation and theme names resolved to the library's ids. */
+export function resolveFilters(portal: Portal, filters: FilterFlags): SearchFilters {
+  return {
+    ...filters,
+    organisations: resolveNames(portal, 'organisations', filters.organisations),
+    themes: resolveNames(portal, 'themes', filters.themes),
+  };
+}
+
+export async function searchCommand(args: string[], flags: Flags): Promise<number> {
+  const query = args.join(' ');
+  const limit = flags.limit === undefined ? 10 : parse(positiveInt('limit', 100), flags.limit);
+  const offset =
+    flags.offset === undefined
+      ? 0
+      : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
+  const sort =
+    flags.sort === undefined
+      ? 'relevance'
+      : parse(
+          z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }),
+          flags.sort,
+        );
+  const filterFlags = parseFilterFlags(flags);
   const portal = await openLibrary(flags);
   try {
-    const filters: SearchFilters = {
-      countries,
-      organisations: resolveNames(portal, 'organisations', list(flags.org)),
-      themes: resolveNames(portal, 'themes', list(flags.theme)),
-      types: types as SearchFilters['types'],
-      languages: list(flags.lang)?.map((l) => l.toLowerCase()),
-      years,
-    };
+    const filters = resolveFilters(portal, filterFlags);
     const result = await portal.api.search({ query, filters, sort, limit, offset });
     if (!result.ok) throw new Error(result.error.message);
     if (flags.json) out(JSON.stringify(toJson(result.value), null, 2));

@@ -7,6 +7,7 @@ import type { DocumentDetail, Facets } from '#shared/types.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
 export const OTHER_DOCUMENT_ID = 'b'.repeat(64);
+export const FINGERPRINT = '1A2B 3C4D 5E6F 7081 92A3 B4C5 D6E7 F809 1A2B 3C4D';
 
 export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } = {
   search: [
@@ -54,6 +55,12 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   listSharedReadingLists: [],
   getSharedReadingList: [1],
   sessionInfo: [],
+  listTrustedKeys: [],
+  addTrustedKey: [{ fingerprint: FINGERPRINT, label: 'ASEAN-ACT training team' }],
+  removeTrustedKey: [FINGERPRINT],
+  verifyPack: [{ file: '/media/usb/library.pack' }],
+  importPack: [{ file: '/media/usb/library.pack', requireSignature: true, trust: [FINGERPRINT] }],
+  setDoNotShare: [{ id: DOCUMENT_ID, doNotShare: true }],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -84,6 +91,12 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   listSharedReadingLists: [{}],
   getSharedReadingList: [-1],
   sessionInfo: ['unexpected'],
+  listTrustedKeys: ['unexpected'],
+  addTrustedKey: [{ fingerprint: 'not a fingerprint', label: 'Trainer' }],
+  removeTrustedKey: ['1A2B'],
+  verifyPack: [{ file: 'library.pack' }],
+  importPack: [{ file: '/media/usb/library.pack', trust: ['ZZZZ'] }],
+  setDoNotShare: [{ id: DOCUMENT_ID }],
 };
 
 const emptyFacets: Facets = {
@@ -240,6 +253,30 @@ export function createInMemoryApi(): RecordingApi {
     async sessionInfo() {
       record('sessionInfo', []);
       return ok({ visitor: false });
+    },
+    async listTrustedKeys() {
+      record('listTrustedKeys', []);
+      return ok([]);
+    },
+    async addTrustedKey(key) {
+      record('addTrustedKey', [key]);
+      return ok({ ...key, addedAt: '2024-01-01T00:00:00.000Z' });
+    },
+    async removeTrustedKey(fingerprint) {
+      record('removeTrustedKey', [fingerprint]);
+      return ok(true);
+    },
+    async verifyPack(request) {
+      record('verifyPack', [request]);
+      return notFound(`No pack at ${request.file}.`);
+    },
+    async importPack(request) {
+      record('importPack', [request]);
+      return notFound(`No pack at ${request.file}.`);
+    },
+    async setDoNotShare(input) {
+      record('setDoNotShare', [input]);
+      return input.id === DOCUMENT_ID ? ok(true) : notFound(`No document ${input.id}.`);
     },
     ...readingListAnswers(record),
   };

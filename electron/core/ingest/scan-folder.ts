@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CATALOG_FILE, TAXONOMY_FILE } from './load-catalog.ts';
+import { isCatalogFile } from './load-catalog.ts';
 
 export interface ScannedFile {
   /** Relative to the library folder, always with '/'. */
@@ -9,7 +9,7 @@ export interface ScannedFile {
   size: number;
 }
 
-/** Every file under the folder except hidden ones and the catalog files, sorted by path. */
+/** Every file under the folder except hidden ones and catalog files, sorted by path. */
 export function scanFolder(folder: string): ScannedFile[] {
   const files: ScannedFile[] = [];
   const walk = (dir: string) => {
@@ -19,7 +19,7 @@ export function scanFolder(folder: string): ScannedFile[] {
       if (entry.isDirectory()) walk(absolutePath);
       else if (entry.isFile()) {
         const path = relative(folder, absolutePath).split(sep).join('/');
-        if (path === CATALOG_FILE || path === TAXONOMY_FILE) continue;
+        if (isCatalogFile(path)) continue;
         files.push({ path, absolutePath, size: statSync(absolutePath).size });
       }
     }

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import type { DocumentMetadata, DocumentRecord } from '../library/document-record.ts';
 import { readMetadata } from '../store/library/document-reader.ts';
+import { carryDoNotShare } from '../store/library/do-not-share.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -46,7 +47,11 @@ export function replaceDocument(
   addedAt: string,
 ): void {
   db.transaction(() => {
-    if (previous) deleteDocument(db, previous.rowid);
+    if (previous) {
+      deleteDocument(db, previous.rowid);
+      // A corrected file at the same path still names the people its mark protects.
+      carryDoNotShare(db, previous.id, doc.id);
+    }
     insertDocument(db, doc, addedAt);
   })();
 }

@@ -13,6 +13,7 @@ import {
   readPages,
   readSummaries,
 } from './library/document-reader.ts';
+import { carryDoNotShare, isShareable, setDoNotShare } from './library/do-not-share.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { listDocuments } from './library/list-documents.ts';
@@ -49,6 +50,10 @@ export interface LibraryStore {
   attributeRows(): AttributeRows;
   libraryFolder(): string | null;
   recordLibraryFolder(folder: string): void;
+  setDoNotShare(id: string, doNotShare: boolean): void;
+  /** False for a document marked "do not share": packs and copies leave it out. */
+  isShareable(id: string): boolean;
+  carryDoNotShare(fromId: string, toId: string): void;
 
   matchingRows(index: FullTextIndex, expression: string): number[];
   rankedRows(index: FullTextIndex, expression: string): [number, number][];
@@ -73,6 +78,9 @@ export function libraryStore(db: Database.Database): LibraryStore {
     attributeRows: () => readAttributeRows(db),
     libraryFolder: () => readLibraryFolder(db),
     recordLibraryFolder: (folder) => recordLibraryFolder(db, folder),
+    setDoNotShare: (id, doNotShare) => setDoNotShare(db, id, doNotShare),
+    isShareable: (id) => isShareable(db, id),
+    carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),

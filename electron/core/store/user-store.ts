@@ -21,6 +21,8 @@ import type {
   StoredReadingList,
   StoredReadingListItem,
 } from './user/reading-lists.ts';
+import type { TrustedKey } from '#shared/pack-types.ts';
+import { addTrustedKey, listTrustedKeys, removeTrustedKey } from './user/trusted-keys.ts';
 
 export interface UserStore {
   /** A document's bookmarks, or every bookmark (most recently changed first) for null. */
@@ -48,6 +50,11 @@ export interface UserStore {
   removeReadingListItem(listId: number, itemId: number): boolean;
   /** Numbers the list's items in this order, which must name each of them once. */
   reorderReadingList(listId: number, itemIds: readonly number[]): void;
+  listTrustedKeys(): TrustedKey[];
+  /** Trusting a key again changes its label. */
+  addTrustedKey(key: { fingerprint: string; label: string }): TrustedKey;
+  /** False when the key was not trusted. */
+  removeTrustedKey(fingerprint: string): boolean;
 }
 
 export function userStore(db: Database.Database, now: () => Date = () => new Date()): UserStore {
@@ -67,5 +74,8 @@ export function userStore(db: Database.Database, now: () => Date = () => new Dat
       setReadingListItemNote(db, listId, itemId, note, now()),
     removeReadingListItem: (listId, itemId) => removeReadingListItem(db, listId, itemId, now()),
     reorderReadingList: (listId, itemIds) => reorderReadingList(db, listId, itemIds, now()),
+    listTrustedKeys: () => listTrustedKeys(db),
+    addTrustedKey: (key) => addTrustedKey(db, key),
+    removeTrustedKey: (fingerprint) => removeTrustedKey(db, fingerprint),
   };
 }

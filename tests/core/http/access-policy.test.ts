@@ -77,7 +77,15 @@ describe('isSameOriginRequest', () => {
 });
 
 describe('httpAccess', () => {
-  const writes = ['updateMetadata', 'chooseFiles', 'addFiles', 'cancelIngest'];
+  const writes = [
+    'updateMetadata',
+    'chooseFiles',
+    'addFiles',
+    'cancelIngest',
+    'verifyPack',
+    'importPack',
+    'setDoNotShare',
+  ];
   const userStore = [
     'listBookmarks',
     'saveBookmark',
@@ -91,6 +99,9 @@ describe('httpAccess', () => {
     'setReadingListItemNote',
     'removeReadingListItem',
     'reorderReadingList',
+    'listTrustedKeys',
+    'addTrustedKey',
+    'removeTrustedKey',
   ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {

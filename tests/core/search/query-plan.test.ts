@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryDb } from '#core/db/open-database.ts';
-import { indexPage } from '#core/ingest/extract-document.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
 import { libraryStore } from '#core/store/library-store.ts';
 import { toMatchExpression } from '#core/search/match-expression.ts';
 import { parseQuery } from '#core/search/query-parser.ts';
 import { MAX_PREFIX_WORDS, planMetadata, planQuery } from '#core/search/query-plan.ts';
+import { textRecord } from '../../helpers/document-records.ts';
 
 // Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
 const TEXTS = [
@@ -26,31 +26,7 @@ beforeAll(() => {
     TEXTS.forEach((text, i) =>
       insertDocument(
         db,
-        {
-          id: `doc-${i}`,
-          path: `doc-${i}.txt`,
-          entryKey: null,
-          format: 'text',
-          sizeBytes: text.length,
-          outline: [],
-          pages: [indexPage(text)],
-          uncatalogued: true,
-          metadataSource: 'file',
-          metadataHash: '',
-          metadata: {
-            title: `Document ${i}`,
-            type: 'report',
-            language: 'en',
-            year: null,
-            date: null,
-            summary: '',
-            keywords: [],
-            countries: [],
-            organisations: [],
-            themes: [],
-            links: [],
-          },
-        },
+        textRecord(`doc-${i}`, [text], { title: `Document ${i}` }),
         '2024-01-01T00:00:00.000Z',
       ),
     );

@@ -1,37 +1,8 @@
 import type Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLibraryDb } from '#core/db/open-database.ts';
-import { indexPage } from '#core/ingest/extract-document.ts';
-import type { DocumentRecord } from '#core/library/document-record.ts';
 import { deleteDocument, insertDocument } from '#core/store/library/document-writer.ts';
-
-function record(id: string, pages: string[]): DocumentRecord {
-  return {
-    id,
-    path: `${id}.txt`,
-    entryKey: null,
-    format: 'text',
-    sizeBytes: 0,
-    outline: [],
-    pages: pages.map(indexPage),
-    uncatalogued: true,
-    metadataSource: 'file',
-    metadataHash: '',
-    metadata: {
-      title: id,
-      type: 'report',
-      language: 'en',
-      year: null,
-      date: null,
-      summary: '',
-      keywords: [],
-      countries: [],
-      organisations: [],
-      themes: [],
-      links: [],
-    },
-  };
-}
+import { textRecord } from '../../../helpers/document-records.ts';
 
 let db: Database.Database;
 const matches = (table: string, expression: string) =>
@@ -44,7 +15,7 @@ beforeEach(() => {
 describe('insertDocument', () => {
   it('indexes each page of a document once per word in the document words', () => {
     const rowid = db.transaction(() =>
-      insertDocument(db, record('a', ['Fishing, fishing boats.', 'Boats.', 'FISHING']), 'now'),
+      insertDocument(db, textRecord('a', ['Fishing, fishing boats.', 'Boats.', 'FISHING']), 'now'),
     )();
     const counts = db.prepare('SELECT term, doc, cnt FROM doc_words_vocab ORDER BY term').all();
     expect(counts).toEqual([
@@ -56,8 +27,8 @@ describe('insertDocument', () => {
 
   it("lets a page search be narrowed to a document's pages", () => {
     const [a, b] = db.transaction(() => [
-      insertDocument(db, record('a', ['court', 'court']), 'now'),
-      insertDocument(db, record('b', ['court']), 'now'),
+      insertDocument(db, textRecord('a', ['court', 'court']), 'now'),
+      insertDocument(db, textRecord('b', ['court']), 'now'),
     ])();
     expect(matches('pages_fts', `{body}: "court" AND {document}: "${b}"`)).toEqual([
       b! * 2 ** 20 + 1,
@@ -68,7 +39,9 @@ describe('insertDocument', () => {
 
 describe('deleteDocument', () => {
   it('removes the document from every index', () => {
-    const rowid = db.transaction(() => insertDocument(db, record('a', ['court fishing']), 'now'))();
+    const rowid = db.transaction(() =>
+      insertDocument(db, textRecord('a', ['court fishing']), 'now'),
+    )();
     db.transaction(() => deleteDocument(db, rowid))();
     for (const table of ['pages_fts', 'doc_text_fts', 'doc_words_fts']) {
       expect(matches(table, '"fishing"')).toEqual([]);

@@ -1,0 +1,33 @@
+// Every cap a pack is held to, in one place. Reading checks the central directory's declared
+// sizes against them before any entry is read, and counts the bytes actually read as well.
+
+export interface PackLimits {
+  /** Entries in the zip: the manifest, its signature and the documents. */
+  maxEntries: number;
+  /** One document's size once extracted. */
+  maxFileBytes: number;
+  /** All documents together, once extracted. */
+  maxTotalBytes: number;
+  /** Extracted size over stored size, checked on entries larger than ratioCheckedAbove. */
+  maxCompressionRatio: number;
+  /** Below this size a high ratio cannot fill a disk, and small text files compress well. */
+  ratioCheckedAbove: number;
+  maxManifestBytes: number;
+  maxSignatureBytes: number;
+}
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+export const PACK_LIMITS: PackLimits = {
+  maxEntries: 10_000,
+  maxFileBytes: 4 * GiB - 1,
+  maxTotalBytes: 8 * GiB,
+  maxCompressionRatio: 100,
+  ratioCheckedAbove: MiB,
+  maxManifestBytes: 16 * MiB,
+  maxSignatureBytes: 4096,
+};
+
+/** The largest file FAT32, the file system of most USB sticks, can hold: 4 GB less one byte. */
+export const FAT32_MAX_FILE_BYTES = 4 * GiB - 1;
