@@ -190,7 +190,7 @@ async function searchPhase(withReference: boolean): Promise<Record<string, numbe
   const { buildAttributeIndex } = await import('#core/search/document-attributes.ts');
   const { search } = await import('#core/search/search.ts');
   const { toMatchExpression } = await import('#core/search/match-expression.ts');
-  const { parseQuery } = await import('#core/search/query-parser.ts');
+  const { parseQuery } = await import('#shared/search/query-parser.ts');
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
   const library = libraryStore(db);

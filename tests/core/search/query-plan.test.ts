@@ -5,7 +5,7 @@ import { indexPage } from '#core/ingest/extract-document.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
 import { libraryStore } from '#core/store/library-store.ts';
 import { toMatchExpression } from '#core/search/match-expression.ts';
-import { parseQuery } from '#core/search/query-parser.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
 import { MAX_PREFIX_WORDS, planMetadata, planQuery } from '#core/search/query-plan.ts';
 
 // Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
