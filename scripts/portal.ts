@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The portal command line: index, search, stats, show, serve.
+// The portal command line: index, search, stats, show, serve, export-site.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
 import {
@@ -22,6 +22,10 @@ const USAGE = `Usage: portal <command> [options]
   show <document-id> [--db FILE] [--json]
   serve [--port N] [--lan] [--db FILE]
       Serve the portal to browsers: on this computer only, or with --lan to the local network.
+  export-site <folder> [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
+              [--year Y] [--made-by NAME] [--replace] [--json] [--db FILE]
+      Write the library, or the documents the filters choose, as a static copy that opens from
+      index.html in any browser (run npm run build first).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -32,6 +36,8 @@ const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>
   stats: statsCommand,
   show: showCommand,
   serve: async (args, flags) => (await import('./cli/serve-command.ts')).serveCommand(args, flags),
+  'export-site': async (args, flags) =>
+    (await import('./cli/export-site-command.ts')).exportSiteCommand(args, flags),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -62,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
       offset: { type: 'string' },
       port: { type: 'string' },
       lan: { type: 'boolean' },
+      'made-by': { type: 'string' },
     },
   });
   return run(positionals, values as Flags);

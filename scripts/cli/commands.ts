@@ -159,20 +159,11 @@ function resolveNames(
   });
 }
 
-export async function searchCommand(args: string[], flags: Flags): Promise<number> {
-  const query = args.join(' ');
-  const limit = flags.limit === undefined ? 10 : parse(positiveInt('limit', 100), flags.limit);
-  const offset =
-    flags.offset === undefined
-      ? 0
-      : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
-  const sort =
-    flags.sort === undefined
-      ? 'relevance'
-      : parse(
-          z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }),
-          flags.sort,
-        );
+/**
+ * The search filters of --country, --org, --theme, --type, --lang and --year: checked at once,
+ * and resolved against the library (organisation and theme names) once it is open.
+ */
+export function filtersFrom(flags: Flags): (portal: Portal) => SearchFilters {
   const types = list(flags.type);
   for (const t of types ?? []) {
     if (!(DOCUMENT_TYPES as readonly string[]).includes(t))
@@ -188,16 +179,34 @@ export async function searchCommand(args: string[], flags: Flags): Promise<numbe
       y,
     ),
   );
+  return (portal) => ({
+    countries,
+    organisations: resolveNames(portal, 'organisations', list(flags.org)),
+    themes: resolveNames(portal, 'themes', list(flags.theme)),
+    types: types as SearchFilters['types'],
+    languages: list(flags.lang)?.map((l) => l.toLowerCase()),
+    years,
+  });
+}
+
+export async function searchCommand(args: string[], flags: Flags): Promise<number> {
+  const query = args.join(' ');
+  const limit = flags.limit === undefined ? 10 : parse(positiveInt('limit', 100), flags.limit);
+  const offset =
+    flags.offset === undefined
+      ? 0
+      : parse(z.coerce.number().int().min(0, '--offset must be 0 or more'), flags.offset);
+  const sort =
+    flags.sort === undefined
+      ? 'relevance'
+      : parse(
+          z.enum(SORT_ORDERS, { error: `--sort must be one of ${SORT_ORDERS.join(', ')}` }),
+          flags.sort,
+        );
+  const filtersFor = filtersFrom(flags);
   const portal = await openLibrary(flags);
   try {
-    const filters: SearchFilters = {
-      countries,
-      organisations: resolveNames(portal, 'organisations', list(flags.org)),
-      themes: resolveNames(portal, 'themes', list(flags.theme)),
-      types: types as SearchFilters['types'],
-      languages: list(flags.lang)?.map((l) => l.toLowerCase()),
-      years,
-    };
+    const filters = filtersFor(portal);
     const result = await portal.api.search({ query, filters, sort, limit, offset });
     if (!result.ok) throw new Error(result.error.message);
     if (flags.json) out(JSON.stringify(toJson(result.value), null, 2));

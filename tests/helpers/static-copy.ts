@@ -1,0 +1,42 @@
+// A static copy written by the exporter for tests, and its data scripts read back in Node.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import lunr from 'lunr';
+import type { Portal } from '#core/portal.ts';
+import { exportSite, type ExportSiteOptions } from '#core/static-copy/export-site.ts';
+import { COPY_GLOBALS, COPY_PATHS, type CopyCatalog } from '#shared/static-copy/copy-format.ts';
+import { writeFiles } from './temp-folder.ts';
+
+/** Writes a copy of `portal`'s library into `folder`, with placeholder page assets. */
+export async function exportForTest(
+  portal: Portal,
+  folder: string,
+  options: Partial<ExportSiteOptions> = {},
+) {
+  const assets = `${folder}-assets`;
+  writeFiles(assets, { 'page.js': '// page script\n', 'page.css': '/* page style */\n' });
+  return exportSite(portal.api, {
+    folder,
+    selection: { filters: {} },
+    madeBy: 'Test Team',
+    madeAt: new Date('2026-03-01T09:30:00Z'),
+    pageAssets: { script: join(assets, 'page.js'), style: join(assets, 'page.css') },
+    documentFile: (id) => portal.resolveDocumentFile(id),
+    ...options,
+  });
+}
+
+/** Runs one of the copy's data scripts and returns what it assigned to `global`. */
+export function readDataScript(folder: string, path: string, global: string): unknown {
+  const sandbox: Record<string, unknown> = {};
+  runInNewContext(readFileSync(join(folder, path), 'utf8'), sandbox);
+  return sandbox[global];
+}
+
+export function readCopy(folder: string): { catalog: CopyCatalog; index: lunr.Index } {
+  return {
+    catalog: readDataScript(folder, COPY_PATHS.catalog, COPY_GLOBALS.catalog) as CopyCatalog,
+    index: lunr.Index.load(readDataScript(folder, COPY_PATHS.index, COPY_GLOBALS.index) as object),
+  };
+}
