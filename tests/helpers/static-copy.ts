@@ -1,12 +1,30 @@
 // A static copy written by the exporter for tests, and its data scripts read back in Node.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
 import type { Portal } from '#core/portal.ts';
 import { exportSite, type ExportSiteOptions } from '#core/static-copy/export-site.ts';
 import { COPY_GLOBALS, COPY_PATHS, type CopyCatalog } from '#shared/static-copy/copy-format.ts';
 import { writeFiles } from './temp-folder.ts';
+
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+export const BUILT_PAGE_DIR = join(REPO_ROOT, 'dist', 'static-copy');
+
+/** Builds the copy's page script and stylesheet into `outDir` (as `npm run build` does into dist). */
+export function buildPageAssets(outDir: string): { script: string; style: string } {
+  const assets = { script: join(outDir, 'static-copy.js'), style: join(outDir, 'static-copy.css') };
+  if (existsSync(assets.script) && existsSync(assets.style)) return assets;
+  const vite = join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const run = spawnSync(
+    process.execPath,
+    [vite, 'build', '-c', 'vite.static-copy.config.ts', '--outDir', outDir, '--logLevel', 'warn'],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
+  if (run.status !== 0) throw new Error(`Building the copy's page script failed:\n${run.stderr}`);
+  return assets;
+}
 
 /** Writes a copy of `portal`'s library into `folder`, with placeholder page assets. */
 export async function exportForTest(
