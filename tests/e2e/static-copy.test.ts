@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal, type Portal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
 import { exportSite } from '#core/static-copy/export-site.ts';
 import { launchHeadlessChromium } from '#scripts/headless-chromium.ts';
 import { LIBRARY_DIR } from '#scripts/fixtures/make-multilingual-library.ts';
-import { buildPageAssets } from '../helpers/static-copy.ts';
+import { buildPageAssets, indexedPortal } from '../helpers/static-copy.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 let portal: Portal;
@@ -29,12 +29,7 @@ const opened: OpenedCopy[] = [];
 
 beforeAll(async () => {
   const data = tempFolderFor('static-copy-e2e');
-  portal = openPortal({
-    libraryDbPath: join(data, 'library.sqlite'),
-    userDbPath: join(data, 'user.sqlite'),
-    libraryFolder: LIBRARY_DIR,
-  });
-  await portal.index(LIBRARY_DIR, { workers: 0 });
+  portal = await indexedPortal(data, LIBRARY_DIR);
   copyDir = join(data, 'copy');
   await exportSite(portal.api, {
     folder: copyDir,

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
-import type { Portal } from '#core/portal.ts';
+import { openPortal, type Portal } from '#core/portal.ts';
 import { exportSite, type ExportSiteOptions } from '#core/static-copy/export-site.ts';
 import { COPY_GLOBALS, COPY_PATHS, type CopyCatalog } from '#shared/static-copy/copy-format.ts';
 import { writeFiles } from './temp-folder.ts';
@@ -24,6 +24,17 @@ export function buildPageAssets(outDir: string): { script: string; style: string
   );
   if (run.status !== 0) throw new Error(`Building the copy's page script failed:\n${run.stderr}`);
   return assets;
+}
+
+/** A library of `libraryFolder` indexed into databases in `data`. */
+export async function indexedPortal(data: string, libraryFolder: string): Promise<Portal> {
+  const portal = openPortal({
+    libraryDbPath: join(data, 'library.sqlite'),
+    userDbPath: join(data, 'user.sqlite'),
+    libraryFolder,
+  });
+  await portal.index(libraryFolder, { workers: 0 });
+  return portal;
 }
 
 /** Writes a copy of `portal`'s library into `folder`, with placeholder page assets. */

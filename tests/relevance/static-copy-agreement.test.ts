@@ -3,12 +3,12 @@
 // indexed, exported, and each query runs through the copy's own search code against its index.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPortal, type Portal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
 import { LIBRARY_DIR } from '#scripts/fixtures/make-multilingual-library.ts';
 import { orderedResults } from '#static-copy/copy-results.ts';
 import { searchCopy } from '#static-copy/copy-search.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
-import { exportForTest, readCopy } from '../helpers/static-copy.ts';
+import { exportForTest, indexedPortal, readCopy } from '../helpers/static-copy.ts';
 import { loadRelevanceSet } from './relevance-set.ts';
 
 const K = 10;
@@ -28,12 +28,7 @@ let copy: ReturnType<typeof readCopy>;
 
 beforeAll(async () => {
   const data = tempFolderFor('copy-agreement');
-  portal = openPortal({
-    libraryDbPath: join(data, 'library.sqlite'),
-    userDbPath: join(data, 'user.sqlite'),
-    libraryFolder: LIBRARY_DIR,
-  });
-  await portal.index(LIBRARY_DIR, { workers: 0 });
+  portal = await indexedPortal(data, LIBRARY_DIR);
   const folder = join(data, 'copy');
   await exportForTest(portal, folder);
   copy = readCopy(folder);

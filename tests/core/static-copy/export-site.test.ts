@@ -2,12 +2,17 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openPortal, type Portal } from '#core/portal.ts';
+import type { Portal } from '#core/portal.ts';
 import { copyFileName } from '#core/static-copy/copy-file-names.ts';
 import { DOCUMENT_PAGE_POLICY, escapeHtml } from '#core/static-copy/copy-html.ts';
 import { COPY_GLOBALS, COPY_PATHS } from '#shared/static-copy/copy-format.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
-import { exportForTest, readCopy, readDataScript } from '../../helpers/static-copy.ts';
+import {
+  exportForTest,
+  indexedPortal,
+  readCopy,
+  readDataScript,
+} from '../../helpers/static-copy.ts';
 
 const FIXTURE_PDF = resolve(
   import.meta.dirname,
@@ -22,14 +27,7 @@ async function libraryOf(files: Record<string, string>): Promise<Portal> {
   const folder = tempFolder();
   writeFiles(folder, files);
   copyFileSync(FIXTURE_PDF, join(folder, 'handbook.pdf'));
-  const data = tempFolder();
-  const portal = openPortal({
-    libraryDbPath: join(data, 'library.sqlite'),
-    userDbPath: join(data, 'user.sqlite'),
-    libraryFolder: folder,
-  });
-  await portal.index(folder, { workers: 0 });
-  return portal;
+  return indexedPortal(tempFolder(), folder);
 }
 
 const FILES = {
