@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openPortal } from '#core/portal.ts';
 import { exportSite } from '#core/static-copy/export-site.ts';
+import type { Page } from 'playwright-core';
 import { launchHeadlessChromium } from '../headless-chromium.ts';
 import { CORPUS_VERSION, ensurePdfCorpus } from './pdf-corpus.ts';
 
@@ -58,19 +59,29 @@ async function library(corpus: string, count: number) {
   return opened;
 }
 
-/** Milliseconds from navigating to index.html to the results of `query` on screen. */
+/**
+ * Milliseconds from the browser's start of navigation to index.html to the results of `query` on
+ * screen (the page marks the moment), and to the load of a blank page in the same folder: the
+ * reference that shows what the machine's load costs every page alike.
+ */
 async function openAndSearch(
-  page: import('playwright-core').Page,
-  url: string,
+  page: Page,
+  folder: string,
   query: string,
-): Promise<number> {
-  // From another page, so that opening the copy always loads it anew.
-  await page.goto('about:blank');
-  const started = performance.now();
-  await page.goto(`${url}#q=${encodeURIComponent(query)}`);
+): Promise<{ answer: number; blank: number }> {
+  const blankPage = join(folder, 'blank.html');
+  writeFileSync(blankPage, '<!doctype html><title>blank</title>');
+  await page.goto(pathToFileURL(blankPage).href);
+  const blank = await page.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration);
+  rmSync(blankPage);
+  await page.goto(
+    `${pathToFileURL(join(folder, 'index.html')).href}#q=${encodeURIComponent(query)}`,
+  );
   await page.waitForSelector('html[data-copy-ready]');
-  await page.waitForFunction(() => document.querySelector('#copy-count')?.textContent !== '');
-  return performance.now() - started;
+  const answer = await page.evaluate(
+    () => performance.getEntriesByName('static-copy-ready')[0]!.startTime,
+  );
+  return { answer, blank };
 }
 
 async function main() {
@@ -96,19 +107,26 @@ async function main() {
       });
       const exportMs = performance.now() - exportStarted;
       portal.close();
-      const url = pathToFileURL(join(folder, 'index.html')).href;
       const cold: number[] = [];
       const warm: number[] = [];
+      const blank: number[] = [];
       for (const query of QUERIES) {
         // A fresh browser context has an empty cache: the first opening reads every file.
         const context = await browser.newContext();
         const page = await context.newPage();
-        cold.push(await openAndSearch(page, url, query));
-        for (let run = 0; run < WARM_RUNS; run++) warm.push(await openAndSearch(page, url, query));
+        const first = await openAndSearch(page, folder, query);
+        cold.push(first.answer);
+        blank.push(first.blank);
+        for (let run = 0; run < WARM_RUNS; run++) {
+          const again = await openAndSearch(page, folder, query);
+          warm.push(again.answer);
+          blank.push(again.blank);
+        }
         await context.close();
       }
+      const ms = (values: number[]) => `${median(values).toFixed(0).padStart(5)} ms`;
       rows.push(
-        `  ${String(count).padStart(4)} PDFs  ${String(report.documents).padStart(4)} docs  export ${(exportMs / 1000).toFixed(1).padStart(5)} s  copy ${mb(report.totalBytes).padStart(9)}  index ${mb(report.indexBytes).padStart(8)}  open→answer cold ${median(cold).toFixed(0).padStart(5)} ms (max ${Math.max(...cold).toFixed(0)})  warm ${median(warm).toFixed(0).padStart(5)} ms`,
+        `  ${String(count).padStart(4)} PDFs  export ${(exportMs / 1000).toFixed(1).padStart(5)} s  copy ${mb(report.totalBytes).padStart(8)}  index ${mb(report.indexBytes).padStart(7)}  open→answer cold ${ms(cold)}, warm ${ms(warm)}  (blank page ${ms(blank)})`,
       );
     }
   } finally {
