@@ -1,19 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_PAGE_DIR, buildPageAssets } from '../helpers/static-copy.ts';
+import { runPortal as portal } from '../helpers/portal-cli.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
-
-const CLI = resolve(import.meta.dirname, '..', '..', 'scripts', 'portal.ts');
-
-function portal(args: string[], home: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PORTAL_HOME: home },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function indexedLibrary(): { home: string; db: string } {
   const home = tempFolder();
@@ -82,5 +72,6 @@ describe('portal export-site', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
     expect(existsSync(copy)).toBe(false);
-  });
+    // Nine runs of the command line, each a Node process that loads the engine.
+  }, 180_000);
 });

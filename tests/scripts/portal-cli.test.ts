@@ -1,18 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runPortal as portal } from '../helpers/portal-cli.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
 
-const CLI = resolve(import.meta.dirname, '..', '..', 'scripts', 'portal.ts');
 const FIXTURE_PDF = resolve(import.meta.dirname, '..', 'fixtures', 'pdf', 'english-handbook.pdf');
-
-function portal(args: string[], home: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PORTAL_HOME: home },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('portal CLI', () => {
   it('indexes a folder, searches it as text and JSON, shows stats and a document', () => {

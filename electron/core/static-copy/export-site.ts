@@ -88,29 +88,13 @@ function checkTarget(folder: string, replace: boolean): void {
 }
 
 function namesOf(taxonomy: Taxonomy): CopyNames {
-  const byId = <T>(items: T[], key: (t: T) => string, name: (t: T) => string) =>
-    Object.fromEntries(items.map((t) => [key(t), name(t)]));
+  const named = <T extends { name: string }>(items: T[], key: (t: T) => string) =>
+    Object.fromEntries(items.map((t) => [key(t), t.name]));
   return {
-    countries: byId(
-      taxonomy.countries,
-      (c) => c.code,
-      (c) => c.name,
-    ),
-    organisations: byId(
-      taxonomy.organisations,
-      (o) => o.id,
-      (o) => o.name,
-    ),
-    themes: byId(
-      taxonomy.themes,
-      (t) => t.id,
-      (t) => t.name,
-    ),
-    types: byId(
-      taxonomy.documentTypes,
-      (t) => t.type,
-      (t) => t.name,
-    ),
+    countries: named(taxonomy.countries, (c) => c.code),
+    organisations: named(taxonomy.organisations, (o) => o.id),
+    themes: named(taxonomy.themes, (t) => t.id),
+    types: named(taxonomy.documentTypes, (t) => t.type),
   };
 }
 
