@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The portal command line: index, search, stats, show, serve, and library packs.
+// The portal command line: index, search, stats, show, serve, export-site and library packs.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
 import {
@@ -37,6 +37,10 @@ const USAGE = `Usage: portal <command> [options]
       Check, then add a pack's documents to the library (under imported/) and index them.
   do-not-share <document-id> [--clear] [--db FILE]
       Keep a document out of every pack (court decisions that name victims).
+  export-site <folder> [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
+              [--year Y] [--made-by NAME] [--replace] [--json] [--db FILE]
+      Write the library, or the documents the filters choose, as a static copy that opens from
+      index.html in any browser (run npm run build first).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -50,6 +54,8 @@ const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>
   keys: keysCommand,
   pack: packCommand,
   'do-not-share': doNotShareCommand,
+  'export-site': async (args, flags) =>
+    (await import('./cli/export-site-command.ts')).exportSiteCommand(args, flags),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -87,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
       'require-signature': { type: 'boolean' },
       trust: { type: 'string', multiple: true },
       clear: { type: 'boolean' },
+      'made-by': { type: 'string' },
     },
   });
   return run(positionals, values as Flags);

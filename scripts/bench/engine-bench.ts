@@ -11,12 +11,12 @@ import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { openLibraryDb } from '#core/db/open-database.ts';
 import { DOCUMENT_TYPES } from '#shared/types.ts';
+import { CORPUS_VERSION, ensurePdfCorpus } from './pdf-corpus.ts';
 import { BENCH_QUERIES, CORPUS_DESCRIPTION, pageCount, prose, subject } from './synthetic-text.ts';
 import { seededRandom } from '../seeded-random.ts';
 
 const run = promisify(execFile);
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
-const CORPUS_VERSION = 'v7';
 const COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'];
 // Publications with pages of text, of the kinds the cached corpora were made with.
 const TYPES = DOCUMENT_TYPES.filter(
@@ -35,31 +35,6 @@ const { values: args } = parseArgs({
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-
-async function ensurePdfCorpus(dir: string, files: number, pagesPerFile: number): Promise<void> {
-  const marker = join(dir, `.complete-${CORPUS_VERSION}-${files}-${pagesPerFile}`);
-  if (existsSync(marker)) return;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const { launchHeadlessChromium } = await import('../headless-chromium.ts');
-  const browser = await launchHeadlessChromium();
-  const page = await browser.newPage();
-  for (let f = 0; f < files; f++) {
-    const rand = seededRandom(1000 + f);
-    const about = subject(rand);
-    const sections = Array.from(
-      { length: pagesPerFile },
-      (_, i) =>
-        `<h2>Section ${i + 1}</h2><p>${prose(rand, 2600, about).replaceAll('\n\n', '</p><p>')}</p>`,
-    );
-    await page.setContent(
-      `<html lang="en"><head><title>Benchmark document ${f + 1}</title><style>body{font:11pt serif} h2{page-break-before:always}</style></head><body><h1>Benchmark document ${f + 1}</h1>${sections.join('')}</body></html>`,
-    );
-    await page.pdf({ path: join(dir, `doc-${String(f + 1).padStart(3, '0')}.pdf`), format: 'A4' });
-  }
-  await browser.close();
-  writeFileSync(marker, '');
-}
 
 async function pdftotextPagesPerSecond(dir: string): Promise<{ pages: number; seconds: number }> {
   const files = readdirSync(dir)
@@ -190,7 +165,7 @@ async function searchPhase(withReference: boolean): Promise<Record<string, numbe
   const { buildAttributeIndex } = await import('#core/search/document-attributes.ts');
   const { search } = await import('#core/search/search.ts');
   const { toMatchExpression } = await import('#core/search/match-expression.ts');
-  const { parseQuery } = await import('#core/search/query-parser.ts');
+  const { parseQuery } = await import('#shared/search/query-parser.ts');
   const dbPath = join(WORK, 'search.sqlite');
   const db = openLibraryDb(dbPath);
   const library = libraryStore(db);

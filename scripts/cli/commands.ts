@@ -181,7 +181,11 @@ export function parseFilterFlags(flags: Flags): FilterFlags {
       throw new UsageError(`--country takes two-letter codes such as VN or LA, not "${c}"`);
   const years = list(flags.year)?.map((y) =>
     parse(
-      z.coerce.number().int().min(1900, '--year must be a year').max(2100, '--year must be a year'),
+      z.coerce
+        .number({ error: '--year must be a year' })
+        .int('--year must be a year')
+        .min(1900, '--year must be a year')
+        .max(2100, '--year must be a year'),
       y,
     ),
   );

@@ -2,7 +2,7 @@
 // Runs in the extraction workers, so both cores share the work of parsing and normalising.
 import type { DocumentFormat, OutlineEntry } from '#shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
-import { normalise, seaClusters } from '../text/normalise.ts';
+import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { guessLanguage } from './detect-language.ts';
 import { docxToText } from './extract-docx.ts';
 import { decodeUtf8, detectFormat } from './file-format.ts';

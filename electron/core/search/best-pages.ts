@@ -4,7 +4,7 @@ import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { toMatchExpression } from './match-expression.ts';
 import type { QueryPlan } from './query-plan.ts';
-import type { ParsedQuery } from './query-parser.ts';
+import type { ParsedQuery } from '#shared/search/query-parser.ts';
 import { makeSnippet } from './snippet.ts';
 
 export const PAGES_PER_HIT = 3;

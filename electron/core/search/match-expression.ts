@@ -2,7 +2,7 @@
 // normalised words, and every operator, column filter and parenthesis is added here, so no query
 // can raise an FTS5 syntax error or reach a column it should not.
 
-import type { ParsedQuery, Term } from './query-parser.ts';
+import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
 export interface MatchColumns {
   /** Columns holding normalise(text). */

@@ -3,7 +3,7 @@
 // are ranked by bm25.
 import type { LibraryStore } from '../store/library-store.ts';
 import type { Vocabulary } from '../store/library/text-search.ts';
-import type { ParsedQuery, Term } from './query-parser.ts';
+import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
 /** More words than this behind a prefix and it is searched as a prefix. */
 export const MAX_PREFIX_WORDS = 32;

@@ -15,8 +15,8 @@ import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
 import { toMatchExpression } from './match-expression.ts';
 import type { MatchColumns } from './match-expression.ts';
-import { parseQuery } from './query-parser.ts';
-import type { ParsedQuery, Term } from './query-parser.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
+import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 import { isPositional, planMetadata, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
 

@@ -3,10 +3,10 @@
 // Matching runs on normalised text, as the index does, and maps back to the original.
 
 import type { TextRun } from '#shared/types.ts';
-import { normaliseWithMap } from '../text/normalise.ts';
-import { isMarkCodePoint } from '../text/scripts.ts';
-import { wordSpans, type WordSpan } from '../text/words.ts';
-import type { ParsedQuery, Term } from './query-parser.ts';
+import { normaliseWithMap } from '#shared/text/normalise.ts';
+import { isMarkCodePoint } from '#shared/text/scripts.ts';
+import { wordSpans, type WordSpan } from '#shared/text/words.ts';
+import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
 export interface TextSpan {
   start: number;

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMatchExpression } from '#core/search/match-expression.ts';
-import { parseQuery } from '#core/search/query-parser.ts';
-import { normalise, seaClusters } from '#core/text/normalise.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
+import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
-import { randomText } from '../text/random.ts';
-import { SAMPLES } from '../text/samples.ts';
+import { randomText } from '../../shared/text/random.ts';
+import { SAMPLES } from '../../shared/text/samples.ts';
 
 const TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'";
 const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };

@@ -4,7 +4,7 @@ import { openLibraryDb } from '#core/db/open-database.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
 import { libraryStore } from '#core/store/library-store.ts';
 import { toMatchExpression } from '#core/search/match-expression.ts';
-import { parseQuery } from '#core/search/query-parser.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
 import { MAX_PREFIX_WORDS, planMetadata, planQuery } from '#core/search/query-plan.ts';
 import { textRecord } from '../../helpers/document-records.ts';
 

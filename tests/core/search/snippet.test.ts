@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery } from '#core/search/query-parser.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
 import { findMatches, makeSnippet } from '#core/search/snippet.ts';
 import type { TextRun } from '#shared/types.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
-import { randomText } from '../text/random.ts';
-import { SAMPLES } from '../text/samples.ts';
+import { randomText } from '../../shared/text/random.ts';
+import { SAMPLES } from '../../shared/text/samples.ts';
 
 function found(original: string, query: string): string[] {
   return findMatches(original, parseQuery(query)).map(({ start, end }) =>

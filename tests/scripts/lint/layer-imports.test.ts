@@ -52,7 +52,7 @@ const LAYERS: Record<string, LayerCase> = {
     allowed: [
       '#shared/api.ts',
       './open-pdf.ts',
-      '../../text/normalise.ts',
+      '../../text/text-version.ts',
       'node:fs',
       'pdfjs-dist',
     ],
@@ -93,7 +93,7 @@ const LAYERS: Record<string, LayerCase> = {
       ['electron', "ocr may not use 'electron'"],
     ],
     allowed: [
-      '#core/text/normalise.ts',
+      '#core/text/text-version.ts',
       '#shared/types.ts',
       './recognise.ts',
       'node:worker_threads',
@@ -104,7 +104,7 @@ const LAYERS: Record<string, LayerCase> = {
     refused: [
       ['#core/portal.ts', 'renderer may not import core'],
       ['../../../electron/core/portal.ts', 'renderer may not import core'],
-      ['../../../electron/core/text/fold.ts?url', 'renderer may not import core'],
+      ['../../../electron/core/text/text-version.ts?url', 'renderer may not import core'],
       ['#main/index.ts', 'renderer may not import main'],
       ['#static-copy/page.ts', 'renderer may not import static-copy'],
       ['electron', "renderer may not use 'electron'"],

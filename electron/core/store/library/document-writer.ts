@@ -1,9 +1,9 @@
 // The one write path for documents: every insert, replacement, metadata edit and removal goes
 // through here, so the FTS indexes can never drift from the tables they describe.
 import type Database from 'better-sqlite3';
-import { normalise, seaClusters } from '../../text/normalise.ts';
+import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { TEXT_VERSION } from '../../text/text-version.ts';
-import { splitWords } from '../../text/words.ts';
+import { splitWords } from '#shared/text/words.ts';
 import type { DocumentMetadata, DocumentRecord } from '../../library/document-record.ts';
 import {
   MAX_PAGES_PER_DOCUMENT,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitWords, wordSpans } from '#core/text/words.ts';
+import { splitWords, wordSpans } from '#shared/text/words.ts';
 
 describe('words', () => {
   it('splits normalised text at everything but letters, numbers and marks', () => {

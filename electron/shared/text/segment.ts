@@ -1,23 +1,38 @@
 // Second pass of the pipeline: Thai, Lao, Khmer and Burmese are written without spaces between
 // words, so their runs are cut into words (for the word index) or grapheme clusters (for the
-// cluster index) with Intl.Segmenter, which works the same in Node, Electron and browsers.
+// cluster index) with Intl.Segmenter, which works the same in Node, Electron and browsers. A
+// browser without Intl.Segmenter (the static copy runs in any browser) gets clusters instead of
+// words, by the rule of clusters.ts.
 
+import { clusterSegments, type Segment } from './clusters.ts';
 import type { OffsetMap } from './offset-map.ts';
 import { isSeaCodeUnit, isTokenCodePoint } from './scripts.ts';
 
 // The segmenter slows down on very long strings; a run longer than this is cut into pieces.
 const MAX_SEGMENT_INPUT = 2000;
 
-let wordSegmenter: Intl.Segmenter | undefined;
-let graphemeSegmenter: Intl.Segmenter | undefined;
+interface Segmenter {
+  segment(text: string): Iterable<Segment>;
+}
 
-function words(): Intl.Segmenter {
-  wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+const clusterSegmenter: Segmenter = { segment: clusterSegments };
+
+let wordSegmenter: Segmenter | undefined;
+let graphemeSegmenter: Segmenter | undefined;
+
+function segmenterFor(granularity: 'word' | 'grapheme'): Segmenter {
+  return typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter('und', { granularity })
+    : clusterSegmenter;
+}
+
+function words(): Segmenter {
+  wordSegmenter ??= segmenterFor('word');
   return wordSegmenter;
 }
 
-function graphemes(): Intl.Segmenter {
-  graphemeSegmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+function graphemes(): Segmenter {
+  graphemeSegmenter ??= segmenterFor('grapheme');
   return graphemeSegmenter;
 }
 
@@ -51,7 +66,7 @@ function segmentRun(
   text: string,
   start: number,
   end: number,
-  segmenter: Intl.Segmenter,
+  segmenter: Segmenter,
   emit: (piece: string, sourceStart: number) => void,
 ): void {
   let from = start;

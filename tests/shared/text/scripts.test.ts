@@ -5,7 +5,7 @@ import {
   isMarkCodePoint,
   isTokenCodePoint,
   seaScriptOf,
-} from '#core/text/scripts.ts';
+} from '#shared/text/scripts.ts';
 
 const cp = (ch: string): number => ch.codePointAt(0) ?? 0;
 

@@ -5,7 +5,7 @@ import {
   queryTerms,
   type ParsedQuery,
   type Term,
-} from '#core/search/query-parser.ts';
+} from '#shared/search/query-parser.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../text/random.ts';
 import { SAMPLES } from '../text/samples.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, normaliseWithMap, seaClusters } from '#core/text/normalise.ts';
-import { splitWords } from '#core/text/words.ts';
+import { normalise, normaliseWithMap, seaClusters } from '#shared/text/normalise.ts';
+import { splitWords } from '#shared/text/words.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from './random.ts';
 import { SAMPLES } from './samples.ts';

@@ -1,0 +1,116 @@
+// The HTML pages of a static copy. Every piece of library text is escaped into these templates,
+// never parsed as markup, and every page carries a Content-Security-Policy: the home page runs
+// only the copy's own scripts, and a document page runs none and loads only the copy's styles
+// and fonts.
+import { COPY_PATHS } from '#shared/static-copy/copy-format.ts';
+import type { PageText } from '#shared/types.ts';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
+}
+
+const BASE_POLICY = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'";
+const LOCKED = "base-uri 'none'; form-action 'none'";
+
+export const HOME_PAGE_POLICY = `${BASE_POLICY}; script-src 'self'; ${LOCKED}`;
+export const DOCUMENT_PAGE_POLICY = `${BASE_POLICY}; ${LOCKED}`;
+
+function head(title: string, policy: string, assets: string, language: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="${assets}${COPY_PATHS.fonts}">
+<link rel="stylesheet" href="${assets}${COPY_PATHS.style}">
+</head>`;
+}
+
+export interface HomePageText {
+  title: string;
+  holds: string;
+  madeBy: string;
+  madeOn: string;
+}
+
+/** index.html: the note on what the copy holds, the search form, and where results appear. */
+export function homePage(text: HomePageText): string {
+  const scripts = [COPY_PATHS.catalog, COPY_PATHS.index, COPY_PATHS.script]
+    .map((src) => `<script defer src="${src}"></script>`)
+    .join('\n');
+  return `${head(text.title, HOME_PAGE_POLICY, '', 'en')}
+<body>
+<header class="copy-header">
+<h1>${escapeHtml(text.title)}</h1>
+<p class="copy-note" id="copy-note">${escapeHtml(text.holds)} Made by ${escapeHtml(text.madeBy)} on ${escapeHtml(text.madeOn)}. It opens in any browser without the internet; searches stay on this computer.</p>
+</header>
+<main>
+<form class="copy-search" id="copy-search" role="search">
+<label for="copy-query">Search</label>
+<input id="copy-query" name="q" type="search" autocomplete="off">
+<button type="submit">Search</button>
+<div class="copy-browse" id="copy-browse"></div>
+</form>
+<p class="copy-count" id="copy-count" aria-live="polite"></p>
+<ol class="copy-results" id="copy-results"></ol>
+<noscript><p>Searching and browsing need JavaScript; the documents are in the folder “${COPY_PATHS.documents}”.</p></noscript>
+</main>
+${scripts}
+</body>
+</html>
+`;
+}
+
+export interface DocumentPageText {
+  title: string;
+  language: string;
+  /** Lines of what the library knows about the document: type, year, countries, publishers. */
+  details: string[];
+  summary: string;
+  pages: PageText[];
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('\n');
+}
+
+/** A Markdown, HTML, Word, text or catalog document as one page, its text escaped, by page. */
+export function documentPage(doc: DocumentPageText): string {
+  const pages = doc.pages
+    .map(
+      (p) =>
+        `<section id="page-${p.page}" class="copy-page"><h2>Page ${p.page}</h2>\n${paragraphs(p.text)}\n</section>`,
+    )
+    .join('\n');
+  const details = doc.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('');
+  return `${head(doc.title, DOCUMENT_PAGE_POLICY, '../', doc.language)}
+<body>
+<header class="copy-header">
+<p><a href="../index.html">Back to the copy’s search</a></p>
+<h1>${escapeHtml(doc.title)}</h1>
+<ul class="copy-details">${details}</ul>
+${doc.summary ? `<p class="copy-summary">${escapeHtml(doc.summary)}</p>` : ''}
+</header>
+<main class="copy-document">
+${pages}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,126 @@
+// The copy's one screen: the browse menus and the results, built from text nodes only (library
+// text is never parsed as markup). A PDF hit links to its file at the best page.
+import type { ParsedQuery } from '#shared/search/query-parser.ts';
+import type { CopyCatalog, CopyDocument } from '#shared/static-copy/copy-format.ts';
+import { bestPage } from './best-page.ts';
+import { BROWSE_FACETS, facetCounts, type Browse, type BrowseFacet } from './copy-results.ts';
+import type { Scores } from './copy-search.ts';
+import { pageTokens } from './page-tokens.ts';
+
+const SHOWN = 50;
+
+const FACET_LABELS: Record<BrowseFacet, string> = {
+  country: 'Country',
+  theme: 'Theme',
+  organisation: 'Organisation',
+  type: 'Type',
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = '',
+  className = '',
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (text) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+function nameOf(catalog: CopyCatalog, facet: BrowseFacet, value: string): string {
+  const names = {
+    country: catalog.names.countries,
+    theme: catalog.names.themes,
+    organisation: catalog.names.organisations,
+    type: catalog.names.types,
+  }[facet];
+  return names[value] ?? value;
+}
+
+export function renderBrowse(
+  container: HTMLElement,
+  catalog: CopyCatalog,
+  scores: Scores | null,
+  browse: Browse,
+  onChange: (facet: BrowseFacet, value: string) => void,
+): void {
+  container.replaceChildren(
+    ...BROWSE_FACETS.map((facet) => {
+      const label = element('label', FACET_LABELS[facet]);
+      const select = element('select');
+      select.name = facet;
+      select.append(new Option('All', ''));
+      const counts = [...facetCounts(catalog, scores, browse, facet)]
+        .map(([value, count]) => ({ value, count, name: nameOf(catalog, facet, value) }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      for (const { value, count, name } of counts)
+        select.append(new Option(`${name} (${count})`, value));
+      const chosen = browse[facet];
+      if (chosen && !counts.some((c) => c.value === chosen))
+        select.append(new Option(`${nameOf(catalog, facet, chosen)} (0)`, chosen));
+      select.value = chosen ?? '';
+      select.addEventListener('change', () => onChange(facet, select.value));
+      label.append(select);
+      return label;
+    }),
+  );
+}
+
+function pageLink(doc: CopyDocument, page: number): string {
+  return doc.format === 'pdf' ? `${doc.href}#page=${page}` : `${doc.href}#page-${page}`;
+}
+
+function resultItem(
+  catalog: CopyCatalog,
+  doc: CopyDocument,
+): { item: HTMLLIElement; link: HTMLAnchorElement } {
+  const item = element('li', '', 'copy-result');
+  const link = element('a', doc.title);
+  link.href = doc.href;
+  const meta = [
+    nameOf(catalog, 'type', doc.type),
+    doc.year === null ? '' : String(doc.year),
+    doc.countries.map((c) => nameOf(catalog, 'country', c)).join(', '),
+    doc.format === 'pdf' ? `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '',
+  ].filter((part) => part !== '');
+  item.append(element('h2', '', 'copy-result-title'));
+  item.firstElementChild!.append(link);
+  item.append(element('p', meta.join(' · '), 'copy-result-meta'));
+  if (doc.note) item.append(element('p', doc.note, 'copy-result-note'));
+  if (doc.summary) item.append(element('p', doc.summary, 'copy-result-summary'));
+  return { item, link };
+}
+
+/** Points the link at the best page for the query once the document's page tokens are in. */
+async function linkBestPage(
+  link: HTMLAnchorElement,
+  doc: CopyDocument,
+  ref: number,
+  query: ParsedQuery,
+): Promise<void> {
+  const page = bestPage(await pageTokens(ref), query);
+  link.href = pageLink(doc, page);
+  link.dataset.page = String(page);
+  if (page > 1) link.after(element('span', ` — page ${page}`, 'copy-result-page'));
+}
+
+export function renderResults(
+  list: HTMLElement,
+  count: HTMLElement,
+  catalog: CopyCatalog,
+  refs: number[],
+  query: ParsedQuery | null,
+): void {
+  count.textContent =
+    refs.length === 0
+      ? 'No documents match.'
+      : `${refs.length} document${refs.length === 1 ? '' : 's'}${refs.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}`;
+  list.replaceChildren(
+    ...refs.slice(0, SHOWN).map((ref) => {
+      const doc = catalog.documents[ref]!;
+      const { item, link } = resultItem(catalog, doc);
+      if (query) void linkBestPage(link, doc, ref, query);
+      return item;
+    }),
+  );
+}

@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Portal } from '#core/portal.ts';
+import { copyFileName } from '#core/static-copy/copy-file-names.ts';
+import { DOCUMENT_PAGE_POLICY, escapeHtml } from '#core/static-copy/copy-html.ts';
+import { COPY_GLOBALS, COPY_PATHS } from '#shared/static-copy/copy-format.ts';
+import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
+import {
+  exportForTest,
+  indexedPortal,
+  readCopy,
+  readDataScript,
+} from '../../helpers/static-copy.ts';
+
+const FIXTURE_PDF = resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'fixtures',
+  'pdf',
+  'english-handbook.pdf',
+);
+
+async function libraryOf(files: Record<string, string>): Promise<Portal> {
+  const folder = tempFolder();
+  writeFiles(folder, files);
+  copyFileSync(FIXTURE_PDF, join(folder, 'handbook.pdf'));
+  return indexedPortal(tempFolder(), folder);
+}
+
+const FILES = {
+  'notes/Tái hòa nhập (final).md': '# Tái hòa nhập cộng đồng\n\nHỗ trợ nạn nhân trở về.',
+  'thai.txt': 'การคัดแยกผู้เสียหายจากการค้ามนุษย์',
+  'unsafe.html':
+    '<html><head><title>Unsafe page</title></head><body><p>Shelter &lt;b&gt; rules & "quotes"</p><script>alert(1)</script><img src=x onerror="alert(2)"></body></html>',
+};
+
+async function withLibrary(work: (portal: Portal, folder: string) => Promise<void>) {
+  const portal = await libraryOf(FILES);
+  try {
+    await work(portal, join(tempFolder(), 'copy'));
+  } finally {
+    portal.close();
+  }
+}
+
+describe('portal export-site: the exporter', () => {
+  it('indexes the tokens of the app text pipeline: folded words, and Thai clusters with their pairs', async () => {
+    await withLibrary(async (portal, folder) => {
+      await exportForTest(portal, folder);
+      const { catalog, index } = readCopy(folder);
+      const serialised = readDataScript(folder, COPY_PATHS.index, COPY_GLOBALS.index) as {
+        pipeline: unknown[];
+        invertedIndex: [string, unknown][];
+      };
+      expect(serialised.pipeline).toEqual([]);
+      const terms = new Set(serialised.invertedIndex.map(([term]) => term));
+      for (const term of ['tai', 'hoa', 'nhap', 'shelter', 'quotes', 'คั', 'คั_ด', 'ร_คั'])
+        expect(terms, term).toContain(term);
+      expect(terms).not.toContain('tái');
+      expect(catalog.documents).toHaveLength(4);
+      const untoned = index.query((q) => q.term('nhap', { usePipeline: false }));
+      expect(untoned.map((r) => catalog.documents[Number(r.ref)]!.title)).toEqual([
+        'Tái hòa nhập cộng đồng',
+      ]);
+    });
+  });
+
+  it('copies each PDF byte for byte under a safe name and writes the other documents as escaped pages with a Content-Security-Policy', async () => {
+    await withLibrary(async (portal, folder) => {
+      const report = await exportForTest(portal, folder);
+      expect(report).toMatchObject({ documents: 4, pdfs: 1, textPages: 3, leftOut: [] });
+      const { catalog } = readCopy(folder);
+      const pdf = catalog.documents.find((d) => d.format === 'pdf')!;
+      expect(pdf.href).toMatch(/^documents\/handbook-[0-9a-f]{12}\.pdf$/);
+      const bytes = readFileSync(join(folder, pdf.href));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(pdf.id);
+
+      const unsafe = catalog.documents.find((d) => d.title === 'Unsafe page')!;
+      const html = readFileSync(join(folder, unsafe.href), 'utf8');
+      expect(html).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_PAGE_POLICY}">`,
+      );
+      expect(DOCUMENT_PAGE_POLICY).toMatch(/default-src 'none'/);
+      expect(DOCUMENT_PAGE_POLICY).not.toMatch(/script-src/);
+      expect(html).not.toMatch(/<script|<img|onerror/i);
+      expect(html).toContain('Shelter &lt;b&gt; rules &amp; &quot;quotes&quot;');
+      const names = readdirSync(join(folder, COPY_PATHS.documents));
+      for (const name of names) expect(name).toMatch(/^[a-z0-9-]+\.(pdf|html)$/);
+      expect(names.some((n) => n.startsWith('tai-hoa-nhap-final-'))).toBe(true);
+    });
+  });
+
+  it('writes the home page with what the copy holds, who made it and when, the fonts and the page script', async () => {
+    await withLibrary(async (portal, folder) => {
+      await exportForTest(portal, folder);
+      const home = readFileSync(join(folder, 'index.html'), 'utf8');
+      expect(home).toContain('This copy holds 4 documents');
+      expect(home).toContain('Made by Test Team on 2026-03-01');
+      expect(home).toMatch(/script-src 'self'/);
+      for (const path of [COPY_PATHS.catalog, COPY_PATHS.index, COPY_PATHS.script])
+        expect(home).toContain(`<script defer src="${path}">`);
+      const fonts = readFileSync(join(folder, COPY_PATHS.fonts), 'utf8');
+      for (const family of [
+        'Noto Sans',
+        'Noto Sans Thai',
+        'Noto Sans Lao',
+        'Noto Sans Khmer',
+        'Noto Sans Myanmar',
+      ])
+        expect(fonts).toContain(`font-family: '${family}'`);
+      for (const [, name] of fonts.matchAll(/url\(fonts\/([^)]+)\)/g))
+        expect(existsSync(join(folder, 'assets', 'fonts', name!)), name).toBe(true);
+      expect(fonts).not.toMatch(/url\((?!fonts\/)/);
+    });
+  });
+
+  it('opens on a reading list: its documents in its order, with its titles and notes', async () => {
+    await withLibrary(async (portal, folder) => {
+      const listed = await portal.api.search({ query: '', limit: 10 });
+      if (!listed.ok) throw new Error(listed.error.message);
+      const [first, second] = listed.value.hits.map((h) => h.document);
+      const report = await exportForTest(portal, folder, {
+        selection: {
+          list: {
+            title: 'Week one <reading>',
+            items: [
+              { documentId: second!.id, note: 'Read before the workshop.' },
+              { documentId: first!.id, title: 'Start here' },
+            ],
+          },
+        },
+      });
+      expect(report.documents).toBe(2);
+      const { catalog } = readCopy(folder);
+      expect(catalog.list).toEqual({ title: 'Week one <reading>' });
+      expect(catalog.documents.map((d) => [d.id, d.title, d.note])).toEqual([
+        [second!.id, second!.title, 'Read before the workshop.'],
+        [first!.id, 'Start here', undefined],
+      ]);
+      const home = readFileSync(join(folder, 'index.html'), 'utf8');
+      expect(home).toContain('the reading list “Week one &lt;reading&gt;”: 2 documents');
+    });
+  });
+
+  it('exports only the documents the filters choose', async () => {
+    await withLibrary(async (portal, folder) => {
+      const report = await exportForTest(portal, folder, {
+        selection: { filters: { languages: ['th'] } },
+      });
+      expect(report.documents).toBe(1);
+      expect(readCopy(folder).catalog.holds).toMatch(/1 document of .*language th/);
+    });
+  });
+
+  it('leaves out a document marked "do not share", and says so', async () => {
+    await withLibrary(async (portal, folder) => {
+      const thai = await portal.api.search({ query: '', filters: { languages: ['th'] } });
+      const id = thai.ok ? thai.value.hits[0]!.document.id : '';
+      expect(await portal.api.setDoNotShare({ id, doNotShare: true })).toEqual({
+        ok: true,
+        value: true,
+      });
+      const report = await exportForTest(portal, folder);
+      expect(report.documents).toBe(Object.keys(FILES).length);
+      expect(report.leftOut).toEqual([
+        expect.objectContaining({ id, reason: 'marked "do not share"' }),
+      ]);
+      expect(JSON.stringify(readCopy(folder).catalog)).not.toContain(id);
+    });
+  });
+
+  it('refuses a folder that is not empty, and replaces only a copy made before', async () => {
+    await withLibrary(async (portal, folder) => {
+      writeFiles(folder, { 'thesis.docx': 'my own work' });
+      await expect(exportForTest(portal, folder)).rejects.toThrow(/is not empty.*--replace/);
+      await expect(exportForTest(portal, folder, { replace: true })).rejects.toThrow(
+        /holds no static copy/,
+      );
+      expect(readFileSync(join(folder, 'thesis.docx'), 'utf8')).toBe('my own work');
+
+      const again = join(folder, '..', 'again');
+      await exportForTest(portal, again);
+      writeFileSync(join(again, 'stale.txt'), 'left from before');
+      await exportForTest(portal, again, { replace: true });
+      expect(existsSync(join(again, 'stale.txt'))).toBe(false);
+      expect(existsSync(join(again, 'index.html'))).toBe(true);
+    });
+  });
+});
+
+describe('copy file names', () => {
+  const id = 'ab'.repeat(32);
+  it('keeps ASCII letters, digits and dashes of the library name, then the start of the id', () => {
+    expect(copyFileName('added/Tài liệu hướng dẫn (final).PDF', id, 'pdf')).toBe(
+      'tai-lieu-huong-dan-final-abababababab.pdf',
+    );
+    expect(copyFileName('../../etc/passwd', id, 'html')).toBe('passwd-abababababab.html');
+    expect(copyFileName('คู่มือ.pdf', id, 'pdf')).toBe('document-abababababab.pdf');
+    expect(copyFileName(null, id, 'html')).toBe('document-abababababab.html');
+    expect(copyFileName(`${'x'.repeat(300)}.pdf`, id, 'pdf')).toHaveLength(60 + 1 + 12 + 4);
+  });
+
+  it('escapes every character that could open markup or an attribute', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;',
+    );
+  });
+});
