@@ -75,7 +75,8 @@ describe('portal CLI', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
-  });
+    // Eight runs of the command line, each a Node process that loads the engine.
+  }, 180_000);
 
   it('builds the default library from the sample library on first use', () => {
     const home = tempFolder();
