@@ -83,7 +83,9 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     ),
     chooseFiles: (request) => options.chooseFiles(request),
     addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
-    ingestProgress: async () => ({ ok: true, value: job?.progress() ?? null }),
+    // A pack's import indexes in the engine itself, which then knows how far it has got.
+    ingestProgress: async () =>
+      job ? { ok: true, value: job.progress() } : engine.api.ingestProgress(),
     cancelIngest: async () => {
       job?.cancel();
       return { ok: true, value: true };

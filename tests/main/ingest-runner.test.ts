@@ -9,6 +9,7 @@ import { startIngestWorker } from '#main/ingest-runner.ts';
 import { chooseFiles } from '#main/file-chooser.ts';
 import { openLibrarySession } from '#main/library-session.ts';
 import type { LibrarySession } from '#main/library-session.ts';
+import type { PortalApi } from '#shared/api.ts';
 import type { IngestProgress } from '#shared/types.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
@@ -175,4 +176,21 @@ describe('the library session', () => {
       error: { code: 'invalid-argument', message: expect.stringContaining('does not exist') },
     });
   }, 60_000);
+
+  it("answers the progress of a pack's import, which indexes in the engine itself", async () => {
+    const location = libraryLocation(tempFolderFor('session'));
+    const underWay: IngestProgress = { done: 1, total: 3, current: 'imported/pack/guide.md' };
+    session = openLibrarySession({
+      location,
+      openEngine: () => ({
+        api: { ingestProgress: async () => ({ ok: true, value: underWay }) } as PortalApi,
+        resolveDocumentFile: () => null,
+        hasOutdatedText: () => false,
+        close: () => undefined,
+      }),
+      ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
+    });
+    expect(await session.api.ingestProgress()).toEqual({ ok: true, value: underWay });
+  });
 });
