@@ -22,7 +22,7 @@ import {
 import { tempFolderFor, writeFiles } from '../helpers/temp-folder.ts';
 import { flipDataByte, patchZip } from '../helpers/zip-bytes.ts';
 import { expectNoBlockingViolations } from './support/accessibility.ts';
-import { openOfflinePage } from './support/browser.ts';
+import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import type { OfflinePage } from './support/browser.ts';
 import { installDesktopBridge } from './support/desktop-bridge.ts';
 import type { DesktopBridge } from './support/desktop-bridge.ts';
@@ -122,12 +122,16 @@ describe('importing library packs in the desktop app', () => {
     expect(await checked.getByTestId('pack-facts').textContent()).toContain('ASEAN-ACT');
     await checked.getByRole('button', { name: 'Cancel' }).click();
     await checked.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Import a library pack…',
+    );
 
     // An unknown key: its fingerprint in groups, and a way to trust it with a label.
     checked = await choosePack(page, bridge, packs.otherKey);
     const otherFingerprint = signingKeyFingerprint(otherKey);
     expect(await signer.getAttribute('data-signer')).toBe('unknown-key');
     expect(await signer.getByTestId('fingerprint').textContent()).toBe(otherFingerprint);
+    await saveScreenshot(page, 'pack-import-unknown-key');
     await expectNoBlockingViolations(page, 'a pack signed with an unknown key');
     await signer.getByRole('button', { name: 'Trust this key' }).click();
     expect(await signer.getByText('Give the key a label').count()).toBe(1);
@@ -147,6 +151,7 @@ describe('importing library packs in the desktop app', () => {
     const report = page.getByTestId('pack-report');
     await report.waitFor();
     expect(await report.textContent()).toContain('Added: 4');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pack-report');
     expect(await documentIds(receiving.portal)).toHaveLength(5);
 
     // A changed byte: the pack is refused with the reason, and nothing is shown to import.

@@ -1,7 +1,7 @@
 // Importing a library pack in the desktop app: the pack is chosen in the system's dialog and
 // checked completely first; the user sees what it holds and who signed it, then imports it or
 // not. The import's indexing shows its progress like adding documents does.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
 import type { PackImportReport, PackVerification, TrustedKey } from '#shared/pack-types.ts';
@@ -70,6 +70,7 @@ export function PackImport() {
   const [importing, setImporting] = useState(false);
   const [report, setReport] = useState<PackImportReport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
 
   const check = async (file: string) => {
     const verified = await settle(() => api.verifyPack({ file }));
@@ -103,8 +104,9 @@ export function PackImport() {
       <h2 id="pack-import">{t('packs.title')}</h2>
       <p className="hint">{t('packs.lead')}</p>
       <button
+        ref={chooseButton}
         type="button"
-        className="button button--secondary"
+        className="button button--secondary pack-import__choose"
         disabled={importing}
         onClick={() => void choose()}
         data-testid="choose-pack"
@@ -117,7 +119,11 @@ export function PackImport() {
           checked={checked}
           importing={importing}
           onImport={() => void importChecked(checked.file)}
-          onCancel={() => setChecked(null)}
+          onCancel={() => {
+            setChecked(null);
+            // The panel and its focused button are gone: back to where the user started.
+            chooseButton.current?.focus();
+          }}
           onTrusted={(key) => {
             announce(t('keys.added', { label: key.label }));
             void check(checked.file);

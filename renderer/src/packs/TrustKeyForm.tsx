@@ -35,7 +35,7 @@ function CheckedField({ label, value, problem, onChange, testId, monospace }: Fi
         data-testid={testId}
       />
       {problem && (
-        <p id={`${id}-problem`} className="field-problem">
+        <p id={`${id}-problem`} className="field-problem" role="alert">
           {problem}
         </p>
       )}
