@@ -193,4 +193,34 @@ describe('the library session', () => {
     });
     expect(await session.api.ingestProgress()).toEqual({ ok: true, value: underWay });
   });
+
+  it("refuses to add files while a pack's import writes through the engine", async () => {
+    const location = libraryLocation(tempFolderFor('session'));
+    let finishImport = (): void => undefined;
+    const importPack: PortalApi['importPack'] = () =>
+      new Promise((resolve) => {
+        finishImport = () => resolve({ ok: false, error: { code: 'failed', message: 'stopped' } });
+      });
+    session = openLibrarySession({
+      location,
+      openEngine: () => ({
+        api: { importPack } as PortalApi,
+        resolveDocumentFile: () => null,
+        hasOutdatedText: () => false,
+        close: () => undefined,
+      }),
+      ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
+    });
+    const importing = session.api.importPack({ file: join(location.libraryFolder, 'a.pack') });
+    expect(await session.api.addFiles({ paths: [] })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('being indexed') },
+    });
+    expect(
+      await session.api.importPack({ file: join(location.libraryFolder, 'b.pack') }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('being indexed') } });
+    finishImport();
+    await importing;
+  });
 });
