@@ -7,11 +7,8 @@ import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
 import { signingKeyFingerprint } from '#core/packs/publisher-keys.ts';
-import { launchHeadlessChromium } from '#scripts/headless-chromium.ts';
-import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
 import type { TestLibrary } from '../helpers/pack-library.ts';
 import {
   documentIds,
@@ -25,6 +22,7 @@ import { expectNoBlockingViolations } from './support/accessibility.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import type { OfflinePage } from './support/browser.ts';
 import { installDesktopBridge } from './support/desktop-bridge.ts';
+import { serveDesktopLibrary } from './support/desktop-library.ts';
 import type { DesktopBridge } from './support/desktop-bridge.ts';
 
 const TRAINING_TEAM = 'ASEAN-ACT training team';
@@ -38,7 +36,6 @@ let otherKey: KeyObject;
 const packs = { trusted: '', otherKey: '', unsigned: '', tampered: '' };
 
 beforeAll(async () => {
-  const staticDir = await ensureRendererBuilt();
   work = tempFolderFor('e2e-packs');
   const publisher = await indexedLibrary(
     makeSmallLibrary(join(work, 'publisher')),
@@ -68,17 +65,7 @@ beforeAll(async () => {
     'guides/existing.md': '# Existing guide\n\nReferral of victims to shelters.',
   });
   receiving = await indexedLibrary(folder, join(work, 'receiving-data'));
-  const engine = receiving.portal;
-  [server, browser] = await Promise.all([
-    startServer({
-      api: engine.api,
-      port: 0,
-      staticDir,
-      libraryDir: folder,
-      resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
-    }),
-    launchHeadlessChromium(),
-  ]);
+  ({ server, browser } = await serveDesktopLibrary(receiving.portal, folder));
 });
 
 afterAll(async () => {
