@@ -95,11 +95,12 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
         importingPack = false;
       }
     },
-    // A pack's import indexes in the engine itself, which then knows how far it has got.
+    // A pack's import indexes in the engine itself, which knows how far it has got and stops it.
     ingestProgress: async () =>
       job ? { ok: true, value: job.progress() } : engine.api.ingestProgress(),
     cancelIngest: async () => {
-      job?.cancel();
+      if (!job) return engine.api.cancelIngest();
+      job.cancel();
       return { ok: true, value: true };
     },
   };

@@ -177,13 +177,20 @@ describe('the library session', () => {
     });
   }, 60_000);
 
-  it("answers the progress of a pack's import, which indexes in the engine itself", async () => {
+  it("answers and stops the indexing of a pack's import, which runs in the engine itself", async () => {
     const location = libraryLocation(tempFolderFor('session'));
     const underWay: IngestProgress = { done: 1, total: 3, current: 'imported/pack/guide.md' };
+    let stopped = false;
     session = openLibrarySession({
       location,
       openEngine: () => ({
-        api: { ingestProgress: async () => ({ ok: true, value: underWay }) } as PortalApi,
+        api: {
+          ingestProgress: async () => ({ ok: true, value: underWay }),
+          cancelIngest: async () => {
+            stopped = true;
+            return { ok: true, value: true };
+          },
+        } as PortalApi,
         resolveDocumentFile: () => null,
         hasOutdatedText: () => false,
         close: () => undefined,
@@ -192,6 +199,8 @@ describe('the library session', () => {
       chooseFiles: async () => ({ ok: true, value: [] }),
     });
     expect(await session.api.ingestProgress()).toEqual({ ok: true, value: underWay });
+    await session.api.cancelIngest();
+    expect(stopped).toBe(true);
   });
 
   it("refuses to add files while a pack's import writes through the engine", async () => {
