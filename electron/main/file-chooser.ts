@@ -1,5 +1,6 @@
-// "Choose files" and "Choose a folder" with the system's own dialog. The renderer never sees the
-// file system: it gets back the paths the user picked, which addFiles then checks like any other.
+// "Choose files", "Choose a folder" and "Import a library pack" with the system's own dialog. The
+// renderer never sees the file system: it gets back the paths the user picked, which addFiles,
+// verifyPack and importPack then check like any other.
 import type { ChooseFilesRequest, Result } from '#shared/api.ts';
 import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
 
@@ -13,6 +14,13 @@ export interface OpenDialogLike {
 }
 
 export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenDialogLike>[0] {
+  if (request.pack) {
+    return {
+      title: 'Choose a library pack',
+      properties: ['openFile'],
+      filters: [{ name: 'Library packs', extensions: ['pack', 'zip'] }],
+    };
+  }
   if (request.folder) {
     return { title: 'Choose a folder of documents', properties: ['openDirectory'] };
   }

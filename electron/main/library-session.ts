@@ -44,17 +44,20 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   const { location } = options;
   let engine = options.openEngine(location);
   let job: IngestJob | null = null;
+  // A pack's import writes through the engine itself, which a worker's end closes and reopens:
+  // the two never run at once.
+  let importingPack = false;
   let closed = false;
+  const busy = {
+    ok: false,
+    error: {
+      code: 'failed',
+      message: 'The library is being indexed; wait for it to finish or cancel it.',
+    },
+  } as const;
 
   const runInWorker = async (task: IngestWorkerData['task']): Promise<Result<IngestReport>> => {
-    if (job)
-      return {
-        ok: false,
-        error: {
-          code: 'failed',
-          message: 'The library is being indexed; wait for it to finish or cancel it.',
-        },
-      };
+    if (job || importingPack) return busy;
     const workerData: IngestWorkerData = { ...location, task };
     job = startIngestWorker({
       workerUrl: options.ingestWorkerUrl,
@@ -74,7 +77,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     }
   };
 
-  // Every method goes to the engine open now, except the four the desktop answers itself.
+  // Every method goes to the engine open now, except the five the desktop answers itself.
   const api: PortalApi = {
     ...implementEveryMethod<PortalApi>(
       (method) =>
@@ -83,9 +86,21 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     ),
     chooseFiles: (request) => options.chooseFiles(request),
     addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
-    ingestProgress: async () => ({ ok: true, value: job?.progress() ?? null }),
+    importPack: async (request) => {
+      if (job || importingPack) return busy;
+      importingPack = true;
+      try {
+        return await engine.api.importPack(request);
+      } finally {
+        importingPack = false;
+      }
+    },
+    // A pack's import indexes in the engine itself, which knows how far it has got and stops it.
+    ingestProgress: async () =>
+      job ? { ok: true, value: job.progress() } : engine.api.ingestProgress(),
     cancelIngest: async () => {
-      job?.cancel();
+      if (!job) return engine.api.cancelIngest();
+      job.cancel();
       return { ok: true, value: true };
     },
   };

@@ -78,8 +78,9 @@ export const API_METHODS = declareMethods({
     answer: answer<DocumentDetail>(),
   },
   /**
-   * Asks the user to pick files or a folder with the system's own dialog, and gives their paths
-   * for addFiles: an empty list when the dialog is cancelled.
+   * Asks the user to pick files or a folder (for addFiles) or one library pack (for verifyPack and
+   * importPack) with the system's own dialog, and gives their paths: an empty list when the dialog
+   * is cancelled.
    */
   chooseFiles: {
     access: 'local-only',

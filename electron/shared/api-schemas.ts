@@ -98,7 +98,12 @@ const addFilesRequest = z.strictObject({
     .max(10_000, { error: 'must have at most 10000 items' }),
 });
 
-const chooseFilesRequest = z.strictObject({ folder: z.boolean() });
+// `pack`: one library pack file instead of documents (never with `folder`).
+const chooseFilesRequest = z
+  .strictObject({ folder: z.boolean(), pack: z.boolean().optional() })
+  .refine((request) => !(request.folder && request.pack), {
+    error: 'cannot ask for a folder and a pack at once',
+  });
 
 const bookmarkId = z
   .int({ error: 'must be a whole number' })

@@ -21,6 +21,7 @@ import './styles/search.css';
 import './styles/document.css';
 import './styles/reader.css';
 import './styles/reading-lists.css';
+import './styles/packs.css';
 
 import { connectPortal } from './api/index.ts';
 import { startEarly } from './app/early-start.ts';

@@ -8,14 +8,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
-import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
 import { writeFiles } from '../helpers/temp-folder.ts';
-import { launchHeadlessChromium } from '#scripts/headless-chromium.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import type { OfflinePage } from './support/browser.ts';
 import { installDesktopBridge } from './support/desktop-bridge.ts';
-import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
+import { serveDesktopLibrary } from './support/desktop-library.ts';
 
 let work = '';
 let portal: Portal | null = null;
@@ -23,7 +21,6 @@ let server: RunningServer | null = null;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  const staticDir = await ensureRendererBuilt();
   work = realpathSync(mkdtempSync(join(tmpdir(), 'portal-e2e-add-')));
   const library = join(work, 'library');
   writeFiles(library, {
@@ -41,17 +38,7 @@ beforeAll(async () => {
     libraryFolder: library,
   });
   await portal.index(library);
-  const engine = portal;
-  [server, browser] = await Promise.all([
-    startServer({
-      api: engine.api,
-      port: 0,
-      staticDir,
-      libraryDir: library,
-      resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
-    }),
-    launchHeadlessChromium(),
-  ]);
+  ({ server, browser } = await serveDesktopLibrary(portal, library));
 });
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 // The classroom on a phone: a participant on the trainer's Wi-Fi opens the address without the
-// room code, types the code, browses the library (with nothing a visitor cannot use), reads a PDF
+// room code, types the code, browses the library and its settings (with nothing a visitor cannot use), reads a PDF
 // fitted to the screen, switches to the text view, and is told in their language, with a retry,
 // when the laptop stops answering. The visitor is played from 127.0.0.1: the server is told that
 // no client is this computer.
@@ -54,6 +54,11 @@ describe('a participant on a phone', () => {
     const header = await page.locator('.app-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(844 / 4);
     expect(await scrollsSideways(page)).toBe(false);
+
+    // The publisher keys this computer's user trusts are not a visitor's to see or change.
+    await page.goto(`${address}#/settings`);
+    await page.getByTestId('settings-language').waitFor();
+    expect(await page.getByTestId('settings-trusted-keys').count()).toBe(0);
 
     const guidelinesId = await documentIdByTitle(session.served.portal, GUIDELINES);
     await page.goto(`${address}#/doc/${guidelinesId}`);

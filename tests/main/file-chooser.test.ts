@@ -27,6 +27,13 @@ describe('file chooser', () => {
     expect(openDialogOptions({ folder: true }).properties).toEqual(['openDirectory']);
   });
 
+  it('asks for one library pack', () => {
+    expect(openDialogOptions({ folder: false, pack: true })).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['pack', 'zip'] }],
+    });
+  });
+
   it('gives the picked paths, and nothing when the user cancels', async () => {
     const picked = dialogAnswering({ canceled: false, filePaths: ['/media/usb/handbook.pdf'] });
     expect(await chooseFiles(picked.dialog, { folder: false })).toEqual({

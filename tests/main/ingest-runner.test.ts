@@ -9,6 +9,7 @@ import { startIngestWorker } from '#main/ingest-runner.ts';
 import { chooseFiles } from '#main/file-chooser.ts';
 import { openLibrarySession } from '#main/library-session.ts';
 import type { LibrarySession } from '#main/library-session.ts';
+import type { PortalApi } from '#shared/api.ts';
 import type { IngestProgress } from '#shared/types.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
@@ -175,4 +176,60 @@ describe('the library session', () => {
       error: { code: 'invalid-argument', message: expect.stringContaining('does not exist') },
     });
   }, 60_000);
+
+  it("answers and stops the indexing of a pack's import, which runs in the engine itself", async () => {
+    const location = libraryLocation(tempFolderFor('session'));
+    const underWay: IngestProgress = { done: 1, total: 3, current: 'imported/pack/guide.md' };
+    let stopped = false;
+    session = openLibrarySession({
+      location,
+      openEngine: () => ({
+        api: {
+          ingestProgress: async () => ({ ok: true, value: underWay }),
+          cancelIngest: async () => {
+            stopped = true;
+            return { ok: true, value: true };
+          },
+        } as PortalApi,
+        resolveDocumentFile: () => null,
+        hasOutdatedText: () => false,
+        close: () => undefined,
+      }),
+      ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
+    });
+    expect(await session.api.ingestProgress()).toEqual({ ok: true, value: underWay });
+    await session.api.cancelIngest();
+    expect(stopped).toBe(true);
+  });
+
+  it("refuses to add files while a pack's import writes through the engine", async () => {
+    const location = libraryLocation(tempFolderFor('session'));
+    let finishImport = (): void => undefined;
+    const importPack: PortalApi['importPack'] = () =>
+      new Promise((resolve) => {
+        finishImport = () => resolve({ ok: false, error: { code: 'failed', message: 'stopped' } });
+      });
+    session = openLibrarySession({
+      location,
+      openEngine: () => ({
+        api: { importPack } as PortalApi,
+        resolveDocumentFile: () => null,
+        hasOutdatedText: () => false,
+        close: () => undefined,
+      }),
+      ingestWorkerUrl: INGEST_WORKER,
+      chooseFiles: async () => ({ ok: true, value: [] }),
+    });
+    const importing = session.api.importPack({ file: join(location.libraryFolder, 'a.pack') });
+    expect(await session.api.addFiles({ paths: [] })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('being indexed') },
+    });
+    expect(
+      await session.api.importPack({ file: join(location.libraryFolder, 'b.pack') }),
+    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('being indexed') } });
+    finishImport();
+    await importing;
+  });
 });

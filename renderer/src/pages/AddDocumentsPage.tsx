@@ -1,6 +1,7 @@
 // Adding documents to the library: in the desktop app, files and folders picked in the system's
 // dialog (or typed as paths) are copied into the library and indexed at once; each new document
-// then gets its details filled in. Over HTTP the library is read-only, and the page says so.
+// then gets its details filled in; a library pack is checked, shown, and imported if the user
+// agrees. Over HTTP the library is read-only, and the page says so.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
@@ -10,7 +11,9 @@ import { settle } from '../api/settle.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { IngestProgressBar } from '../ingest/IngestProgressBar.tsx';
 import { useIngestProgress } from '../ingest/use-ingest-progress.ts';
+import { PackImport } from '../packs/PackImport.tsx';
 import { routeHref } from '../router/routes.ts';
 import { OUTCOME_LABEL } from '../i18n/keys.ts';
 
@@ -153,38 +156,11 @@ export function AddDocumentsPage() {
             {t('add.submit', { count: list.length })}
           </button>
         </div>
-        {busy && (
-          <div className="progress" data-testid="ingest-progress">
-            {progress && progress.total > 0 ? (
-              <progress aria-label={t('add.indexing')} value={progress.done} max={progress.total} />
-            ) : (
-              <progress aria-label={t('add.indexing')} />
-            )}
-            <span role="status">
-              {progress && progress.total > 0
-                ? t('add.progress', {
-                    done: progress.done,
-                    total: progress.total,
-                    current: progress.current,
-                  })
-                : t('add.indexing')}
-            </span>
-            <button
-              type="button"
-              className="button button--small button--danger"
-              onClick={() =>
-                void settle(() => api.cancelIngest()).then((r) =>
-                  announce(r.ok ? t('add.stopping') : r.error.message),
-                )
-              }
-            >
-              {t('add.cancel')}
-            </button>
-          </div>
-        )}
+        {busy && <IngestProgressBar progress={progress} />}
       </form>
       {error && <ErrorNotice error={error} />}
       {report && <IngestSummary report={report} />}
+      <PackImport />
     </div>
   );
 }

@@ -1,14 +1,18 @@
-// Settings: one panel per section of settings/settings-sections.ts, each with its heading.
+// Settings: one panel per section of settings/settings-sections.ts, each with its heading; a
+// classroom visitor does not see the sections for this computer's own user.
 import { useTranslation } from 'react-i18next';
+import { usePortal } from '../api/portal-context.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SETTINGS_SECTIONS } from '../settings/settings-sections.ts';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { visitor } = usePortal();
+  const sections = SETTINGS_SECTIONS.filter((section) => !(visitor && section.ownComputerOnly));
   return (
     <div className="settings-page">
       <PageTitle title={t('settings.title')} />
-      {SETTINGS_SECTIONS.map(({ id, title, Section }) => (
+      {sections.map(({ id, title, Section }) => (
         <section
           key={id}
           className="panel settings-section"

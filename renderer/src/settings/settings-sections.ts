@@ -4,15 +4,24 @@ import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import { LanguageSetting } from './LanguageSetting.tsx';
 import { SharedListsSetting } from './SharedListsSetting.tsx';
+import { TrustedKeysSetting } from './TrustedKeysSetting.tsx';
 
 export interface SettingsSection {
   /** Names the section's heading and test id. */
   id: string;
   title(t: TFunction): string;
   Section: ComponentType;
+  /** Left out for classroom visitors: it changes what this computer's user keeps. */
+  ownComputerOnly?: boolean;
 }
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'language', title: (t) => t('settings.language'), Section: LanguageSetting },
   { id: 'shared-lists', title: (t) => t('settings.sharedLists'), Section: SharedListsSetting },
+  {
+    id: 'trusted-keys',
+    title: (t) => t('keys.title'),
+    Section: TrustedKeysSetting,
+    ownComputerOnly: true,
+  },
 ];
