@@ -44,11 +44,10 @@ beforeAll(async () => {
   const engine = portal;
   [server, browser] = await Promise.all([
     startServer({
-      api: engine.api,
+      portal: engine,
       port: 0,
       staticDir,
       libraryDir: library,
-      resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
     }),
     launchHeadlessChromium(),
   ]);
