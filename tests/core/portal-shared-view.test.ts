@@ -48,7 +48,7 @@ describe('the shared view', () => {
     expect((await portal.sharedView.api.getDocument(unknown)).ok).toBe(false);
     expect(portal.sharedView.resolveDocumentFile(decision.id)).toBeNull();
     expect(portal.resolveDocumentFile(decision.id)).not.toBeNull();
-    expect(valueOf(await portal.api.getDocument(decision.id)).id).toBe(decision.id);
+    expect(valueOf(await portal.api.getDocument(decision.id)).doNotShare).toBe(true);
   });
 
   it('leaves it out of listings, related documents, statistics and shared reading lists', async () => {
@@ -58,7 +58,9 @@ describe('the shared view', () => {
     expect(valueOf(await portal.api.listDocuments({})).map((d) => d.id)).toContain(decision.id);
 
     expect(valueOf(await portal.api.getDocument(event.id)).related).toContain(decision.id);
-    expect(valueOf(await portal.sharedView.api.getDocument(event.id)).related).toEqual([guide.id]);
+    const seenEvent = valueOf(await portal.sharedView.api.getDocument(event.id));
+    expect(seenEvent.related).toEqual([guide.id]);
+    expect(seenEvent.doNotShare).toBe(false);
 
     const whole = valueOf(await portal.api.stats());
     const shared = valueOf(await portal.sharedView.api.stats());

@@ -145,9 +145,8 @@ describe('a document marked "do not share", asked for by a classroom visitor', (
 describe('a document marked "do not share", asked for by this computer', () => {
   it('is answered on every route like any other document', async () => {
     const { decision, event, sharedListId } = marked;
-    expect((await value<DocumentDetail>(thisComputer, 'getDocument', [decision.id])).id).toBe(
-      decision.id,
-    );
+    const own = await value<DocumentDetail>(thisComputer, 'getDocument', [decision.id]);
+    expect(own.doNotShare).toBe(true);
     expect((await call(thisComputer, 'getPages', [decision.id])).status).toBe(200);
     const detail = await value<DocumentDetail>(thisComputer, 'getDocument', [event.id]);
     expect(detail.related).toContain(decision.id);

@@ -133,8 +133,11 @@ export function readDetail(
   view: LibraryView = 'whole',
 ): DocumentDetail | null {
   const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid = ? AND ${inView(view)}`)
-    .get(rowid) as DocumentRow | undefined;
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, id IN (SELECT document_id FROM do_not_share) do_not_share
+       FROM documents WHERE rowid = ? AND ${inView(view)}`,
+    )
+    .get(rowid) as (DocumentRow & { do_not_share: number }) | undefined;
   if (!row) return null;
   const related = db
     .prepare<[number, number], string>(
@@ -154,6 +157,7 @@ export function readDetail(
     outline: JSON.parse(row.outline) as OutlineEntry[],
     related,
     uncatalogued: row.uncatalogued === 1,
+    doNotShare: row.do_not_share === 1,
   };
 }
 
