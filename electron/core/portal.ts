@@ -28,6 +28,7 @@ import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
 import { libraryStore } from './store/library-store.ts';
 import type { LibraryStore } from './store/library-store.ts';
+import type { LibraryView } from './store/library/do-not-share.ts';
 import type { IdAndName, NamedList } from './store/library/taxonomy.ts';
 import { userStore } from './store/user-store.ts';
 
@@ -94,6 +95,14 @@ async function result<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   } catch (error) {
     return { ok: false, error: toApiError(error) };
   }
+}
+
+/**
+ * The indexing run as a view tells it: the file being read can be a marked document whose name
+ * names the victims, so the shareable view says only how far the run is.
+ */
+function progressIn(view: LibraryView, progress: IngestProgress | null): IngestProgress | null {
+  return progress && view === 'shareable' ? { ...progress, current: '' } : progress;
 }
 
 export function openPortal(opening: PortalOptions): Portal {
@@ -222,7 +231,7 @@ export function openPortal(opening: PortalOptions): Portal {
           message: 'Files are chosen in the desktop app; here, give their paths to addFiles.',
         },
       }),
-      ingestProgress: () => result(() => running?.progress ?? null),
+      ingestProgress: () => result(() => progressIn(store.view, running?.progress ?? null)),
       cancelIngest: () =>
         result(() => {
           running?.controller.abort();

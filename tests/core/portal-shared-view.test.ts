@@ -2,9 +2,10 @@
 // marked "do not share", beside the whole view this computer keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '#shared/api.ts';
+import type { IngestProgress } from '#shared/types.ts';
 import type { MarkedLibrary } from '../helpers/marked-library.ts';
 import { openMarkedLibrary } from '../helpers/marked-library.ts';
-import { tempFolderFor } from '../helpers/temp-folder.ts';
+import { tempFolderFor, writeFiles } from '../helpers/temp-folder.ts';
 
 let marked: MarkedLibrary;
 
@@ -87,5 +88,27 @@ describe('the shared view', () => {
     } finally {
       valueOf(await portal.api.setDoNotShare({ id: decision.id, doNotShare: true }));
     }
+  });
+
+  it('tells how far an indexing run is without naming the file it reads', async () => {
+    const { portal } = marked;
+    const folder = portal.libraryFolder!;
+    writeFiles(folder, { 'note.md': '# Note\n\nA note on forced labour.\n' });
+    const told: [IngestProgress | null, IngestProgress | null][] = [];
+    await portal.index(folder, {
+      workers: 0,
+      onProgress: async () => {
+        const [own, shared] = await Promise.all([
+          portal.api.ingestProgress(),
+          portal.sharedView.api.ingestProgress(),
+        ]);
+        told.push([valueOf(own), valueOf(shared)]);
+      },
+    });
+    expect(told.length).toBeGreaterThan(0);
+    for (const [own, shared] of told) {
+      expect(shared).toEqual({ ...own, current: '' });
+    }
+    expect(told.some(([own]) => own?.current)).toBe(true);
   });
 });

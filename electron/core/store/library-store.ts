@@ -34,6 +34,8 @@ import {
 } from './library/text-search.ts';
 
 export interface LibraryStore {
+  /** The documents this store answers for. */
+  readonly view: LibraryView;
   /** A document's rowid from its id or an unambiguous prefix of it (6 hex digits or more). */
   findDocumentRowid(id: string): number | null;
   readDetail(rowid: number): DocumentDetail | null;
@@ -73,6 +75,7 @@ export interface LibraryStore {
  */
 export function libraryStore(db: Database.Database, view: LibraryView = 'whole'): LibraryStore {
   return {
+    view,
     findDocumentRowid: (id) => findDocumentRowid(db, id, view),
     readDetail: (rowid) => readDetail(db, rowid, view),
     readSummaries: (rowids) => readSummaries(db, rowids, view),
