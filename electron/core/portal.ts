@@ -1,5 +1,6 @@
 // The engine behind every front door (IPC, HTTP, CLI): one library database, one user database,
-// and the library folder the documents live in. Implements the API contract.
+// and the library folder the documents live in. Implements the API contract, once, over a view of
+// the library: the whole of it for this computer, the shareable documents for classroom visitors.
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
@@ -26,6 +27,8 @@ import type { AttributeIndex } from './search/document-attributes.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
 import { libraryStore } from './store/library-store.ts';
+import type { LibraryStore } from './store/library-store.ts';
+import type { LibraryView } from './store/library/do-not-share.ts';
 import type { IdAndName, NamedList } from './store/library/taxonomy.ts';
 import { userStore } from './store/user-store.ts';
 
@@ -39,11 +42,21 @@ export interface PortalOptions {
   libraryFolder?: string;
 }
 
-export interface Portal {
+/** The API and documents' files over one view of the library. */
+export interface PortalView {
   api: PortalApi;
-  libraryFolder: string | null;
   /** The file on disk for a document id, or null (catalog-only entries, unknown ids). */
   resolveDocumentFile(id: string): string | null;
+}
+
+/** This computer's view (the whole library) and the one classroom visitors are served. */
+export interface ServedPortal extends PortalView {
+  /** The library without the documents marked "do not share", which visitors never learn of. */
+  sharedView: PortalView;
+}
+
+export interface Portal extends ServedPortal {
+  libraryFolder: string | null;
   /** Indexes a folder, which the library database then records as the library's folder. */
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
   /** Copies files into the library folder and indexes it, with the progress and cancel of index. */
@@ -84,6 +97,14 @@ async function result<T>(work: () => T | Promise<T>): Promise<Result<T>> {
   }
 }
 
+/**
+ * The indexing run as a view tells it: the file being read can be a marked document whose name
+ * names the victims, so the shareable view says only how far the run is.
+ */
+function progressIn(view: LibraryView, progress: IngestProgress | null): IngestProgress | null {
+  return progress && view === 'shareable' ? { ...progress, current: '' } : progress;
+}
+
 export function openPortal(opening: PortalOptions): Portal {
   const libraryDb = openLibraryDb(opening.libraryDbPath);
   let userDb: Database.Database;
@@ -94,6 +115,7 @@ export function openPortal(opening: PortalOptions): Portal {
     throw error;
   }
   const library = libraryStore(libraryDb);
+  const shareable = libraryStore(libraryDb, 'shareable');
   const user = userStore(userDb);
   const lists = readingLists(library, user);
   // The folder the opener names, else the one the library was last indexed from.
@@ -101,14 +123,17 @@ export function openPortal(opening: PortalOptions): Portal {
     ...opening,
     libraryFolder: opening.libraryFolder ?? library.libraryFolder(),
   };
-  let attributes: AttributeIndex | null = null;
-  const attributeIndex = () => (attributes ??= buildAttributeIndex(library.attributeRows()));
-  const changed = () => {
-    attributes = null;
+  // One attribute index per view, built when first searched and again after the library changes.
+  const attributeIndexes = new Map<LibraryStore, AttributeIndex>();
+  const attributeIndex = (store: LibraryStore) => {
+    let index = attributeIndexes.get(store);
+    if (!index) attributeIndexes.set(store, (index = buildAttributeIndex(store.attributeRows())));
+    return index;
   };
+  const changed = () => attributeIndexes.clear();
 
-  const rowidOf = (id: string) => {
-    const rowid = library.findDocumentRowid(id);
+  const rowidIn = (store: LibraryStore, id: string) => {
+    const rowid = store.findDocumentRowid(id);
     if (rowid === null) throw new NotFoundError(`No document with id ${id} in the library.`);
     return rowid;
   };
@@ -156,72 +181,81 @@ export function openPortal(opening: PortalOptions): Portal {
     libraryFolder: options.libraryFolder,
     index,
     result,
-    rowidOf,
+    rowidOf: (id) => rowidIn(library, id),
     changed,
   });
 
-  const api: PortalApi = {
-    search: (request) => result(() => search(library, attributeIndex(), request)),
-    stats: () => result(() => library.stats()),
-    taxonomy: () => result(() => library.taxonomy()),
-    listDocuments: (request) => result(() => library.listDocuments(request)),
-    getDocument: (id) => result(() => library.readDetail(rowidOf(id))!),
-    getPages: (id) => result(() => library.readPages(rowidOf(id))),
-    listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
-    saveBookmark: (input) =>
-      result(() => {
-        rowidOf(input.documentId);
-        return user.saveBookmark(input);
+  /** The whole contract over one view of the library: what a view leaves out, no method sees. */
+  const viewOf = (store: LibraryStore): PortalView => {
+    const rowidOf = (id: string) => rowidIn(store, id);
+    const api: PortalApi = {
+      search: (request) => result(() => search(store, attributeIndex(store), request)),
+      stats: () => result(() => store.stats()),
+      taxonomy: () => result(() => store.taxonomy()),
+      listDocuments: (request) => result(() => store.listDocuments(request)),
+      getDocument: (id) => result(() => store.readDetail(rowidOf(id))!),
+      getPages: (id) => result(() => store.readPages(rowidOf(id))),
+      listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
+      saveBookmark: (input) =>
+        result(() => {
+          rowidOf(input.documentId);
+          return user.saveBookmark(input);
+        }),
+      deleteBookmark: (id) =>
+        result(() => {
+          if (!user.deleteBookmark(id)) throw new NotFoundError(`No bookmark with id ${id}.`);
+          return true as const;
+        }),
+      updateMetadata: (input) =>
+        result(() => {
+          const rowid = rowidOf(input.id);
+          const { title, type, language, year, summary, countries, organisations, themes } = input;
+          store.applyMetadataEdit(rowid, {
+            title,
+            type,
+            language,
+            year,
+            summary,
+            countries,
+            organisations,
+            themes,
+          });
+          changed();
+          return store.readDetail(rowid)!;
+        }),
+      addFiles: (request) => addFiles(request),
+      chooseFiles: async () => ({
+        ok: false,
+        error: {
+          code: 'forbidden',
+          message: 'Files are chosen in the desktop app; here, give their paths to addFiles.',
+        },
       }),
-    deleteBookmark: (id) =>
-      result(() => {
-        if (!user.deleteBookmark(id)) throw new NotFoundError(`No bookmark with id ${id}.`);
-        return true as const;
-      }),
-    updateMetadata: (input) =>
-      result(() => {
-        const rowid = rowidOf(input.id);
-        const { title, type, language, year, summary, countries, organisations, themes } = input;
-        library.applyMetadataEdit(rowid, {
-          title,
-          type,
-          language,
-          year,
-          summary,
-          countries,
-          organisations,
-          themes,
-        });
-        changed();
-        return library.readDetail(rowid)!;
-      }),
-    addFiles: (request) => addFiles(request),
-    chooseFiles: async () => ({
-      ok: false,
-      error: {
-        code: 'forbidden',
-        message: 'Files are chosen in the desktop app; here, give their paths to addFiles.',
+      ingestProgress: () => result(() => progressIn(store.view, running?.progress ?? null)),
+      cancelIngest: () =>
+        result(() => {
+          running?.controller.abort();
+          return true as const;
+        }),
+      ...readingListApi(readingLists(store, user), result),
+      sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
+      ...packs.api,
+    };
+    return {
+      api,
+      resolveDocumentFile(id) {
+        if (!options.libraryFolder) return null;
+        const path = store.documentPath(id);
+        return path ? join(options.libraryFolder, ...path.split('/')) : null;
       },
-    }),
-    ingestProgress: () => result(() => running?.progress ?? null),
-    cancelIngest: () =>
-      result(() => {
-        running?.controller.abort();
-        return true as const;
-      }),
-    ...readingListApi(lists, result),
-    sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
-    ...packs.api,
+    };
   };
+  const thisComputer = viewOf(library);
 
   return {
-    api,
+    ...thisComputer,
+    sharedView: viewOf(shareable),
     libraryFolder: options.libraryFolder,
-    resolveDocumentFile(id) {
-      if (!options.libraryFolder) return null;
-      const path = library.documentPath(id);
-      return path ? join(options.libraryFolder, ...path.split('/')) : null;
-    },
     index,
     addFiles,
     hasOutdatedText: () => library.hasOutdatedText(),

@@ -121,6 +121,8 @@ export interface DocumentDetail extends DocumentSummary {
   related: string[];
   /** True when the catalog did not describe the file and metadata came from the file itself. */
   uncatalogued: boolean;
+  /** Marked "do not share": kept out of packs, copies and classroom serving. */
+  doNotShare: boolean;
 }
 
 /** A run of text, marked when it matches the query. Safe to render without HTML. */

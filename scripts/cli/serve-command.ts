@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
 import { addressWithRoomCode } from '#core/http/room-code.ts';
-import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { openLibrary, UsageError } from './commands.ts';
 import type { Flags } from './commands.ts';
 import { formatDuration, parseDuration } from './duration.ts';
@@ -44,13 +43,11 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
     );
   }
   const server = await startServer({
-    api: portal.api,
+    portal,
     port: port?.data,
     lan: flags.lan === true,
     staticDir: RENDERER_DIR,
     libraryDir: portal.libraryFolder,
-    resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
-    documentTitle: documentTitlesFrom(portal.api),
     stopAfterMs,
   });
   process.stdout.write(serveAnnouncement(server, stopAfterMs, process.stdout.isTTY === true));

@@ -7,7 +7,6 @@ import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
-import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');
@@ -40,12 +39,10 @@ function serve(
   classroom: ClassroomOptions,
 ): Promise<RunningServer> {
   return startServer({
-    api: portal.api,
+    portal,
     port,
     staticDir,
     libraryDir: SAMPLE_LIBRARY,
-    resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
-    documentTitle: documentTitlesFrom(portal.api),
     ...classroom,
   });
 }

@@ -146,11 +146,10 @@ describe('a reading list for a course', () => {
 
     // A classroom visitor: the shared list, read-only, and its handout; no list to add to.
     const visitors = await startServer({
-      api: portal.api,
+      portal,
       port: 0,
       staticDir: await ensureRendererBuilt(),
       libraryDir: SAMPLE_LIBRARY,
-      resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
       userStoreWritableFor: () => false,
     });
     try {

@@ -130,6 +130,7 @@ const detail: DocumentDetail = {
   outline: [],
   related: [],
   uncatalogued: false,
+  doNotShare: false,
 };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -1,17 +1,19 @@
 // `portal serve`: the API contract over HTTP plus the built interface, for a classroom served
 // from one laptop. Bound to this machine unless the LAN is asked for. node:http only; what it
-// shares with the desktop app's protocol is in ../serving.
+// shares with the desktop app's protocol is in ../serving. A classroom visitor is served the
+// portal's shared view, from which documents marked "do not share" are absent.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
 import { pipeline } from 'node:stream/promises';
-import type { PortalApi } from '#shared/api.ts';
 import { isSameMachineClient } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
 import { API_PREFIX, handleApiRequest, sendResult } from './api-route.ts';
 import { failure } from '../serving/call-api.ts';
 import type { ApiRouteOptions } from './api-route.ts';
+import { documentTitlesFrom } from '../serving/app-files.ts';
 import type { AppFileSources } from '../serving/app-files.ts';
+import type { PortalView, ServedPortal } from '../portal.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
 import { answerFileRequest } from '../serving/file-request.ts';
 import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
@@ -25,8 +27,9 @@ import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
 export const DEFAULT_PORT = 8765;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-export interface ServerOptions extends AppFileSources {
-  api: PortalApi;
+export interface ServerOptions extends Pick<AppFileSources, 'staticDir' | 'libraryDir'> {
+  /** This computer is served the portal's whole view, visitors its shared view. */
+  portal: ServedPortal;
   /** 0 picks a free port. */
   port?: number;
   /** Listen on every interface so the local network can connect. */
@@ -79,27 +82,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const isThisComputer = options.isThisComputer ?? isSameMachineClient;
   const roomCode =
     options.roomCode === undefined && options.lan ? createRoomCode() : (options.roomCode ?? null);
-  const apiOptions: ApiRouteOptions = {
-    api: options.api,
-    log,
-    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    isThisComputer,
-    userStoreWritableFor: options.userStoreWritableFor ?? isThisComputer,
-  };
-  const sources: AppFileSources = {
-    staticDir: options.staticDir,
-    libraryDir: options.libraryDir,
-    resolveDocumentFile: options.resolveDocumentFile,
-    documentTitle: options.documentTitle,
-  };
+  // Everything a request reaches goes through one view, so a visitor can reach no other.
+  const servingOf = (view: PortalView): Serving => ({
+    api: {
+      api: view.api,
+      log,
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      isThisComputer,
+      userStoreWritableFor: options.userStoreWritableFor ?? isThisComputer,
+    },
+    files: {
+      staticDir: options.staticDir,
+      libraryDir: options.libraryDir,
+      resolveDocumentFile: (id) => view.resolveDocumentFile(id),
+      documentTitle: documentTitlesFrom(view.api),
+    },
+  });
+  const thisComputer = servingOf(options.portal);
+  const visitors = servingOf(options.portal.sharedView);
   const server = createServer((req, res) => {
     if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine()))) {
       const message = `This server does not answer to the name ${req.headers.host ?? '(none)'}.`;
       return sendText(res, 421, message);
     }
     const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
-    if (!passesRoomGate(req, res, roomCode, isThisComputer(client))) return;
-    route(req, res, apiOptions, sources).catch((error: unknown) => {
+    const fromThisComputer = isThisComputer(client);
+    if (!passesRoomGate(req, res, roomCode, fromThisComputer)) return;
+    route(req, res, fromThisComputer ? thisComputer : visitors).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
       log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
@@ -197,22 +206,23 @@ const PLAIN_REASONS: Partial<Record<number, string>> = {
   404: 'Nothing is served at this address.',
 };
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  apiOptions: ApiRouteOptions,
-  sources: AppFileSources,
-) {
+/** What one kind of client is served: the API route and the files, over one view. */
+interface Serving {
+  api: ApiRouteOptions;
+  files: AppFileSources;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, serving: Serving) {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
-  if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
+  if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, serving.api);
   const download = new URLSearchParams(search).get('download') === '1';
   const answer = await answerFileRequest(
     { method: req.method ?? '', pathname, range: req.headers.range ?? null, download },
-    sources,
+    serving.files,
   );
   if (!answer.ok) {
     // The detail may name the server's folders: it goes to the log, the browser gets the status.
-    apiOptions.log(`${req.method} ${pathname}: ${answer.message}`);
+    serving.api.log(`${req.method} ${pathname}: ${answer.message}`);
     return sendText(
       res,
       answer.status,

@@ -50,15 +50,20 @@ export function readingLists(library: LibraryStore, user: UserStore): ReadingLis
     return document;
   };
 
+  // An item whose document the library's view leaves out is no item at all (not a missing one).
+  const itemsInView = (stored: StoredReadingList) =>
+    stored.items.filter((item) => library.isInView(item.documentId));
+
   const withDocuments = (stored: StoredReadingList): ReadingList => {
+    const items = itemsInView(stored);
     const rowids = new Map(
-      stored.items.map((item) => [item.documentId, library.findDocumentRowid(item.documentId)]),
+      items.map((item) => [item.documentId, library.findDocumentRowid(item.documentId)]),
     );
     const found = [...rowids.values()].filter((rowid) => rowid !== null);
     const summaries = new Map(library.readSummaries(found).map((d) => [d.id, d]));
     return {
       ...stored,
-      items: stored.items.map((item) => ({
+      items: items.map((item) => ({
         ...item,
         document: summaries.get(item.documentId) ?? null,
       })),
@@ -84,7 +89,10 @@ export function readingLists(library: LibraryStore, user: UserStore): ReadingLis
 
   return {
     lists: () => user.listReadingLists('all'),
-    sharedLists: () => user.listReadingLists('shared'),
+    sharedLists: () =>
+      user
+        .listReadingLists('shared')
+        .map((list) => ({ ...list, itemCount: itemsInView(stored(list.id)).length })),
     readingList,
     sharedReadingList(id) {
       const list = user.readReadingList(id);

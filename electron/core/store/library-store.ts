@@ -1,6 +1,7 @@
 // Everything the engine asks of the library database, as one typed interface. The statements live
 // in the modules of store/library, plain functions taking the connection first (the indexer calls
-// them inside its own transactions); libraryStore binds them to one connection.
+// them inside its own transactions); libraryStore binds them to one connection and one view of
+// the library, so what a classroom visitor may not see is left out where documents are read.
 import type Database from 'better-sqlite3';
 import type { DocumentListRequest, Taxonomy } from '#shared/api.ts';
 import type { DocumentDetail, DocumentSummary, LibraryStats, PageText } from '#shared/types.ts';
@@ -14,6 +15,7 @@ import {
   readSummaries,
 } from './library/document-reader.ts';
 import { carryDoNotShare, isShareable, setDoNotShare } from './library/do-not-share.ts';
+import type { LibraryView } from './library/do-not-share.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { listDocuments } from './library/list-documents.ts';
@@ -32,6 +34,8 @@ import {
 } from './library/text-search.ts';
 
 export interface LibraryStore {
+  /** The documents this store answers for. */
+  readonly view: LibraryView;
   /** A document's rowid from its id or an unambiguous prefix of it (6 hex digits or more). */
   findDocumentRowid(id: string): number | null;
   readDetail(rowid: number): DocumentDetail | null;
@@ -53,6 +57,8 @@ export interface LibraryStore {
   setDoNotShare(id: string, doNotShare: boolean): void;
   /** False for a document marked "do not share": packs and copies leave it out. */
   isShareable(id: string): boolean;
+  /** Whether the store's view holds a document: any document, or only those that may be shared. */
+  isInView(id: string): boolean;
   carryDoNotShare(fromId: string, toId: string): void;
 
   matchingRows(index: FullTextIndex, expression: string): number[];
@@ -62,24 +68,31 @@ export interface LibraryStore {
   pageText(pageRowid: number): string | undefined;
 }
 
-export function libraryStore(db: Database.Database): LibraryStore {
+/**
+ * The store over one connection. In the 'shareable' view a document marked "do not share" is
+ * unknown: lookups, listings, summaries, related documents, statistics and the rows the search
+ * indexes leave it out; rowids come only from those lookups, so what reads by rowid follows.
+ */
+export function libraryStore(db: Database.Database, view: LibraryView = 'whole'): LibraryStore {
   return {
-    findDocumentRowid: (id) => findDocumentRowid(db, id),
-    readDetail: (rowid) => readDetail(db, rowid),
-    readSummaries: (rowids) => readSummaries(db, rowids),
+    view,
+    findDocumentRowid: (id) => findDocumentRowid(db, id, view),
+    readDetail: (rowid) => readDetail(db, rowid, view),
+    readSummaries: (rowids) => readSummaries(db, rowids, view),
     readPages: (rowid) => readPages(db, rowid),
-    documentPath: (id) => readDocumentPath(db, id),
-    listDocuments: (request) => listDocuments(db, request),
+    documentPath: (id) => readDocumentPath(db, id, view),
+    listDocuments: (request) => listDocuments(db, request, view),
     applyMetadataEdit: (rowid, edit) => applyMetadataEdit(db, rowid, edit),
     hasOutdatedText: () => hasOutdatedText(db),
-    stats: () => libraryStats(db),
+    stats: () => libraryStats(db, view),
     taxonomy: () => readTaxonomy(db),
     names: (list) => readNames(db, list),
-    attributeRows: () => readAttributeRows(db),
+    attributeRows: () => readAttributeRows(db, view),
     libraryFolder: () => readLibraryFolder(db),
     recordLibraryFolder: (folder) => recordLibraryFolder(db, folder),
     setDoNotShare: (id, doNotShare) => setDoNotShare(db, id, doNotShare),
     isShareable: (id) => isShareable(db, id),
+    isInView: (id) => view === 'whole' || isShareable(db, id),
     carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),

@@ -43,6 +43,11 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
   return (
     <div className="about" data-testid="document-about">
       {detail.uncatalogued && <p className="notice">{t('document.uncatalogued')}</p>}
+      {detail.doNotShare && (
+        <p className="notice" data-testid="do-not-share">
+          {t('document.doNotShare')}
+        </p>
+      )}
       {detail.summary && <p className="about__summary">{detail.summary}</p>}
       <dl className="about__facts">
         <dt>{t('document.type')}</dt>

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
-import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { attachmentDisposition } from '#shared/download-name.ts';
 import { rawHttpRequest } from '../../helpers/raw-http.ts';
 import type { RawRequest } from '../../helpers/raw-http.ts';
@@ -67,11 +66,9 @@ beforeAll(async () => {
   pdfId = opened.documents[0]!.id;
   pdfTitle = opened.documents[0]!.title;
   options = {
-    api: portal.api,
+    portal,
     staticDir,
     libraryDir: library,
-    resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
-    documentTitle: documentTitlesFrom(portal.api),
     port: 0,
     roomCode: CODE,
   };

@@ -69,15 +69,18 @@ beforeAll(async () => {
   // An engine whose answer points outside the library must not be able to leak that file.
   symlinkSync(join(root, 'secret.txt'), join(library, 'documents', 'escape.pdf'));
   baseOptions = {
-    api: portal.api,
+    portal: {
+      api: portal.api,
+      resolveDocumentFile: (id) =>
+        id === ESCAPING_ID
+          ? join(library, 'documents', 'escape.pdf')
+          : id === TRAVERSING_ID
+            ? join(library, '..', 'secret.txt')
+            : portal.resolveDocumentFile(id),
+      sharedView: portal.sharedView,
+    },
     staticDir,
     libraryDir: library,
-    resolveDocumentFile: (id) =>
-      id === ESCAPING_ID
-        ? join(library, 'documents', 'escape.pdf')
-        : id === TRAVERSING_ID
-          ? join(library, '..', 'secret.txt')
-          : portal.resolveDocumentFile(id),
     port: 0,
   };
   server = await startServer(baseOptions);
@@ -490,11 +493,14 @@ describe('what visitors are told when something fails', () => {
     const logged: string[] = [];
     const failing = await startServer({
       ...baseOptions,
-      api: {
-        ...portal.api,
-        stats: () => Promise.reject(new Error(`unable to open ${root}/library.sqlite`)),
+      portal: {
+        api: {
+          ...portal.api,
+          stats: () => Promise.reject(new Error(`unable to open ${root}/library.sqlite`)),
+        },
+        resolveDocumentFile: (id) => (id === pdfId ? join(root, 'library', 'gone.pdf') : null),
+        sharedView: portal.sharedView,
       },
-      resolveDocumentFile: (id) => (id === pdfId ? join(root, 'library', 'gone.pdf') : null),
       log: (line) => logged.push(line),
     });
     try {

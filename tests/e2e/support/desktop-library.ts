@@ -13,13 +13,7 @@ export async function serveDesktopLibrary(
 ): Promise<{ server: RunningServer; browser: Browser }> {
   const staticDir = await ensureRendererBuilt();
   const [server, browser] = await Promise.all([
-    startServer({
-      api: portal.api,
-      port: 0,
-      staticDir,
-      libraryDir,
-      resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
-    }),
+    startServer({ portal, port: 0, staticDir, libraryDir }),
     launchHeadlessChromium(),
   ]);
   return { server, browser };

@@ -1,6 +1,8 @@
 // What filters, facets and sorting read about every document and every facet value, as rows; the
 // search builds its in-memory attribute index from them.
 import type Database from 'better-sqlite3';
+import { inView } from './do-not-share.ts';
+import type { LibraryView } from './do-not-share.ts';
 
 /** A document rowid with one of its values (a country code, an organisation or theme id). */
 export interface DocumentValue {
@@ -30,7 +32,11 @@ export interface AttributeRows {
   };
 }
 
-export function readAttributeRows(db: Database.Database): AttributeRows {
+/** Values are read for every document; only the view's documents are indexed with them. */
+export function readAttributeRows(
+  db: Database.Database,
+  view: LibraryView = 'whole',
+): AttributeRows {
   const values = (sql: string) => db.prepare<[], DocumentValue>(sql).all();
   const pairs = (sql: string) =>
     new Map(
@@ -46,7 +52,9 @@ export function readAttributeRows(db: Database.Database): AttributeRows {
     ),
     themes: values('SELECT document_rowid d, theme_id v FROM document_themes'),
     documents: db
-      .prepare<[], DocumentRow>('SELECT rowid, title, type, language, year FROM documents')
+      .prepare<[], DocumentRow>(
+        `SELECT rowid, title, type, language, year FROM documents WHERE ${inView(view)}`,
+      )
       .all(),
     labels: {
       countries: pairs('SELECT code k, name v FROM countries'),

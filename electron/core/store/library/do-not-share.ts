@@ -2,6 +2,17 @@
 import type Database from 'better-sqlite3';
 import { statement } from '../statement-cache.ts';
 
+/**
+ * Which documents a store answers for: the whole library (this computer), or only the documents
+ * that may be shared (classroom visitors, for whom a marked document does not exist).
+ */
+export type LibraryView = 'whole' | 'shareable';
+
+/** An SQL condition on a column of document ids that holds for the documents in the view. */
+export function inView(view: LibraryView, idColumn = 'id'): string {
+  return view === 'shareable' ? `${idColumn} NOT IN (SELECT document_id FROM do_not_share)` : '1';
+}
+
 export function setDoNotShare(
   db: Database.Database,
   id: string,

@@ -13,6 +13,8 @@ import type {
 import type { DocumentMetadata } from '../../library/document-record.ts';
 import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
+import { inView } from './do-not-share.ts';
+import type { LibraryView } from './do-not-share.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -86,11 +88,15 @@ function toSummary(row: DocumentRow, links: ReturnType<typeof linksFor>): Docume
 }
 
 /** Summaries for the given document rowids, in the order given. */
-export function readSummaries(db: Database.Database, rowids: number[]): DocumentSummary[] {
+export function readSummaries(
+  db: Database.Database,
+  rowids: number[],
+  view: LibraryView = 'whole',
+): DocumentSummary[] {
   if (rowids.length === 0) return [];
   const rows = statement(
     db,
-    `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid IN (SELECT value FROM json_each(?))`,
+    `SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid IN (SELECT value FROM json_each(?)) AND ${inView(view)}`,
   ).all(JSON.stringify(rowids)) as DocumentRow[];
   const byRowid = new Map(rows.map((r) => [r.rowid, r]));
   const links = linksFor(db, rowids);
@@ -101,32 +107,45 @@ export function readSummaries(db: Database.Database, rowids: number[]): Document
 }
 
 /** Finds a document by its full id, or by an unambiguous prefix of at least 6 hex digits. */
-export function findDocumentRowid(db: Database.Database, id: string): number | null {
+export function findDocumentRowid(
+  db: Database.Database,
+  id: string,
+  view: LibraryView = 'whole',
+): number | null {
   const exact = db
-    .prepare<[string], number>('SELECT rowid FROM documents WHERE id = ?')
+    .prepare<[string], number>(`SELECT rowid FROM documents WHERE id = ? AND ${inView(view)}`)
     .pluck()
     .get(id);
   if (exact !== undefined) return exact;
   if (!/^[0-9a-f]{6,63}$/.test(id)) return null;
   const matches = db
     .prepare<[string, string], number>(
-      'SELECT rowid FROM documents WHERE id >= ? AND id < ? LIMIT 2',
+      `SELECT rowid FROM documents WHERE id >= ? AND id < ? AND ${inView(view)} LIMIT 2`,
     )
     .pluck()
     .all(id, `${id}g`);
   return matches.length === 1 ? (matches[0] ?? null) : null;
 }
 
-export function readDetail(db: Database.Database, rowid: number): DocumentDetail | null {
-  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE rowid = ?`).get(rowid) as
-    DocumentRow | undefined;
+export function readDetail(
+  db: Database.Database,
+  rowid: number,
+  view: LibraryView = 'whole',
+): DocumentDetail | null {
+  const row = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, id IN (SELECT document_id FROM do_not_share) do_not_share
+       FROM documents WHERE rowid = ? AND ${inView(view)}`,
+    )
+    .get(rowid) as (DocumentRow & { do_not_share: number }) | undefined;
   if (!row) return null;
   const related = db
     .prepare<[number, number], string>(
-      `SELECT d.id FROM document_links l JOIN documents d ON d.path = l.target_path WHERE l.document_rowid = ?
+      `SELECT d.id FROM document_links l JOIN documents d ON d.path = l.target_path
+       WHERE l.document_rowid = ? AND ${inView(view, 'd.id')}
        UNION
        SELECT d.id FROM document_links l JOIN documents d ON d.rowid = l.document_rowid
-       WHERE l.target_path = (SELECT path FROM documents WHERE rowid = ?)`,
+       WHERE l.target_path = (SELECT path FROM documents WHERE rowid = ?) AND ${inView(view, 'd.id')}`,
     )
     .pluck()
     .all(rowid, rowid);
@@ -138,6 +157,7 @@ export function readDetail(db: Database.Database, rowid: number): DocumentDetail
     outline: JSON.parse(row.outline) as OutlineEntry[],
     related,
     uncatalogued: row.uncatalogued === 1,
+    doNotShare: row.do_not_share === 1,
   };
 }
 
@@ -165,10 +185,16 @@ export function readMetadata(db: Database.Database, rowid: number): DocumentMeta
 }
 
 /** The library-relative path of a document's file, or null for a catalog entry or an unknown id. */
-export function readDocumentPath(db: Database.Database, id: string): string | null {
+export function readDocumentPath(
+  db: Database.Database,
+  id: string,
+  view: LibraryView = 'whole',
+): string | null {
   return (
     db
-      .prepare<[string], string | null>('SELECT path FROM documents WHERE id = ?')
+      .prepare<[string], string | null>(
+        `SELECT path FROM documents WHERE id = ? AND ${inView(view)}`,
+      )
       .pluck()
       .get(id) ?? null
   );

@@ -2,13 +2,16 @@ import type Database from 'better-sqlite3';
 import type { DocumentListRequest } from '#shared/api.ts';
 import type { DocumentSummary } from '#shared/types.ts';
 import { readSummaries } from './document-reader.ts';
+import { inView } from './do-not-share.ts';
+import type { LibraryView } from './do-not-share.ts';
 
 /** Documents for the browse pages: by country, organisation, theme or type; newest or by title. */
 export function listDocuments(
   db: Database.Database,
   request: DocumentListRequest,
+  view: LibraryView = 'whole',
 ): DocumentSummary[] {
-  const where: string[] = [];
+  const where = [inView(view)];
   const params: (string | number)[] = [];
   if (request.country) {
     where.push('rowid IN (SELECT document_rowid FROM document_countries WHERE country_code = ?)');
@@ -33,10 +36,8 @@ export function listDocuments(
     : 'title COLLATE NOCASE';
   const limit = Math.min(Math.max(1, request.limit ?? 500), 2000);
   const rowids = db
-    .prepare(
-      `SELECT rowid FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
-    )
+    .prepare(`SELECT rowid FROM documents WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`)
     .pluck()
     .all(...params, limit) as number[];
-  return readSummaries(db, rowids);
+  return readSummaries(db, rowids, view);
 }
