@@ -8,6 +8,7 @@ import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
 import { addressWithRoomCode } from '#core/http/room-code.ts';
 import { documentTitlesFrom } from '#core/serving/app-files.ts';
+import { readingListDownloadsFrom } from '#core/serving/list-download.ts';
 import { openLibrary, UsageError } from './commands.ts';
 import type { Flags } from './commands.ts';
 import { formatDuration, parseDuration } from './duration.ts';
@@ -51,6 +52,7 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
     libraryDir: portal.libraryFolder,
     resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
     documentTitle: documentTitlesFrom(portal.api),
+    lists: readingListDownloadsFrom(portal.api, (id) => portal.isShareable(id)),
     stopAfterMs,
   });
   process.stdout.write(serveAnnouncement(server, stopAfterMs, process.stdout.isTTY === true));

@@ -8,6 +8,7 @@ import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
 import { documentTitlesFrom } from '#core/serving/app-files.ts';
+import { readingListDownloadsFrom } from '#core/serving/list-download.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
 export const SAMPLE_LIBRARY = join(REPO_ROOT, 'resources', 'library');
@@ -46,6 +47,7 @@ function serve(
     libraryDir: SAMPLE_LIBRARY,
     resolveDocumentFile: (id) => portal.resolveDocumentFile(id),
     documentTitle: documentTitlesFrom(portal.api),
+    lists: readingListDownloadsFrom(portal.api, (id) => portal.isShareable(id)),
     ...classroom,
   });
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '#core/http/http-server.ts';
 import type { Portal } from '#core/portal.ts';
-import { formatCitation } from '#renderer/citation/format-citation.ts';
+import { formatCitation } from '#shared/citation.ts';
 import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
 import { SAMPLE_LIBRARY } from '#scripts/portal-ui/sample-portal.ts';
 import {

@@ -14,6 +14,7 @@ import type { ApiRouteOptions } from './api-route.ts';
 import type { AppFileSources } from '../serving/app-files.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
 import { answerFileRequest } from '../serving/file-request.ts';
+import { answerListDownload, isListDownload } from '../serving/list-download.ts';
 import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
 import type { MachineIdentity } from './accepted-hosts.ts';
 import { lanAddresses } from './lan-addresses.ts';
@@ -91,6 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     libraryDir: options.libraryDir,
     resolveDocumentFile: options.resolveDocumentFile,
     documentTitle: options.documentTitle,
+    lists: options.lists,
   };
   const server = createServer((req, res) => {
     if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine()))) {
@@ -99,7 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
     if (!passesRoomGate(req, res, roomCode, isThisComputer(client))) return;
-    route(req, res, apiOptions, sources).catch((error: unknown) => {
+    route(req, res, client, apiOptions, sources).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
       log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
@@ -200,11 +202,25 @@ const PLAIN_REASONS: Partial<Record<number, string>> = {
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
+  client: HttpClient,
   apiOptions: ApiRouteOptions,
   sources: AppFileSources,
 ) {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
+  if (isListDownload(pathname)) {
+    // Whoever may read the user's lists downloads any of them; visitors, the shared ones.
+    const everyList = apiOptions.userStoreWritableFor(client);
+    const answer = await answerListDownload(
+      { method: req.method ?? '', pathname, everyList },
+      sources,
+    );
+    if (!answer.ok) return sendText(res, answer.status, answer.message, answer.headers);
+    res.writeHead(200, answer.headers);
+    if (answer.body) await pipeline(answer.body, res);
+    else res.end();
+    return;
+  }
   const download = new URLSearchParams(search).get('download') === '1';
   const answer = await answerFileRequest(
     { method: req.method ?? '', pathname, range: req.headers.range ?? null, download },
