@@ -2,13 +2,9 @@
 // app://portal/files/<documentId> and reading lists as zips at app://portal/lists/<id>/download.
 // Pages never load from file://, and nothing outside those two folders is reachable.
 import type { AppFileSources } from '#core/serving/app-files.ts';
-import { replyAsResponse } from '#core/serving/file-reply.ts';
+import { replyAsResponse, streamAsResponse } from '#core/serving/file-reply.ts';
 import { answerFileRequest } from '#core/serving/file-request.ts';
-import {
-  answerListDownload,
-  isListDownload,
-  listDownloadAsResponse,
-} from '#core/serving/list-download.ts';
+import { answerListDownload, isListDownload } from '#core/serving/list-download.ts';
 import { APP_SECURITY_HEADERS } from '#core/serving/security-headers.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
 
@@ -34,7 +30,7 @@ export async function handleAppRequest(
       sources,
     );
     if (!list.ok) return refusal(list.status, list.message, list.headers);
-    return listDownloadAsResponse(list);
+    return streamAsResponse(list.body, 200, list.headers);
   }
   const answer = await answerFileRequest(
     {

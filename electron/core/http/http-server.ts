@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PortalApi } from '#shared/api.ts';
 import { isSameMachineClient } from './access-policy.ts';
@@ -199,6 +200,38 @@ const PLAIN_REASONS: Partial<Record<number, string>> = {
   404: 'Nothing is served at this address.',
 };
 
+type Answer =
+  | { ok: true; status: number; headers: Record<string, string>; body: Readable | null }
+  | { ok: false; status: number; message: string; headers: Record<string, string> };
+
+/** A reading list's zip, or a file of the interface or the library. */
+async function answerFor(
+  req: IncomingMessage,
+  pathname: string,
+  search: string,
+  everyList: boolean,
+  sources: AppFileSources,
+): Promise<Answer> {
+  const method = req.method ?? '';
+  if (isListDownload(pathname)) {
+    const list = await answerListDownload({ method, pathname, everyList }, sources);
+    return list.ok ? { ...list, status: 200 } : list;
+  }
+  const download = new URLSearchParams(search).get('download') === '1';
+  const file = await answerFileRequest(
+    { method, pathname, range: req.headers.range ?? null, download },
+    sources,
+  );
+  if (!file.ok) return file;
+  const { reply } = file;
+  return {
+    ok: true,
+    status: reply.status,
+    headers: reply.headers,
+    body: reply.body && openReplyBody(reply.body),
+  };
+}
+
 async function route(
   req: IncomingMessage,
   res: ServerResponse,
@@ -208,24 +241,9 @@ async function route(
 ) {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, apiOptions);
-  if (isListDownload(pathname)) {
-    // Whoever may read the user's lists downloads any of them; visitors, the shared ones.
-    const everyList = apiOptions.userStoreWritableFor(client);
-    const answer = await answerListDownload(
-      { method: req.method ?? '', pathname, everyList },
-      sources,
-    );
-    if (!answer.ok) return sendText(res, answer.status, answer.message, answer.headers);
-    res.writeHead(200, answer.headers);
-    if (answer.body) await pipeline(answer.body, res);
-    else res.end();
-    return;
-  }
-  const download = new URLSearchParams(search).get('download') === '1';
-  const answer = await answerFileRequest(
-    { method: req.method ?? '', pathname, range: req.headers.range ?? null, download },
-    sources,
-  );
+  // Whoever may read the user's reading lists downloads any of them; visitors, the shared ones.
+  const everyList = apiOptions.userStoreWritableFor(client);
+  const answer = await answerFor(req, pathname, search, everyList, sources);
   if (!answer.ok) {
     // The detail may name the server's folders: it goes to the log, the browser gets the status.
     apiOptions.log(`${req.method} ${pathname}: ${answer.message}`);
@@ -236,9 +254,8 @@ async function route(
       answer.headers,
     );
   }
-  const { reply } = answer;
-  res.writeHead(reply.status, reply.headers);
-  if (reply.body) await pipeline(openReplyBody(reply.body), res);
+  res.writeHead(answer.status, answer.headers);
+  if (answer.body) await pipeline(answer.body, res);
   else res.end();
 }
 

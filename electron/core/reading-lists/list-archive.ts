@@ -8,7 +8,7 @@ import { formatCitation } from '#shared/citation.ts';
 import { downloadFileName } from '#shared/download-name.ts';
 import type { ReadingList } from '#shared/reading-lists.ts';
 
-export const LIST_TEXT_NAME = 'reading-list.txt';
+const LIST_TEXT_NAME = 'reading-list.txt';
 
 type LeftOut = { leftOut: 'do-not-share' | 'no-file' };
 /** Where a document's file is, or why it stays out of the zip. */
@@ -21,13 +21,12 @@ const LEFT_OUT = {
 } as const;
 
 /** "Title.pdf", then "Title (2).pdf" for the next document that would take the same name. */
-function uniqueName(name: string, taken: Set<string>): string {
-  const extension = extname(name);
-  const stem = name.slice(0, name.length - extension.length);
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${stem} (${n})${extension}`;
-  taken.add(candidate.toLowerCase());
-  return candidate;
+function uniqueName(title: string, extension: string, taken: Set<string>): string {
+  let name = downloadFileName(title, extension);
+  // Names differing only in case collide on Windows and macOS.
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = downloadFileName(title, extension, n);
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 /** Each document of the list once, in order, with the name it has in the zip or why it is out. */
@@ -35,7 +34,6 @@ function archiveEntries(
   list: ReadingList,
   files: ReadonlyMap<string, ArchiveFile>,
 ): Map<string, ArchiveEntry> {
-  // Names differing only in case collide on Windows and macOS.
   const taken = new Set([LIST_TEXT_NAME]);
   const entries = new Map<string, ArchiveEntry>();
   for (const { documentId, document } of list.items) {
@@ -46,7 +44,7 @@ function archiveEntries(
       'leftOut' in file
         ? file
         : {
-            name: uniqueName(downloadFileName(document.title, extname(file.path)), taken),
+            name: uniqueName(document.title, extname(file.path), taken),
             path: file.path,
           },
     );
@@ -54,21 +52,17 @@ function archiveEntries(
   return entries;
 }
 
+const citationOf = ({ document, documentId, page }: ReadingList['items'][number]) =>
+  document ? formatCitation(document, page) : `A document no longer in the library (${documentId})`;
+
 function listText(list: ReadingList, entries: ReadonlyMap<string, ArchiveEntry>): string {
   const lines = [list.name, ...(list.note.trim() ? ['', list.note.trim()] : []), ''];
   list.items.forEach((item, index) => {
     const entry = entries.get(item.documentId);
-    lines.push(
-      `${index + 1}. ${item.document ? formatCitation(item.document, item.page) : `A document no longer in the library (${item.documentId})`}`,
-    );
+    lines.push(`${index + 1}. ${citationOf(item)}`);
     if (entry) lines.push(`   ${'leftOut' in entry ? LEFT_OUT[entry.leftOut] : entry.name}`);
-    if (item.note.trim())
-      lines.push(
-        ...item.note
-          .trim()
-          .split('\n')
-          .map((l) => `   ${l}`),
-      );
+    const note = item.note.trim();
+    if (note) lines.push(...note.split(/\r?\n/).map((line) => `   ${line}`));
   });
   // Windows' Notepad before 2018 shows a file without CRLF as one line.
   return `${lines.join('\r\n')}\r\n`;

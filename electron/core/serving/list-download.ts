@@ -1,8 +1,7 @@
 // GET /lists/<id>/download: a reading list as one zip, answered alike by the HTTP server and the
 // desktop app's protocol. This computer downloads any list; a classroom visitor only a list
 // shared with the room, by the same rule as getSharedReadingList.
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import type { Readable } from 'node:stream';
 import type { PortalApi, Result } from '#shared/api.ts';
 import { attachmentDisposition } from '#shared/download-name.ts';
 import type { ReadingList } from '#shared/reading-lists.ts';
@@ -95,15 +94,4 @@ export async function answerListDownload(
     },
     body: request.method === 'HEAD' ? null : listArchive(list, files),
   };
-}
-
-/** The zip as a fetch Response, for hosts that answer with one (Electron's protocol.handle). */
-export function listDownloadAsResponse(
-  answer: Extract<ListDownloadAnswer, { ok: true }>,
-): Response {
-  const body = answer.body ? (Readable.toWeb(answer.body) as NodeReadableStream<Uint8Array>) : null;
-  return new Response(body as ReadableStream<Uint8Array> | null, {
-    status: 200,
-    headers: answer.headers,
-  });
 }
