@@ -27,10 +27,10 @@ const USAGE = `Usage: portal <command> [options]
       itself after --stop-after (hours, minutes or seconds: 3h, 90m, 1h30m; 4h unless given).
   keys generate <file>
       Make a publisher's signing key; prints its fingerprint to read out to those who import.
-  pack create <out-file> --publisher NAME [--query "<words>"] [the search filters]
+  pack create <out-file> --publisher NAME [--query "<words>"] [the search filters | --list NAME]
               [--sign KEYFILE] [--db FILE]
-      Pack the documents a search finds (the whole library without one), leaving out those
-      marked "do not share".
+      Pack the documents a search finds (the whole library without one), or a reading list's in
+      its order, leaving out those marked "do not share".
   pack verify <file> [--db FILE]
       Check every file of a pack and say who signed it.
   pack import <file> [--require-signature] [--trust FINGERPRINT] [--db FILE]
@@ -38,9 +38,10 @@ const USAGE = `Usage: portal <command> [options]
   do-not-share <document-id> [--clear] [--db FILE]
       Keep a document out of every pack (court decisions that name victims).
   export-site <folder> [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
-              [--year Y] [--made-by NAME] [--replace] [--json] [--db FILE]
-      Write the library, or the documents the filters choose, as a static copy that opens from
-      index.html in any browser (run npm run build first).
+              [--year Y] [--list NAME] [--made-by NAME] [--replace] [--json] [--db FILE]
+      Write the library, the documents the filters choose, or a reading list (opening on the list
+      and its notes), as a static copy that opens from index.html in any browser (run npm run
+      build first).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -94,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
       trust: { type: 'string', multiple: true },
       clear: { type: 'boolean' },
       'made-by': { type: 'string' },
+      list: { type: 'string' },
     },
   });
   return run(positionals, values as Flags);

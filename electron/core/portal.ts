@@ -53,6 +53,8 @@ export interface PortalView {
 export interface ServedPortal extends PortalView {
   /** The library without the documents marked "do not share", which visitors never learn of. */
   sharedView: PortalView;
+  /** False for a document marked "do not share", which packs and copies leave out. */
+  isShareable(id: string): boolean;
 }
 
 export interface Portal extends ServedPortal {

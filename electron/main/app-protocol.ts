@@ -1,8 +1,10 @@
-// app://portal serves the built interface and, at app://portal/files/<documentId>, the library's
-// documents. Pages never load from file://, and nothing outside those two folders is reachable.
+// app://portal serves the built interface, the library's documents at
+// app://portal/files/<documentId> and reading lists as zips at app://portal/lists/<id>/download.
+// Pages never load from file://, and nothing outside those two folders is reachable.
 import type { AppFileSources } from '#core/serving/app-files.ts';
-import { replyAsResponse } from '#core/serving/file-reply.ts';
+import { replyAsResponse, streamAsResponse } from '#core/serving/file-reply.ts';
 import { answerFileRequest } from '#core/serving/file-request.ts';
+import { answerListDownload, isListDownload } from '#core/serving/list-download.ts';
 import { APP_SECURITY_HEADERS } from '#core/serving/security-headers.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
 
@@ -21,6 +23,15 @@ export async function handleAppRequest(
   const url = new URL(request.url);
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST)
     return refusal(404, `Nothing is served at ${url.host}.`);
+  if (isListDownload(url.pathname)) {
+    // The desktop app is this computer's own user, who downloads any list.
+    const list = await answerListDownload(
+      { method: request.method, pathname: url.pathname, everyList: true },
+      sources,
+    );
+    if (!list.ok) return refusal(list.status, list.message, list.headers);
+    return streamAsResponse(list.body, 200, list.headers);
+  }
   const answer = await answerFileRequest(
     {
       method: request.method,

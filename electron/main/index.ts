@@ -17,6 +17,7 @@ import {
 import type { WebContents } from 'electron';
 import { openPortal } from '#core/portal.ts';
 import { documentTitlesFrom } from '#core/serving/app-files.ts';
+import { readingListDownloadsFrom } from '#core/serving/list-download.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { dataFolders } from './data-folders.ts';
 import type { DataFolders } from './data-folders.ts';
@@ -195,6 +196,7 @@ function runApp(): void {
           libraryDir: location.libraryFolder,
           resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
           documentTitle: documentTitlesFrom(opened.api),
+          lists: readingListDownloadsFrom(opened.api, (id) => opened.isShareable(id)),
         }),
       );
       registerApiHandlers(ipcMain, () => opened.api);

@@ -13,6 +13,7 @@ import type { IngestWorkerData } from './ingest-worker.ts';
 export interface Engine {
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
+  isShareable(id: string): boolean;
   hasOutdatedText(): boolean;
   close(): void;
 }
@@ -32,6 +33,8 @@ export interface LibrarySession {
   /** The contract, with addFiles run in the worker and chooseFiles in the system's dialog. */
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
+  /** Whether a document may leave this computer: not marked "do not share". */
+  isShareable(id: string): boolean;
   indexLibrary(options?: { extractWorkers?: number }): Promise<Result<IngestReport>>;
   /** Whether an older version of the app read some of the library's files. */
   hasOutdatedText(): boolean;
@@ -108,6 +111,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   return {
     api,
     resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
+    isShareable: (id) => engine.isShareable(id),
     indexLibrary: (indexOptions = {}) => runInWorker({ kind: 'index', ...indexOptions }),
     hasOutdatedText: () => engine.hasOutdatedText(),
     progress: () => job?.progress() ?? null,

@@ -49,9 +49,13 @@ function safeExtension(extension: string): string {
   return /^[a-z0-9]{1,10}$/.test(bare) ? `.${bare}` : '';
 }
 
-/** The file name for a document with this title, within 255 bytes of UTF-8. */
-export function downloadFileName(title: string, extension: string): string {
-  const suffix = safeExtension(extension);
+/**
+ * The file name for a document with this title, within 255 bytes of UTF-8; with a number above 1,
+ * "Title (2).pdf", for the second of several documents saved together under the same title.
+ */
+export function downloadFileName(title: string, extension: string, number = 1): string {
+  const counted = number > 1 ? ` (${number})` : '';
+  const suffix = `${counted}${safeExtension(extension)}`;
   return `${safeStem(title, MAX_NAME_BYTES - utf8Length(suffix))}${suffix}`;
 }
 

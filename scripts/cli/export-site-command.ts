@@ -1,5 +1,5 @@
-// `portal export-site <folder>`: the library, or the part of it the search filters choose, as a
-// static copy that opens in any browser. The page script comes from `npm run build`.
+// `portal export-site <folder>`: the library, the part of it the search filters choose, or a
+// reading list, as a static copy that opens in any browser. The page script comes from `npm run build`.
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -14,6 +14,7 @@ import {
   UsageError,
   type Flags,
 } from './commands.ts';
+import { copyListOf, listFlag, readingListNamed } from './reading-list-flag.ts';
 
 const BUILT = resolve(import.meta.dirname, '..', '..', 'dist', 'static-copy');
 const PAGE_ASSETS = {
@@ -51,15 +52,20 @@ export async function exportSiteCommand(args: string[], flags: Flags): Promise<n
   const [folder, ...extra] = args;
   if (!folder || extra.length > 0)
     throw new UsageError(
-      'portal export-site <folder> [filters] [--replace]: give one folder to write the copy into.',
+      'portal export-site <folder> [filters | --list NAME] [--replace]: give one folder to write the copy into.',
     );
+  const listName = listFlag(flags);
   const filterFlags = parseFilterFlags(flags);
   const by = madeBy(flags);
   const portal = await openLibrary(flags);
   try {
+    const selection =
+      listName === null
+        ? { filters: resolveFilters(portal, filterFlags) }
+        : { list: copyListOf(await readingListNamed(portal, listName)) };
     const report = await exportSite(portal.api, {
       folder,
-      selection: { filters: resolveFilters(portal, filterFlags) },
+      selection,
       madeBy: by,
       madeAt: new Date(),
       pageAssets: PAGE_ASSETS,

@@ -22,6 +22,7 @@ import {
   UsageError,
 } from './commands.ts';
 import { formatReport } from './format-report.ts';
+import { documentIdsOf, listFlag, readingListNamed } from './reading-list-flag.ts';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -97,8 +98,12 @@ async function createPack(portal: Portal, file: string, flags: Flags): Promise<n
     throw new UsageError(
       'portal pack create: give --publisher NAME, the name packs are made under.',
     );
+  const listName = listFlag(flags);
   const signingKey = signingKeyOf(flags);
-  const documentIds = await searchedIds(portal, flags);
+  const documentIds =
+    listName === null
+      ? await searchedIds(portal, flags)
+      : documentIdsOf(await readingListNamed(portal, listName));
   if (documentIds.length === 0) throw new UsageError('The search finds no documents to pack.');
   const made = await portal.createPack({
     out: file,

@@ -1,11 +1,11 @@
 // A trainer makes a reading list for a course from search results and a page of a document,
 // orders it, writes notes, shares it with the room and opens its handout; a classroom visitor
-// then reads the shared list, read-only, and its handout.
+// then reads the shared list, read-only, and its handout, and downloads it as one zip.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '#core/http/http-server.ts';
 import type { Portal } from '#core/portal.ts';
-import { formatCitation } from '#renderer/citation/format-citation.ts';
+import { formatCitation } from '#shared/citation.ts';
 import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
 import { SAMPLE_LIBRARY } from '#scripts/portal-ui/sample-portal.ts';
 import {
@@ -169,6 +169,10 @@ describe('a reading list for a course', () => {
       expect(await visitor.getByRole('button', { name: /^(Move|Remove|Delete)/ }).count()).toBe(0);
       expect(await visitor.getByRole('checkbox').count()).toBe(0);
       await saveScreenshot(visitor, 'reading-list-visitor', { fullPage: true });
+      const download = visitor.getByRole('link', { name: 'Download all (zip)' });
+      const zip = await visitor.request.get((await download.getAttribute('href')) ?? '');
+      expect(zip.status()).toBe(200);
+      expect(zip.headers()['content-type']).toBe('application/zip');
 
       await visitor.getByRole('link', { name: 'Open handout' }).click();
       await visitor.getByTestId('handout').waitFor();

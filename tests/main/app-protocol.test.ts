@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handleAppRequest } from '#main/app-protocol.ts';
 import type { AppFileSources } from '#core/serving/app-files.ts';
+import type { ReadingList } from '#shared/reading-lists.ts';
+import type { DocumentSummary } from '#shared/types.ts';
 import { CONTENT_SECURITY_POLICY } from '#core/serving/security-headers.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
@@ -37,7 +39,55 @@ beforeAll(() => {
 
 const get = (url: string, init?: RequestInit) => handleAppRequest(new Request(url, init), sources);
 
+const summary = (id: string, title: string) =>
+  ({ id, title, organisations: [], year: null }) as unknown as DocumentSummary;
+
 describe('the app protocol', () => {
+  it('downloads any reading list as a zip, leaving out a file outside the library', async () => {
+    const asked: boolean[] = [];
+    const list: ReadingList = {
+      ...{ id: 7, name: 'Course', note: '', shared: false, itemCount: 2 },
+      ...{ createdAt: '2026-01-01', updatedAt: '2026-01-01' },
+      items: [
+        {
+          id: 1,
+          documentId: DOCUMENT_ID,
+          page: null,
+          note: '',
+          document: summary(DOCUMENT_ID, 'Guide'),
+        },
+        {
+          id: 2,
+          documentId: ESCAPING_ID,
+          page: null,
+          note: '',
+          document: summary(ESCAPING_ID, 'Leak'),
+        },
+      ],
+    };
+    const withLists: AppFileSources = {
+      ...sources,
+      lists: {
+        readingList: async (id, everyList) => {
+          asked.push(everyList);
+          return { ok: true, value: { ...list, id } };
+        },
+        isShareable: () => true,
+      },
+    };
+    const response = await handleAppRequest(
+      new Request('app://portal/lists/7/download'),
+      withLists,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const zip = Buffer.from(await response.arrayBuffer());
+    expect(zip.includes('%PDF-1.7 guide')).toBe(true);
+    expect(zip.includes('outside the library')).toBe(false);
+    expect(asked).toEqual([true]);
+    expect((await get('app://portal/lists/7/download')).status).toBe(404);
+  });
+
   it('serves the interface with the content security policy', async () => {
     const response = await get('app://portal/index.html');
     expect(response.status).toBe(200);

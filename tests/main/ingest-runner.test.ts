@@ -192,6 +192,7 @@ describe('the library session', () => {
           },
         } as PortalApi,
         resolveDocumentFile: () => null,
+        isShareable: () => true,
         hasOutdatedText: () => false,
         close: () => undefined,
       }),
@@ -215,6 +216,7 @@ describe('the library session', () => {
       openEngine: () => ({
         api: { importPack } as PortalApi,
         resolveDocumentFile: () => null,
+        isShareable: () => true,
         hasOutdatedText: () => false,
         close: () => undefined,
       }),

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_PAGE_DIR, buildPageAssets } from '../helpers/static-copy.ts';
-import { portal } from '../helpers/portal-cli.ts';
+import { makeReadingList, portal } from '../helpers/portal-cli.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
 
 function indexedLibrary(): { home: string; db: string } {
@@ -52,6 +52,56 @@ describe('portal export-site', () => {
     expect(made.code).toBe(0);
     expect(JSON.parse(made.stdout)).toMatchObject({ documents: 1 });
   });
+
+  it('exports a reading list in its order with its notes, refusing --list beside filters', async () => {
+    const { home, db } = indexedLibrary();
+    const found = JSON.parse(
+      portal(['search', '--sort', 'title', '--json', '--db', db], home).stdout,
+    ).hits as { id: string; title: string }[];
+    const [fieldNotes, vietnamese] = found;
+    await makeReadingList(db, 'Reintegration', [
+      { documentId: vietnamese!.id, note: 'Read before day two' },
+      { documentId: fieldNotes!.id },
+    ]);
+    const copy = join(tempFolder(), 'copy');
+    const made = portal(
+      ['export-site', copy, '--list', 'Reintegration', '--json', '--db', db],
+      home,
+    );
+    expect(made.stderr).toBe('');
+    expect(JSON.parse(made.stdout)).toMatchObject({ documents: 2, leftOut: [] });
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toContain(
+      'the reading list “Reintegration”',
+    );
+    const catalog = readFileSync(join(copy, 'data', 'catalog.js'), 'utf8');
+    expect(catalog).toContain('Read before day two');
+    expect(catalog.indexOf(vietnamese!.id)).toBeLessThan(catalog.indexOf(fieldNotes!.id));
+
+    const mixed = portal(
+      [
+        'export-site',
+        join(tempFolder(), 'copy'),
+        '--list',
+        'Reintegration',
+        '--country',
+        'VN',
+        '--db',
+        db,
+      ],
+      home,
+    );
+    expect(mixed).toMatchObject({ code: 2, stderr: expect.stringMatching(/leave out --country/) });
+    const missing = portal(
+      ['export-site', join(tempFolder(), 'copy'), '--list', 'reintegration', '--db', db],
+      home,
+    );
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /No reading list is named "reintegration"\. The reading lists: "Reintegration"\./,
+      ),
+    });
+  }, 120_000);
 
   it('gives clear messages for bad arguments and writes nothing', () => {
     const { home, db } = indexedLibrary();

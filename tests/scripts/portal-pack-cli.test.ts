@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeSmallLibrary } from '../helpers/pack-library.ts';
-import { emptyLibrary, portal } from '../helpers/portal-cli.ts';
+import { emptyLibrary, makeReadingList, portal } from '../helpers/portal-cli.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
 
 // A dozen runs of the command line, each starting Node and opening the databases.
@@ -87,4 +87,66 @@ describe('portal keys and pack commands', () => {
       stderr: expect.stringMatching(/must be a key fingerprint/),
     });
   });
+});
+
+describe('portal pack create --list', () => {
+  it(
+    "packs a reading list's documents in the list's order, without those marked do not share",
+    async () => {
+      const home = tempFolder();
+      const db = join(home, 'source.sqlite');
+      expect(portal(['index', makeSmallLibrary(), '--db', db, '--workers', '1'], home).code).toBe(
+        0,
+      );
+      const titles = JSON.parse(
+        portal(['search', '--sort', 'title', '--json', '--db', db], home).stdout,
+      ).hits as { id: string; title: string }[];
+      const [first, second, third] = titles;
+      expect(portal(['do-not-share', second!.id, '--db', db], home).code).toBe(0);
+      await makeReadingList(db, 'Week 1', [
+        { documentId: third!.id },
+        { documentId: second!.id },
+        { documentId: first!.id },
+      ]);
+      await makeReadingList(db, 'Twice', []);
+      await makeReadingList(db, 'Twice', []);
+
+      const pack = join(home, 'week1.pack');
+      const created = portal(
+        ['pack', 'create', pack, '--publisher', 'Trainer', '--list', 'Week 1', '--db', db],
+        home,
+      );
+      expect(created.stderr).toBe('');
+      expect(created.stdout).toMatch(/2 documents/);
+      expect(created.stdout).toMatch(/Left out 1:\n.*marked "do not share"/);
+      const verified = portal(['pack', 'verify', pack, '--db', db], home);
+      const packed = verified.stdout.split('\n').filter((line) => line.startsWith('  '));
+      expect(packed.map((line) => line.slice(line.indexOf(': ') + 2))).toEqual([
+        third!.title,
+        first!.title,
+      ]);
+
+      const refusals: [string[], RegExp][] = [
+        [
+          ['--list', 'Week 1', '--query', 'shelter'],
+          /--list chooses the documents by itself: leave out --query/,
+        ],
+        [['--list', 'Week 1', '--lang', 'en'], /leave out --lang/],
+        [
+          ['--list', 'Week 2'],
+          /No reading list is named "Week 2"\. The reading lists: "Twice", "Twice", "Week 1"\./,
+        ],
+        [['--list', 'Twice'], /2 reading lists are named "Twice"/],
+      ];
+      for (const [args, message] of refusals) {
+        const r = portal(
+          ['pack', 'create', join(home, 'x.pack'), '--publisher', 'T', ...args, '--db', db],
+          home,
+        );
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr, args.join(' ')).toMatch(message);
+      }
+    },
+    SPAWNS_TIMEOUT,
+  );
 });

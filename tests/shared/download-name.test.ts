@@ -84,6 +84,12 @@ describe('downloadFileName', () => {
     expect(vietnamese).toMatch(/[^ .]\.pdf$/);
   });
 
+  it('numbers the second of two equal names, still within 255 bytes', () => {
+    expect(downloadFileName('Notes', 'md', 2)).toBe('Notes (2).md');
+    expect(downloadFileName('Notes', 'md', 1)).toBe('Notes.md');
+    expect(downloadFileName('a'.repeat(400), '.pdf', 12)).toBe(`${'a'.repeat(246)} (12).pdf`);
+  });
+
   it('keeps only a plain extension', () => {
     expect(downloadFileName('Notes', 'md')).toBe('Notes.md');
     expect(downloadFileName('Notes', '.PDF')).toBe('Notes.pdf');

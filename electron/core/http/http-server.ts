@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname, networkInterfaces } from 'node:os';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { isSameMachineClient } from './access-policy.ts';
 import type { HttpClient } from './access-policy.ts';
@@ -16,6 +17,11 @@ import type { AppFileSources } from '../serving/app-files.ts';
 import type { PortalView, ServedPortal } from '../portal.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
 import { answerFileRequest } from '../serving/file-request.ts';
+import {
+  answerListDownload,
+  isListDownload,
+  readingListDownloadsFrom,
+} from '../serving/list-download.ts';
 import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
 import type { MachineIdentity } from './accepted-hosts.ts';
 import { lanAddresses } from './lan-addresses.ts';
@@ -96,6 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       libraryDir: options.libraryDir,
       resolveDocumentFile: (id) => view.resolveDocumentFile(id),
       documentTitle: documentTitlesFrom(view.api),
+      lists: readingListDownloadsFrom(view.api, (id) => options.portal.isShareable(id)),
     },
   });
   const thisComputer = servingOf(options.portal);
@@ -108,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
     const fromThisComputer = isThisComputer(client);
     if (!passesRoomGate(req, res, roomCode, fromThisComputer)) return;
-    route(req, res, fromThisComputer ? thisComputer : visitors).catch((error: unknown) => {
+    route(req, res, client, fromThisComputer ? thisComputer : visitors).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
       log(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
@@ -212,14 +219,49 @@ interface Serving {
   files: AppFileSources;
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, serving: Serving) {
+type Answer =
+  | { ok: true; status: number; headers: Record<string, string>; body: Readable | null }
+  | { ok: false; status: number; message: string; headers: Record<string, string> };
+
+/** A reading list's zip, or a file of the interface or the library. */
+async function answerFor(
+  req: IncomingMessage,
+  pathname: string,
+  search: string,
+  everyList: boolean,
+  sources: AppFileSources,
+): Promise<Answer> {
+  const method = req.method ?? '';
+  if (isListDownload(pathname)) {
+    const list = await answerListDownload({ method, pathname, everyList }, sources);
+    return list.ok ? { ...list, status: 200 } : list;
+  }
+  const download = new URLSearchParams(search).get('download') === '1';
+  const file = await answerFileRequest(
+    { method, pathname, range: req.headers.range ?? null, download },
+    sources,
+  );
+  if (!file.ok) return file;
+  const { reply } = file;
+  return {
+    ok: true,
+    status: reply.status,
+    headers: reply.headers,
+    body: reply.body && openReplyBody(reply.body),
+  };
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  client: HttpClient,
+  serving: Serving,
+) {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, serving.api);
-  const download = new URLSearchParams(search).get('download') === '1';
-  const answer = await answerFileRequest(
-    { method: req.method ?? '', pathname, range: req.headers.range ?? null, download },
-    serving.files,
-  );
+  // Whoever may read the user's reading lists downloads any of them; visitors, the shared ones.
+  const everyList = serving.api.userStoreWritableFor(client);
+  const answer = await answerFor(req, pathname, search, everyList, serving.files);
   if (!answer.ok) {
     // The detail may name the server's folders: it goes to the log, the browser gets the status.
     serving.api.log(`${req.method} ${pathname}: ${answer.message}`);
@@ -230,9 +272,8 @@ async function route(req: IncomingMessage, res: ServerResponse, serving: Serving
       answer.headers,
     );
   }
-  const { reply } = answer;
-  res.writeHead(reply.status, reply.headers);
-  if (reply.body) await pipeline(openReplyBody(reply.body), res);
+  res.writeHead(answer.status, answer.headers);
+  if (answer.body) await pipeline(answer.body, res);
   else res.end();
 }
 

@@ -1,10 +1,12 @@
 // Which file answers a GET for the app: the built interface (with the single-page fallback to
-// index.html) or a library document at /files/<documentId>. Shared by the desktop app's
+// index.html) or a library document at /files/<documentId> (reading lists' zips are answered in
+// list-download.ts). Shared by the desktop app's
 // protocol handler and the HTTP server.
 import { APP_SECURITY_HEADERS, DOCUMENT_SECURITY_HEADERS } from './security-headers.ts';
 import { resolveFileInsideRoot, resolveUrlPathInsideRoot } from './safe-path.ts';
 import { isDocumentId } from '#shared/document-id.ts';
 import type { PortalApi } from '#shared/api.ts';
+import type { ReadingListDownloads } from './list-download.ts';
 
 export interface AppFileSources {
   /** The built interface (dist/renderer). */
@@ -15,6 +17,8 @@ export interface AppFileSources {
   resolveDocumentFile: (documentId: string) => string | null;
   /** A document's title, which a download is named after; without it, the id is. */
   documentTitle?: (documentId: string) => Promise<string | null>;
+  /** The reading lists downloaded as zips at /lists/<id>/download; without them, none is. */
+  lists?: ReadingListDownloads;
 }
 
 export type AppFileResolution =

@@ -77,13 +77,17 @@ export function openReplyBody(body: NonNullable<FileReply['body']>): Readable {
   return createReadStream(body.path, { start: body.start, end: body.end });
 }
 
-/** The reply as a fetch Response, for hosts that answer with one (Electron's protocol.handle). */
+/** A stream as a fetch Response, for hosts that answer with one (Electron's protocol.handle). */
+export function streamAsResponse(
+  body: Readable | null,
+  status: number,
+  headers: Record<string, string>,
+): Response {
+  const web = body ? (Readable.toWeb(body) as NodeReadableStream<Uint8Array>) : null;
+  return new Response(web as ReadableStream<Uint8Array> | null, { status, headers });
+}
+
+/** The reply as a fetch Response. */
 export function replyAsResponse(reply: FileReply): Response {
-  const body = reply.body
-    ? (Readable.toWeb(openReplyBody(reply.body)) as NodeReadableStream<Uint8Array>)
-    : null;
-  return new Response(body as ReadableStream<Uint8Array> | null, {
-    status: reply.status,
-    headers: reply.headers,
-  });
+  return streamAsResponse(reply.body && openReplyBody(reply.body), reply.status, reply.headers);
 }

@@ -10,6 +10,8 @@ export interface PortalConnection {
   mode: PortalMode;
   /** Address of a document's original bytes; the same relative URL in both modes. */
   documentUrl(documentId: string): string;
+  /** Address of a reading list's documents and handout as one zip. */
+  listDownloadUrl(listId: number): string;
 }
 
 export function connectPortal(page: Window = window): PortalConnection {
@@ -19,5 +21,6 @@ export function connectPortal(page: Window = window): PortalConnection {
     api: bridge ?? createHttpClient({ baseUrl }),
     mode: bridge ? 'desktop' : 'browser',
     documentUrl: (documentId) => new URL(`files/${documentId}`, baseUrl).href,
+    listDownloadUrl: (listId) => new URL(`lists/${listId}/download`, baseUrl).href,
   };
 }

@@ -11,6 +11,7 @@ export interface Portal {
   bookmarks: BookmarkStore;
   readingLists: ReadingListSource;
   documentUrl(documentId: string): string;
+  listDownloadUrl(listId: number): string;
   /** The library itself (metadata, new files) can be changed only from the desktop app. */
   libraryWritable: boolean;
   /**

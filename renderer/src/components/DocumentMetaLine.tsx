@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '#shared/types.ts';
-import { publisherOf } from '../citation/format-citation.ts';
+import { publisherOf } from '#shared/citation.ts';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 

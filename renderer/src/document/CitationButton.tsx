@@ -1,7 +1,7 @@
 // "Copy citation": title, publisher, year and page on the clipboard, ready for a brief.
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '#shared/types.ts';
-import { formatCitation } from '../citation/format-citation.ts';
+import { formatCitation } from '#shared/citation.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 
 /** The clipboard API needs a secure context; a classroom address on the LAN is not one. */

@@ -1,5 +1,6 @@
 // One reading list. Its owner renames it, writes its note, shares it with the room, reorders,
-// annotates and removes its items; a classroom visitor reads a shared list. Both open its handout.
+// annotates and removes its items; a classroom visitor reads a shared list. Both open its handout
+// and download it with its documents as one zip.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
@@ -42,7 +43,7 @@ function useFollowMovedItem(list: ReadingList): (itemId: number, action: 'up' | 
 
 function ReadingListView({ initial, owner }: { initial: ReadingList; owner: boolean }) {
   const { t } = useTranslation();
-  const { api } = usePortal();
+  const { api, listDownloadUrl } = usePortal();
   const announce = useAnnounce();
   const [list, setList] = useState(initial);
   const [deleteError, setDeleteError] = useState<ApiError | null>(null);
@@ -116,6 +117,14 @@ function ReadingListView({ initial, owner }: { initial: ReadingList; owner: bool
       <div className="action-bar" role="group" aria-label={t('readingLists.actions')}>
         <a className="button" href={href.handout(list.id)} data-testid="open-handout">
           {t('readingLists.openHandout')}
+        </a>
+        <a
+          className="button button--secondary"
+          href={listDownloadUrl(list.id)}
+          download
+          data-testid="download-list"
+        >
+          {t('readingLists.downloadAll')}
         </a>
         {owner && (
           <button type="button" className="button button--danger" onClick={() => void deleteList()}>

@@ -2,7 +2,7 @@
 // has left the library), where in it (a page or the whole document), and its citation.
 import type { TFunction } from 'i18next';
 import type { ReadingListItem } from '#shared/reading-lists.ts';
-import { formatCitation } from '../citation/format-citation.ts';
+import { formatCitation } from '#shared/citation.ts';
 
 export function itemTitle(item: ReadingListItem, t: TFunction): string {
   return item.document?.title ?? t('readingLists.unknownDocument');

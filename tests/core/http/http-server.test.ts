@@ -78,6 +78,7 @@ beforeAll(async () => {
             ? join(library, '..', 'secret.txt')
             : portal.resolveDocumentFile(id),
       sharedView: portal.sharedView,
+      isShareable: (id) => portal.isShareable(id),
     },
     staticDir,
     libraryDir: library,
@@ -500,6 +501,7 @@ describe('what visitors are told when something fails', () => {
         },
         resolveDocumentFile: (id) => (id === pdfId ? join(root, 'library', 'gone.pdf') : null),
         sharedView: portal.sharedView,
+        isShareable: (id) => portal.isShareable(id),
       },
       log: (line) => logged.push(line),
     });

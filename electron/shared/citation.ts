@@ -1,7 +1,7 @@
-// "Copy citation": the document's title, publisher, year and page, ready to paste into a brief
-// or a judgment, e.g. "Guidelines for Victim-Sensitive Courts (People's Supreme Court of Lao PDR,
-// 2022), p. 4".
-import type { DocumentSummary } from '#shared/types.ts';
+// A citation: the document's title, publisher, year and page, ready to paste into a brief or a
+// judgment, e.g. "Guidelines for Victim-Sensitive Courts (People's Supreme Court of Lao PDR,
+// 2022), p. 4". The app's "Copy citation" and the reading lists' handouts and downloads use it.
+import type { DocumentSummary } from './types.ts';
 
 export interface CitationLabels {
   /** Written before a page number, e.g. "p." */

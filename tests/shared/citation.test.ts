@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, publisherOf } from '#renderer/citation/format-citation.ts';
+import { formatCitation, publisherOf } from '#shared/citation.ts';
 
 const guidelines = {
   title: 'Guidelines for Victim-Sensitive Courts',
