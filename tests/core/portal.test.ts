@@ -6,6 +6,7 @@ import type { Portal } from '#core/portal.ts';
 import { callApiMethod } from '#core/serving/call-api.ts';
 import { withDatabaseFile } from '../helpers/database-file.ts';
 import { tempFolder, writeFiles } from '../helpers/temp-folder.ts';
+import { validArguments } from '../helpers/portal-fixtures.ts';
 
 let portal: Portal | null = null;
 afterEach(() => {
@@ -118,34 +119,14 @@ describe('the engine behind the API contract', () => {
     });
     // What the engine receives has passed the front door's validation, which refuses these.
     const bad = await callApiMethod(p.api, 'updateMetadata', [
-      {
-        id,
-        title: ' ',
-        type: 'handbook',
-        countries: [],
-        organisations: [],
-        themes: [],
-        language: 'en',
-        year: null,
-        summary: '',
-      },
+      { ...validArguments.updateMetadata[0], id, title: ' ', type: 'handbook' },
     ]);
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument', message: expect.stringMatching(/title/) },
     });
     const badType = await callApiMethod(p.api, 'updateMetadata', [
-      {
-        id,
-        title: 'x',
-        type: 'novel',
-        countries: [],
-        organisations: [],
-        themes: [],
-        language: 'en',
-        year: null,
-        summary: '',
-      },
+      { ...validArguments.updateMetadata[0], id, title: 'x', type: 'novel' },
     ]);
     expect(badType).toMatchObject({
       ok: false,

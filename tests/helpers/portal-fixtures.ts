@@ -4,6 +4,7 @@
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
 import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
 import type { DocumentDetail, Facets } from '#shared/types.ts';
+import { newReport } from '#core/ingest/ingest-report.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
 export const OTHER_DOCUMENT_ID = 'b'.repeat(64);
@@ -226,18 +227,7 @@ export function createInMemoryApi(): RecordingApi {
     },
     async addFiles(request) {
       record('addFiles', [request]);
-      return ok({
-        entries: [],
-        indexed: 0,
-        replaced: 0,
-        updated: 0,
-        unchanged: 0,
-        removed: 0,
-        skipped: 0,
-        pages: 0,
-        elapsedMs: 0,
-        cancelled: false,
-      });
+      return ok(newReport());
     },
     async ingestProgress() {
       record('ingestProgress', []);

@@ -15,6 +15,7 @@ import { rawHttpRequest } from '../../helpers/raw-http.ts';
 import type { RawRequest } from '../../helpers/raw-http.ts';
 import { openIndexedPortal } from '../../helpers/indexed-portal.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
+import { validArguments } from '../../helpers/portal-fixtures.ts';
 
 const FIXTURE_PDF = resolve(import.meta.dirname, '../../fixtures/pdf/english-handbook.pdf');
 const ESCAPING_ID = 'e'.repeat(64);
@@ -324,22 +325,7 @@ describe('the API', () => {
   it('keeps the library read-only for every client, this machine included', async () => {
     for (const [method, args] of [
       ['addFiles', [{ paths: ['/tmp/report.pdf'] }]],
-      [
-        'updateMetadata',
-        [
-          {
-            id: pdfId,
-            title: 'Renamed',
-            type: 'handbook',
-            countries: [],
-            organisations: [],
-            themes: [],
-            language: 'en',
-            year: null,
-            summary: '',
-          },
-        ],
-      ],
+      ['updateMetadata', [{ ...validArguments.updateMetadata[0], id: pdfId, title: 'Renamed' }]],
     ] as const) {
       const { status, result } = await call(method, [...args]);
       expect(status).toBe(403);
