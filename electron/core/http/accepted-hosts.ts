@@ -21,13 +21,14 @@ function urlHost(address: string): string {
  * address it is bound to; and, when it listens on every interface (the classroom), each of the
  * machine's addresses, its name and its name under .local (mDNS).
  */
-export function acceptedHostNames(boundHost: string, machine: MachineIdentity): Set<string> {
+export function acceptedHostNames(boundHost: string, machine: () => MachineIdentity): Set<string> {
   const names = new Set<string>(LOOPBACK_NAMES);
   names.add(urlHost(boundHost));
   if (boundHost === '0.0.0.0' || boundHost === '::') {
-    for (const info of Object.values(machine.interfaces).flatMap((list) => list ?? []))
+    const { interfaces, name: machineName } = machine();
+    for (const info of Object.values(interfaces).flatMap((list) => list ?? []))
       names.add(urlHost(info.address));
-    const name = machine.name.toLowerCase();
+    const name = machineName.toLowerCase();
     if (name) {
       names.add(name);
       names.add(name.endsWith('.local') ? name : `${name}.local`);

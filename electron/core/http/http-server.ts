@@ -108,7 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const thisComputer = servingOf(options.portal);
   const visitors = servingOf(options.portal.sharedView);
   const server = createServer((req, res) => {
-    if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine()))) {
+    if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine))) {
       const message = `This server does not answer to the name ${req.headers.host ?? '(none)'}.`;
       return sendText(res, 421, message);
     }
