@@ -21,10 +21,11 @@ const isExternal = (id: string) =>
   builtinModules.includes(id) ||
   dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Each worker thread is its own entry, built beside index.js under the same name.
+// Each worker thread (and the classroom's process) is its own entry, built beside index.js under the same name.
 const WORKER_ENTRIES = {
   'ingest-worker': resolve(here, 'electron/main/ingest-worker.ts'),
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
+  'classroom-process': resolve(here, 'electron/core/classroom/classroom-process.ts'),
 };
 
 /**

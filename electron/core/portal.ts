@@ -23,6 +23,8 @@ import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
 import type { PackImportOptions, PackImportRequest } from './packs/pack-methods.ts';
 import { packMethods } from './packs/pack-methods.ts';
+import { failure } from './serving/call-api.ts';
+import { SHARING_FROM_THE_DESKTOP_ONLY } from './classroom/sharing-elsewhere.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
@@ -125,12 +127,17 @@ export function openPortal(opening: PortalOptions): Portal {
     ...opening,
     libraryFolder: opening.libraryFolder ?? library.libraryFolder(),
   };
-  // One attribute index per view, built when first searched and again after the library changes.
-  const attributeIndexes = new Map<LibraryStore, AttributeIndex>();
+  // One attribute index per view, built when first searched and again after the library changes,
+  // here or in another process (a classroom served while the desktop app adds files).
+  const attributeIndexes = new Map<LibraryStore, { index: AttributeIndex; version: number }>();
   const attributeIndex = (store: LibraryStore) => {
-    let index = attributeIndexes.get(store);
-    if (!index) attributeIndexes.set(store, (index = buildAttributeIndex(store.attributeRows())));
-    return index;
+    const version = store.dataVersion();
+    let built = attributeIndexes.get(store);
+    if (built?.version !== version) {
+      built = { index: buildAttributeIndex(store.attributeRows()), version };
+      attributeIndexes.set(store, built);
+    }
+    return built.index;
   };
   const changed = () => attributeIndexes.clear();
 
@@ -226,13 +233,11 @@ export function openPortal(opening: PortalOptions): Portal {
           return store.readDetail(rowid)!;
         }),
       addFiles: (request) => addFiles(request),
-      chooseFiles: async () => ({
-        ok: false,
-        error: {
-          code: 'forbidden',
-          message: 'Files are chosen in the desktop app; here, give their paths to addFiles.',
-        },
-      }),
+      chooseFiles: async () =>
+        failure(
+          'forbidden',
+          'Files are chosen in the desktop app; here, give their paths to addFiles.',
+        ),
       ingestProgress: () => result(() => progressIn(store.view, running?.progress ?? null)),
       cancelIngest: () =>
         result(() => {
@@ -241,6 +246,7 @@ export function openPortal(opening: PortalOptions): Portal {
         }),
       ...readingListApi(readingLists(store, user), result),
       sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
+      ...SHARING_FROM_THE_DESKTOP_ONLY,
       ...packs.api,
     };
     return {

@@ -1,5 +1,5 @@
-// The application menu: editing and zoom shortcuts the interface relies on, and a way to stop an
-// indexing run. Built from roles, so Electron supplies the platform's labels and shortcuts.
+// The application menu: editing and zoom shortcuts the interface relies on, and ways to stop an
+// indexing run and the sharing with the room. Built from roles, so Electron supplies the platform's labels and shortcuts.
 import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuState {
@@ -7,6 +7,9 @@ export interface MenuState {
   devTools: boolean;
   ingestRunning: boolean;
   onCancelIngest: () => void;
+  /** Whether the library is being shared with the room (the classroom's network). */
+  sharing: boolean;
+  onStopSharing: () => void;
 }
 
 export function appMenuTemplate(state: MenuState): MenuItemConstructorOptions[] {
@@ -14,6 +17,11 @@ export function appMenuTemplate(state: MenuState): MenuItemConstructorOptions[] 
     label: 'File',
     submenu: [
       { label: 'Stop Indexing', enabled: state.ingestRunning, click: () => state.onCancelIngest() },
+      {
+        label: 'Stop Sharing with the Room',
+        enabled: state.sharing,
+        click: () => state.onStopSharing(),
+      },
       { type: 'separator' },
       state.isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -16,9 +16,12 @@ import {
 } from 'electron';
 import type { WebContents } from 'electron';
 import { openPortal } from '#core/portal.ts';
+import { sharingController } from '#core/classroom/sharing-controller.ts';
+import type { SharingController } from '#core/classroom/sharing-controller.ts';
 import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { readingListDownloadsFrom } from '#core/serving/list-download.ts';
 import { appMenuTemplate } from './app-menu.ts';
+import { launchClassroomUtility } from './classroom-utility-host.ts';
 import { dataFolders } from './data-folders.ts';
 import type { DataFolders } from './data-folders.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
@@ -66,6 +69,8 @@ function runApp(): void {
   const devTools = !app.isPackaged;
   let mainWindow: BrowserWindow | null = null;
   let library: LibrarySession | null = null;
+  let sharing: SharingController | null = null;
+  const menuState = { ingestRunning: false, sharing: false };
 
   const linkOpener = (contents: WebContents): ExternalLinkOpener => ({
     async confirm(url) {
@@ -79,12 +84,14 @@ function runApp(): void {
     open: (url) => shell.openExternal(url),
   });
 
-  const updateMenu = (ingestRunning: boolean) => {
+  const updateMenu = (change: Partial<typeof menuState> = {}) => {
+    Object.assign(menuState, change);
     const template = appMenuTemplate({
       isMac: process.platform === 'darwin',
       devTools,
-      ingestRunning,
+      ...menuState,
       onCancelIngest: () => library?.cancelIngest(),
+      onStopSharing: () => void sharing?.stop(),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -145,7 +152,10 @@ function runApp(): void {
     if (!mainWindow && library) createWindow().catch(logError);
   });
 
-  app.on('will-quit', () => library?.close());
+  app.on('will-quit', () => {
+    sharing?.close();
+    library?.close();
+  });
 
   app
     .whenReady()
@@ -173,7 +183,7 @@ function runApp(): void {
         onProgress: (progress) =>
           mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),
         onIngestRunning: (running) => {
-          updateMenu(running);
+          updateMenu({ ingestRunning: running });
           mainWindow?.setProgressBar(running ? 2 : -1);
         },
       });
@@ -190,17 +200,30 @@ function runApp(): void {
       ses.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (_details, callback) =>
         callback({ cancel: true }),
       );
+      const staticDir = join(app.getAppPath(), 'dist', 'renderer');
       protocol.handle(APP_SCHEME, (request) =>
         handleAppRequest(request, {
-          staticDir: join(app.getAppPath(), 'dist', 'renderer'),
+          staticDir,
           libraryDir: location.libraryFolder,
           resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
           documentTitle: documentTitlesFrom(opened.api),
           lists: readingListDownloadsFrom(opened.api, (id) => opened.isShareable(id)),
         }),
       );
-      registerApiHandlers(ipcMain, () => opened.api);
-      updateMenu(false);
+      sharing = sharingController({
+        launch: launchClassroomUtility,
+        library: {
+          libraryDbPath: location.libraryDbPath,
+          userDbPath: location.userDbPath,
+          libraryFolder: location.libraryFolder,
+          staticDir,
+        },
+        onChange: (status) => updateMenu({ sharing: status.state !== 'off' }),
+        log: logError,
+      });
+      const api = { ...opened.api, ...sharing.api };
+      registerApiHandlers(ipcMain, () => api);
+      updateMenu();
       await createWindow();
       await indexIfNeeded(opened, plan);
     })

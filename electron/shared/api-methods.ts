@@ -6,6 +6,7 @@ import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
+import type { SharingStatus } from './classroom-sharing.ts';
 import type { PackImportReport, PackVerification, TrustedKey } from './pack-types.ts';
 import type {
   DocumentDetail,
@@ -184,6 +185,15 @@ export const API_METHODS = declareMethods({
     argument: ['input', 'doNotShareInput'],
     answer: answer<true>(),
   },
+  // Sharing with the room: the desktop window starts and stops serving the library to the
+  // classroom's network; the command line does it with `portal serve --lan`.
+  sharingStatus: { access: 'local-only', answer: answer<SharingStatus>() },
+  startSharing: {
+    access: 'local-only',
+    argument: ['request', 'sharingRequest'],
+    answer: answer<SharingStatus>(),
+  },
+  stopSharing: { access: 'local-only', answer: answer<SharingStatus>() },
 });
 
 export type ApiMethods = typeof API_METHODS;

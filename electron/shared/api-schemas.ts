@@ -5,6 +5,7 @@
 // validation library.
 import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
+import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
 import type { SearchRequest } from './types.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
@@ -169,6 +170,13 @@ const trustedKeyInput = z.strictObject({
 
 const doNotShareInput = z.strictObject({ id: documentId, doNotShare: z.boolean() });
 
+const sharingRequest = z.strictObject({
+  minutes: z
+    .int({ error: 'must be a whole number of minutes' })
+    .min(1, { error: 'must be at least 1 minute' })
+    .max(MAX_SHARING_MINUTES, { error: `must be at most ${MAX_SHARING_MINUTES} minutes` }),
+});
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
@@ -192,6 +200,7 @@ export const ARGUMENT_SCHEMAS = {
   packImportRequest,
   trustedKeyInput,
   doNotShareInput,
+  sharingRequest,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -215,3 +215,33 @@ describe('the engine behind the API contract', () => {
     expect(nothing).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 });
+
+describe('a library another process writes to', () => {
+  it('searches and counts what another connection has indexed since its last search', async () => {
+    const { folder, data } = await library();
+    const reader = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+    });
+    try {
+      const before = await reader.api.search({ query: 'questions' });
+      expect(before.ok && before.value.total).toBe(1);
+
+      writeFiles(folder, {
+        'catalog.yaml':
+          'version: 1\ndocuments:\n  - { file: second.md, type: guideline, title: Second Guide, countries: [LA] }\n',
+        'second.md': '# Second Guide\n\nMore open questions for the court.',
+      });
+      await portal!.index(folder, { workers: 0 });
+
+      const after = await reader.api.search({ query: 'questions' });
+      if (!after.ok) throw new Error(after.error.message);
+      expect(after.value.total).toBe(2);
+      expect(after.value.facets.countries).toEqual([
+        expect.objectContaining({ value: 'LA', count: 1 }),
+      ]);
+    } finally {
+      reader.close();
+    }
+  });
+});

@@ -62,6 +62,9 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   verifyPack: [{ file: '/media/usb/library.pack' }],
   importPack: [{ file: '/media/usb/library.pack', requireSignature: true, trust: [FINGERPRINT] }],
   setDoNotShare: [{ id: DOCUMENT_ID, doNotShare: true }],
+  sharingStatus: [],
+  startSharing: [{ minutes: 60 }],
+  stopSharing: [],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -98,6 +101,9 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   verifyPack: [{ file: 'library.pack' }],
   importPack: [{ file: '/media/usb/library.pack', trust: ['ZZZZ'] }],
   setDoNotShare: [{ id: DOCUMENT_ID }],
+  sharingStatus: ['now'],
+  startSharing: [{ minutes: 0 }],
+  stopSharing: [true],
 };
 
 const emptyFacets: Facets = {
@@ -268,6 +274,18 @@ export function createInMemoryApi(): RecordingApi {
     async setDoNotShare(input) {
       record('setDoNotShare', [input]);
       return input.id === DOCUMENT_ID ? ok(true) : notFound(`No document ${input.id}.`);
+    },
+    async sharingStatus() {
+      record('sharingStatus', []);
+      return ok({ state: 'off', ended: 'never-started' } as const);
+    },
+    async startSharing(request) {
+      record('startSharing', [request]);
+      return ok({ state: 'starting' } as const);
+    },
+    async stopSharing() {
+      record('stopSharing', []);
+      return ok({ state: 'off', ended: 'stopped' } as const);
     },
     ...readingListAnswers(record),
   };

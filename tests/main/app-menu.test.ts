@@ -10,7 +10,16 @@ const roles = (items: MenuItemConstructorOptions[]): string[] =>
   ]);
 
 describe('appMenuTemplate', () => {
-  const base = { isMac: false, devTools: false, ingestRunning: false, onCancelIngest: () => {} };
+  const base = {
+    isMac: false,
+    devTools: false,
+    ingestRunning: false,
+    onCancelIngest: () => {},
+    sharing: false,
+    onStopSharing: () => {},
+  };
+  const fileItem = (template: MenuItemConstructorOptions[], label: string) =>
+    (template[0]!.submenu as MenuItemConstructorOptions[]).find((item) => item.label === label)!;
 
   it('offers the editing shortcuts the interface relies on, and no developer tools in production', () => {
     const template = appMenuTemplate(base);
@@ -24,20 +33,28 @@ describe('appMenuTemplate', () => {
 
   it('lets the user stop an indexing run while one is running', () => {
     let cancelled = 0;
-    const stop = (running: boolean) => {
-      const file = appMenuTemplate({
-        ...base,
-        ingestRunning: running,
-        onCancelIngest: () => cancelled++,
-      })[0]!;
-      return (file.submenu as MenuItemConstructorOptions[]).find(
-        (item) => item.label === 'Stop Indexing',
-      )!;
-    };
+    const stop = (running: boolean) =>
+      fileItem(
+        appMenuTemplate({ ...base, ingestRunning: running, onCancelIngest: () => cancelled++ }),
+        'Stop Indexing',
+      );
     expect(stop(false).enabled).toBe(false);
     expect(stop(true).enabled).toBe(true);
     (stop(true).click as () => void)();
     expect(cancelled).toBe(1);
+  });
+
+  it('lets the user stop sharing with the room while sharing', () => {
+    let stopped = 0;
+    const stop = (sharing: boolean) =>
+      fileItem(
+        appMenuTemplate({ ...base, sharing, onStopSharing: () => stopped++ }),
+        'Stop Sharing with the Room',
+      );
+    expect(stop(false).enabled).toBe(false);
+    expect(stop(true).enabled).toBe(true);
+    (stop(true).click as () => void)();
+    expect(stopped).toBe(1);
   });
 });
 

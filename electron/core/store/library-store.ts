@@ -22,6 +22,7 @@ import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
 import { applyMetadataEdit } from './library/metadata-edit.ts';
 import { hasOutdatedText } from './library/outdated-text.ts';
+import { readDataVersion } from './library/data-version.ts';
 import type { IdAndName, NamedList } from './library/taxonomy.ts';
 import { readNames, readTaxonomy } from './library/taxonomy.ts';
 import type { FullTextIndex, Vocabulary } from './library/text-search.ts';
@@ -53,6 +54,8 @@ export interface LibraryStore {
   names(list: NamedList): IdAndName[];
   attributeRows(): AttributeRows;
   libraryFolder(): string | null;
+  /** Changes when another connection (another process, a worker) has written to the library. */
+  dataVersion(): number;
   recordLibraryFolder(folder: string): void;
   setDoNotShare(id: string, doNotShare: boolean): void;
   /** False for a document marked "do not share": packs and copies leave it out. */
@@ -89,6 +92,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     names: (list) => readNames(db, list),
     attributeRows: () => readAttributeRows(db, view),
     libraryFolder: () => readLibraryFolder(db),
+    dataVersion: () => readDataVersion(db),
     recordLibraryFolder: (folder) => recordLibraryFolder(db, folder),
     setDoNotShare: (id, doNotShare) => setDoNotShare(db, id, doNotShare),
     isShareable: (id) => isShareable(db, id),

@@ -85,6 +85,10 @@ describe('httpAccess', () => {
     'verifyPack',
     'importPack',
     'setDoNotShare',
+    // Sharing with the room is started and stopped from the desktop window alone.
+    'sharingStatus',
+    'startSharing',
+    'stopSharing',
   ];
   const userStore = [
     'listBookmarks',
