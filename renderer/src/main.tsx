@@ -22,6 +22,7 @@ import './styles/document.css';
 import './styles/reader.css';
 import './styles/reading-lists.css';
 import './styles/packs.css';
+import './styles/sharing.css';
 
 import { connectPortal } from './api/index.ts';
 import { startEarly } from './app/early-start.ts';

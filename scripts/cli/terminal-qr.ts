@@ -1,6 +1,6 @@
 // A QR code drawn in a terminal with Unicode half blocks: each character shows two rows of
 // modules, so the code stays square and small enough for a laptop's terminal.
-import qrcode from 'qrcode-generator';
+import { qrModules } from '#shared/qr-code.ts';
 
 /** Light modules around the code, which readers need to find it. */
 const QUIET_ZONE = 2;
@@ -15,12 +15,9 @@ const HALF_BLOCKS = { both: '█', top: '▀', bottom: '▄', none: ' ' } as con
  * without (a file, a pipe), dark modules are the blocks, as on paper.
  */
 export function terminalQrCode(text: string, { colours }: { colours: boolean }): string {
-  const qr = qrcode(0, 'M');
-  qr.addData(text);
-  qr.make();
-  const count = qr.getModuleCount();
-  const dark = (row: number, col: number) =>
-    row >= 0 && col >= 0 && row < count && col < count && qr.isDark(row, col);
+  const modules = qrModules(text);
+  const count = modules.length;
+  const dark = (row: number, col: number) => modules[row]?.[col] === true;
   const lines: string[] = [];
   for (let row = -QUIET_ZONE; row < count + QUIET_ZONE; row += 2) {
     let line = '';

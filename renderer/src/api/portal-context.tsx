@@ -3,6 +3,7 @@ import { createContext, use } from 'react';
 import type { PortalApi } from '#shared/api.ts';
 import type { BookmarkStore } from '../bookmarks/bookmark-store.ts';
 import type { ReadingListSource } from '../reading-lists/reading-list-source.ts';
+import type { SharingStore } from '../sharing/sharing-store.ts';
 import type { PortalMode } from './index.ts';
 
 export interface Portal {
@@ -19,6 +20,8 @@ export interface Portal {
    * serving computer's bookmarks) is left out rather than refused.
    */
   visitor: boolean;
+  /** "Share with the room", which only the desktop app's window starts; null elsewhere. */
+  sharing: SharingStore | null;
 }
 
 export const PortalContext = createContext<Portal | null>(null);

@@ -41,6 +41,14 @@ function DocumentScreen({ route }: { route: Extract<Route, { name: 'document' }>
   return <DocumentPage key={route.id} route={route} />;
 }
 
+// The sharing page brings the QR code's library; only the desktop app's trainer opens it.
+function ShareScreen() {
+  const module = useModule(() => import('../pages/SharePage.tsx'));
+  if (module === null) return <Loading />;
+  const SharePage = module.default;
+  return <SharePage />;
+}
+
 /** Screens that show without the taxonomy: their names for codes fill in when it arrives. */
 const READY_BEFORE_TAXONOMY: ReadonlySet<Route['name']> = new Set(['document']);
 
@@ -74,6 +82,8 @@ function Screen({ route, visitor }: { route: Route; visitor: boolean }) {
       return <HandoutPage id={route.id} />;
     case 'settings':
       return <SettingsPage />;
+    case 'share':
+      return <ShareScreen />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }

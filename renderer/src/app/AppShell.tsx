@@ -1,10 +1,12 @@
-// The frame around every screen: skip link, header with the search box, the main navigation and
-// the language menu, the main region, and a footer saying which front door this is.
+// The frame around every screen: skip link, header with the search box, the main navigation, the
+// sharing indicator (desktop app) and the language menu, the main region, and a footer saying
+// which front door this is.
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePortal } from '../api/portal-context.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
+import { SharingIndicator } from '../sharing/SharingIndicator.tsx';
 import type { Route, RouteName } from '../router/routes.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
@@ -18,7 +20,7 @@ interface NavItem {
 
 export function AppShell({ route, children }: { route: Route; children: ReactNode }) {
   const { t } = useTranslation();
-  const { mode, visitor } = usePortal();
+  const { mode, visitor, sharing } = usePortal();
   const searchInput = useRef<HTMLInputElement>(null);
   const main = useRef<HTMLElement>(null);
   useGlobalShortcuts(searchInput);
@@ -71,6 +73,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
                 ))}
               </ul>
             </nav>
+            {sharing && <SharingIndicator store={sharing} current={route.name === 'share'} />}
             <LanguageMenu />
           </div>
         </div>

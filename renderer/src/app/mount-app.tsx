@@ -7,6 +7,7 @@ import type { Portal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
 import { createReadingListSource } from '../reading-lists/reading-list-source.ts';
+import { createSharingStore } from '../sharing/sharing-store.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
 import { followLanguage } from '../i18n/follow-language.ts';
 import { initI18n } from '../i18n/i18n.ts';
@@ -31,6 +32,7 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
     readingLists: createReadingListSource(connection.api, connection.mode),
     libraryWritable: connection.mode === 'desktop',
     visitor,
+    sharing: connection.mode === 'desktop' ? createSharingStore(connection.api) : null,
   };
   const root = document.getElementById('root');
   if (root === null) throw new Error('The page has no #root element.');

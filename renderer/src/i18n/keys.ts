@@ -1,5 +1,6 @@
 // Interface-string keys for values that come from the data (sort orders, facets, roles, ingest
 // outcomes...), written out in full so that every key in en.json can be found in the code.
+import type { SharingEnd, SHARING_MINUTES } from '#shared/classroom-sharing.ts';
 import type {
   Facets,
   IngestOutcome,
@@ -57,3 +58,17 @@ export const SPLIT_LABEL = {
   participants: 'country.split.participants',
   trained: 'country.split.trained',
 } as const;
+
+export const SHARING_DURATION_LABEL = {
+  30: 'sharing.for30m',
+  60: 'sharing.for1h',
+  120: 'sharing.for2h',
+  240: 'sharing.for4h',
+  480: 'sharing.for8h',
+} as const satisfies Record<(typeof SHARING_MINUTES)[number], string>;
+
+/** How the last sharing ended, when it ended without failing. */
+export const SHARING_ENDED_NOTICE = {
+  stopped: 'sharing.endedStopped',
+  'time-up': 'sharing.endedTimeUp',
+} as const satisfies Record<Exclude<SharingEnd, 'never-started' | 'failed'>, string>;

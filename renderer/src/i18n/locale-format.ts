@@ -32,6 +32,11 @@ export function formatMoment(moment: string, locale: string): string {
   );
 }
 
+/** A moment's time of day in the reader's time zone ("16:30", "4:30 PM"). */
+export function formatClockTime(moment: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(moment));
+}
+
 /** A document's day when the catalog gives one, else its year as printed; null when neither. */
 export function formatDocumentDate(
   document: Pick<DocumentSummary, 'date' | 'year'>,

@@ -32,6 +32,7 @@ export type Route =
   | { name: 'reading-list'; id: number }
   | { name: 'handout'; id: number }
   | { name: 'settings' }
+  | { name: 'share' }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -159,6 +160,7 @@ export function parseHash(hash: string): Route {
     case 'bookmarks':
     case 'add':
     case 'settings':
+    case 'share':
       if (second === undefined) return { name: head };
       break;
     case 'lists': {
@@ -206,6 +208,7 @@ export function routeHref(route: Route): string {
     case 'bookmarks':
     case 'add':
     case 'settings':
+    case 'share':
       return `#/${route.name}`;
     case 'reading-lists':
       return '#/lists';

@@ -87,6 +87,7 @@ describe('routeHref', () => {
     { name: 'reading-list', id: 12 },
     { name: 'handout', id: 12 },
     { name: 'settings' },
+    { name: 'share' },
   ];
 
   it.each(routes)('round-trips $name through the hash', (route) => {
