@@ -222,7 +222,7 @@ function passesRoomGate(
     const message = locked
       ? `Too many wrong room codes were tried from this device. Try again in ${retryAfterSeconds} seconds.`
       : 'This library is shared with a room code. Open the address with the code from the trainer first.';
-    sendResult(res, failure('forbidden', message), status, lockHeaders);
+    sendResult(res, failure('room-code-needed', message), status, lockHeaders);
     return false;
   }
   const page = roomCodePage(roomPageLanguage(req.headers['accept-language']), {

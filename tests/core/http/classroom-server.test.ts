@@ -93,7 +93,27 @@ describe('a visitor without the room code', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('លេខកូដបន្ទប់');
     const api = await get(visitors, '/api/stats', everyRoute()[5]);
-    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.parse(api.body)).toMatchObject({
+      ok: false,
+      error: { code: 'room-code-needed' },
+    });
+  });
+
+  it('is told by the API that the room code is needed when its cookie holds an old one', async () => {
+    const api = await get(
+      visitors,
+      '/api/search',
+      withCookie({ ...everyRoute()[5]!, path: '/api/search' }, 'portal_room=OLDONE'),
+    );
+    expect(api.status).toBe(401);
+    expect(JSON.parse(api.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'room-code-needed',
+        message:
+          'This library is shared with a room code. Open the address with the code from the trainer first.',
+      },
+    });
   });
 
   it('is refused with an old or wrong code, and told so when it was typed', async () => {
@@ -174,7 +194,7 @@ describe('an address that guesses room codes', () => {
       expect(api.headers['retry-after']).toBe(String(7 * 60));
       expect(JSON.parse(api.body)).toMatchObject({
         ok: false,
-        error: { message: /Too many wrong room codes/ },
+        error: { code: 'room-code-needed', message: /Too many wrong room codes/ },
       });
 
       time += 7 * 60_000;
