@@ -1,12 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
 
-/**
- * An error from the API, shown where the content would have been; never a crash. When the server
- * could not be reached (the laptop serving the classroom stopped), the reader is told so in their
- * own language, with a way to try again once it is back. When it asks for the room code (it was
- * served again with a new one), the reader is told so, with the way to the page that takes it.
- */
 /** The server's own page asks for the code, then opens the library again at its start. */
 function RoomCodeNeeded() {
   const { t } = useTranslation();
@@ -19,13 +13,19 @@ function RoomCodeNeeded() {
     >
       <p className="notice__title">{t('errors.roomCodeNeeded')}</p>
       <p>{t('errors.roomCodeNeededHelp')}</p>
-      <a className="button" href="./" data-testid="enter-room-code">
+      <a className="button" href="./">
         {t('errors.enterRoomCode')}
       </a>
     </div>
   );
 }
 
+/**
+ * An error from the API, shown where the content would have been; never a crash. When the server
+ * could not be reached (the laptop serving the classroom stopped), the reader is told so in their
+ * own language, with a way to try again once it is back. When it asks for the room code (it was
+ * served again with a new one), the reader is told so, with the way to the page that takes it.
+ */
 export function ErrorNotice({
   error,
   title,
