@@ -12,7 +12,11 @@ export type { PortalMethod } from './api-methods.ts';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface ApiError {
-  code: 'invalid-argument' | 'not-found' | 'forbidden' | 'failed';
+  /**
+   * 'room-code-needed': a classroom visitor without the room's code, such as a page still open
+   * from before the trainer served the library again with a new one.
+   */
+  code: 'invalid-argument' | 'not-found' | 'forbidden' | 'room-code-needed' | 'failed';
   message: string;
   /** No answer came at all: the computer serving a classroom stopped or left the network. */
   unreachable?: true;

@@ -68,6 +68,7 @@ export function copyListOf(list: ReadingList): CopyReadingList {
   }
   return {
     title: list.name,
+    ...(list.note.trim() === '' ? {} : { note: list.note }),
     items: [...notes].map(([documentId, itemNotes]) =>
       itemNotes.length > 0 ? { documentId, note: itemNotes.join('\n') } : { documentId },
     ),

@@ -16,8 +16,11 @@ export interface SamplePortal {
   readonly url: string;
   /** The engine behind the server, for checking what the interface shows against it. */
   readonly portal: Portal;
-  /** Closes the server and the databases and opens them again on the same files and port. */
-  restart(): Promise<void>;
+  /**
+   * Closes the server and the databases and opens them again on the same files and port, with
+   * the classroom's options changed as given (a new room code, say).
+   */
+  restart(changes?: ClassroomOptions): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,11 +80,11 @@ export async function startSamplePortal(
     get portal() {
       return portal;
     },
-    async restart() {
+    async restart(changes = {}) {
       const port = server.port;
       await stop();
       portal = open(dataDir);
-      server = await serve(portal, staticDir, port, classroom);
+      server = await serve(portal, staticDir, port, { ...classroom, ...changes });
     },
     close: stop,
   };

@@ -1,16 +1,22 @@
 // The classroom on a phone: a participant on the trainer's Wi-Fi opens the address without the
 // room code, types the code, browses the library and its settings (with nothing a visitor cannot use), reads a PDF
 // fitted to the screen, switches to the text view, and is told in their language, with a retry,
-// when the laptop stops answering. The visitor is played from 127.0.0.1: the server is told that
+// when the laptop stops answering, and with the way to the new room code when the trainer serves
+// the library again while their page is open. The visitor is played from 127.0.0.1: the server is told that
 // no client is this computer.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoBlockingViolations } from './support/accessibility.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
-import { documentIdByTitle, waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
+import {
+  documentIdByTitle,
+  waitForReaderPage,
+  waitForResults,
+} from '#scripts/portal-ui/portal-screens.ts';
 
 const ROOM_CODE = 'K7P2QX';
+const NEW_ROOM_CODE = 'M4W9TZ';
 const session = useE2eSession('classroom', { roomCode: ROOM_CODE, isThisComputer: () => false });
 
 const PHONE = {
@@ -109,5 +115,40 @@ describe('a participant on a phone', () => {
     await page.getByRole('button', { name: 'Thử lại' }).tap();
     await page.getByTestId('news-count').waitFor();
     expect(await page.getByTestId('error-notice').count()).toBe(0);
+  });
+
+  it('is asked in their language for the new room code once the trainer serves again with one', async () => {
+    const page = await session.newPage({ ...PHONE, locale: 'th-TH' });
+    // The reader's code loads once the page is idle; the server must not be down just then.
+    const warmedUp = page.waitForResponse((answer) => answer.url().includes('/DocumentPage-'));
+    await page.goto(`${session.served.url}?room=${ROOM_CODE}`);
+    await page.locator('#page-title').waitFor();
+
+    await warmedUp;
+    await session.served.restart({ roomCode: NEW_ROOM_CODE });
+    try {
+      await page.getByTestId('search-input').fill('evidence');
+      await page.getByTestId('search-input').press('Enter');
+      const notice = page.getByTestId('error-notice');
+      await notice.waitFor();
+      expect(await notice.getAttribute('data-error-code')).toBe('room-code-needed');
+      const said = (await notice.textContent()) ?? '';
+      expect(said).toContain('ต้องใช้รหัสห้องใหม่');
+      expect(said).not.toMatch(/forbidden|room code|trainer/i);
+      await saveScreenshot(page, 'classroom-phone-new-room-code');
+
+      await page.getByRole('link', { name: 'กรอกรหัสห้อง' }).tap();
+      await page.getByRole('heading', { name: 'ต้องใช้รหัสห้อง' }).waitFor();
+      expect(await page.locator('#room-error').count()).toBe(0);
+      await page.getByLabel('รหัสห้อง').fill(NEW_ROOM_CODE);
+      await page.getByRole('button', { name: 'เปิดห้องสมุด' }).tap();
+      await page.locator('#page-title').waitFor();
+      expect(page.url()).toBe(session.served.url);
+      await page.goto(`${session.served.url}#/search?q=evidence`);
+      await waitForResults(page, 'evidence');
+      expect(await page.getByTestId('error-notice').count()).toBe(0);
+    } finally {
+      await session.served.restart({ roomCode: ROOM_CODE });
+    }
   });
 });

@@ -150,7 +150,7 @@ describe('a reading list for a course', () => {
       port: 0,
       staticDir: await ensureRendererBuilt(),
       libraryDir: SAMPLE_LIBRARY,
-      userStoreWritableFor: () => false,
+      isThisComputer: () => false,
     });
     try {
       const visitor = await session.newPage();

@@ -1,5 +1,5 @@
-// The static copy opened from file:// in Chromium, with the network cut off: it finds documents in
-// English, in Vietnamese typed without tone marks and in Thai, browses by country, points PDF hits
+// The static copy opened from file:// in Chromium, with the network cut off: a reading list's copy
+// shows the list's note on top, and the library's copy finds documents in English, in Vietnamese typed without tone marks and in Thai, browses by country, points PDF hits
 // at the right page of a file identical to the library's, and still finds Thai when the browser
 // lacks Intl.Segmenter. Chromium downloads PDFs in headless mode, so links and files are checked
 // rather than opened.
@@ -19,6 +19,7 @@ import { tempFolderFor } from '../helpers/temp-folder.ts';
 let portal: Portal;
 let browser: Browser;
 let copyDir = '';
+let data = '';
 interface OpenedCopy {
   context: BrowserContext;
   pageErrors: string[];
@@ -28,7 +29,7 @@ interface OpenedCopy {
 const opened: OpenedCopy[] = [];
 
 beforeAll(async () => {
-  const data = tempFolderFor('static-copy-e2e');
+  data = tempFolderFor('static-copy-e2e');
   portal = await indexedPortal(data, LIBRARY_DIR);
   copyDir = join(data, 'copy');
   await exportSite(portal.api, {
@@ -56,11 +57,14 @@ afterAll(async () => {
   portal?.close();
 });
 
-async function openCopy(options: { withoutSegmenter?: boolean } = {}): Promise<Page> {
+async function openCopy(
+  options: { withoutSegmenter?: boolean; folder?: string } = {},
+): Promise<Page> {
+  const folder = options.folder ?? copyDir;
   const context = await browser.newContext({ locale: 'en-GB' });
   const copy: OpenedCopy = { context, pageErrors: [], outsideRequests: [] };
   opened.push(copy);
-  const inCopy = pathToFileURL(copyDir).href;
+  const inCopy = pathToFileURL(folder).href;
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(`${inCopy}/`)) return route.continue();
@@ -103,6 +107,36 @@ describe('the static copy in Chromium, from file://', () => {
     await expect(page.textContent('#copy-note')).resolves.toMatch(
       /holds 40 documents .* Made by Regional training team on 2026-03-01/,
     );
+  });
+
+  it('opens a reading list with the list’s own note on top, as text, then its documents in order', async () => {
+    const [first, second] = (await engineHits('')).hits.map((hit) => hit.document);
+    const listDir = join(data, 'list-copy');
+    await exportSite(portal.api, {
+      folder: listDir,
+      selection: {
+        list: {
+          title: 'Day two',
+          note: 'Read both before <b>Tuesday</b>.',
+          items: [{ documentId: second!.id }, { documentId: first!.id }],
+        },
+      },
+      madeBy: 'Regional training team',
+      madeAt: new Date('2026-03-01T09:30:00Z'),
+      pageAssets: buildPageAssets(join(data, 'page')),
+      documentFile: (id) => portal.resolveDocumentFile(id),
+      isShareable: (id) => portal.isShareable(id),
+    });
+    const page = await openCopy({ folder: listDir });
+    const note = page.locator('#copy-list-note');
+    await expect(note.textContent()).resolves.toBe('\nRead both before <b>Tuesday</b>.\n');
+    expect(await note.locator('b').count()).toBe(0);
+    const noteTop = (await note.boundingBox())!.y;
+    expect(noteTop).toBeLessThan((await page.locator('#copy-results').boundingBox())!.y);
+    expect(await page.locator('.copy-result-title a').allTextContents()).toEqual([
+      second!.title,
+      first!.title,
+    ]);
   });
 
   it('finds documents in English, in Vietnamese without tone marks and in Thai', async () => {

@@ -53,7 +53,7 @@ describe('portal export-site', () => {
     expect(JSON.parse(made.stdout)).toMatchObject({ documents: 1 });
   });
 
-  it('exports a reading list in its order with its notes, refusing --list beside filters', async () => {
+  it('exports a reading list in its order with its note and its items’ notes, refusing --list beside filters', async () => {
     const { home, db } = indexedLibrary();
     const found = JSON.parse(
       portal(['search', '--sort', 'title', '--json', '--db', db], home).stdout,
@@ -70,9 +70,9 @@ describe('portal export-site', () => {
     );
     expect(made.stderr).toBe('');
     expect(JSON.parse(made.stdout)).toMatchObject({ documents: 2, leftOut: [] });
-    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toContain(
-      'the reading list “Reintegration”',
-    );
+    const index = readFileSync(join(copy, 'index.html'), 'utf8');
+    expect(index).toContain('the reading list “Reintegration”');
+    expect(index).toMatch(/<section class="copy-list-note"[^>]*>\n<p>About Reintegration<\/p>/);
     const catalog = readFileSync(join(copy, 'data', 'catalog.js'), 'utf8');
     expect(catalog).toContain('Read before day two');
     expect(catalog.indexOf(vietnamese!.id)).toBeLessThan(catalog.indexOf(fieldNotes!.id));

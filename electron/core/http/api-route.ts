@@ -23,6 +23,7 @@ export interface ApiRouteOptions {
 const STATUS_FOR_ERROR: Record<ApiError['code'], number> = {
   'invalid-argument': 400,
   forbidden: 403,
+  'room-code-needed': 401,
   'not-found': 404,
   failed: 500,
 };

@@ -26,6 +26,8 @@ import { acceptedHostNames, isAcceptedHost } from './accepted-hosts.ts';
 import type { MachineIdentity } from './accepted-hosts.ts';
 import { lanAddresses } from './lan-addresses.ts';
 import { createRoomCode } from './room-code.ts';
+import { attemptClient, createRoomCodeAttempts } from './room-code-attempts.ts';
+import type { RoomCodeAttempts } from './room-code-attempts.ts';
 import { roomCodePage, roomPageLanguage } from './room-code-page.ts';
 import { decideRoomAccess } from './room-gate.ts';
 import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
@@ -54,6 +56,8 @@ export interface ServerOptions extends Pick<AppFileSources, 'staticDir' | 'libra
    * a new code when serving the LAN and none otherwise.
    */
   roomCode?: string | null;
+  /** Where wrong room codes are counted per address; by default 10 in 10 minutes. */
+  roomCodeAttempts?: RoomCodeAttempts;
   /** Stop by itself this long after starting, so a forgotten classroom does not stay open. */
   stopAfterMs?: number;
   maxBodyBytes?: number;
@@ -88,6 +92,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const isThisComputer = options.isThisComputer ?? isSameMachineClient;
   const roomCode =
     options.roomCode === undefined && options.lan ? createRoomCode() : (options.roomCode ?? null);
+  const gate: RoomGate = {
+    roomCode,
+    attempts: options.roomCodeAttempts ?? createRoomCodeAttempts(),
+  };
   // Everything a request reaches goes through one view, so a visitor can reach no other.
   const servingOf = (view: PortalView): Serving => ({
     api: {
@@ -114,7 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
     const fromThisComputer = isThisComputer(client);
-    if (!passesRoomGate(req, res, roomCode, fromThisComputer)) return;
+    if (!passesRoomGate(req, res, gate, fromThisComputer)) return;
     route(req, res, client, fromThisComputer ? thisComputer : visitors).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
@@ -170,17 +178,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
-/** Answers a request the room code keeps out (the code page, or a redirect that keeps the code). */
+interface RoomGate {
+  roomCode: string | null;
+  attempts: RoomCodeAttempts;
+}
+
+/**
+ * Answers a request the room code keeps out (the code page, or a redirect that keeps the code);
+ * an address locked out by too many wrong codes gets 429 with when to try again.
+ */
 function passesRoomGate(
   req: IncomingMessage,
   res: ServerResponse,
-  roomCode: string | null,
+  gate: RoomGate,
   fromThisComputer: boolean,
 ): boolean {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('?', 2);
+  const client = attemptClient(req.socket.remoteAddress);
   const decision = decideRoomAccess(
-    { pathname, search, cookieHeader: req.headers.cookie, fromThisComputer },
-    roomCode,
+    { pathname, search, cookieHeader: req.headers.cookie, fromThisComputer, client },
+    gate.roomCode,
+    gate.attempts,
   );
   if (decision.kind === 'pass') return true;
   if (decision.kind === 'admit') {
@@ -194,17 +212,25 @@ function passesRoomGate(
     res.end();
     return false;
   }
+  const locked = decision.kind === 'locked';
+  const retryAfterSeconds = locked ? Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) : 0;
+  const status = locked ? 429 : 401;
+  const lockHeaders: Record<string, string> = locked
+    ? { 'Retry-After': String(retryAfterSeconds) }
+    : {};
   if (pathname.startsWith(API_PREFIX)) {
-    const message =
-      'This library is shared with a room code. Open the address with the code from the trainer first.';
-    sendResult(res, failure('forbidden', message), 401);
+    const message = locked
+      ? `Too many wrong room codes were tried from this device. Try again in ${retryAfterSeconds} seconds.`
+      : 'This library is shared with a room code. Open the address with the code from the trainer first.';
+    sendResult(res, failure('room-code-needed', message), status, lockHeaders);
     return false;
   }
   const page = roomCodePage(roomPageLanguage(req.headers['accept-language']), {
     action: pathname,
-    wrongCode: decision.wrongCode,
+    wrongCode: decision.kind === 'refuse' && decision.wrongCode,
+    ...(locked ? { retryInMinutes: Math.ceil(retryAfterSeconds / 60) } : {}),
   });
-  send(res, 401, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : page);
+  send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : page, lockHeaders);
   return false;
 }
 

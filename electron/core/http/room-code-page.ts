@@ -10,6 +10,8 @@ interface RoomPageText {
   label: string;
   submit: string;
   wrongCode: string;
+  /** Too many wrong codes from this device: when it may try again, in whole minutes. */
+  tooManyTries: (minutes: number) => string;
 }
 
 const TEXT: Record<RoomPageLanguage, RoomPageText> = {
@@ -20,6 +22,8 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'Room code',
     submit: 'Open the library',
     wrongCode: 'That is not this room’s code. Check it and try again.',
+    tooManyTries: (minutes) =>
+      `Too many wrong codes were tried from this device. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   },
   vi: {
     title: 'Cần mã phòng',
@@ -28,6 +32,8 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'Mã phòng',
     submit: 'Mở thư viện',
     wrongCode: 'Mã này không phải mã của phòng. Hãy kiểm tra và thử lại.',
+    tooManyTries: (minutes) =>
+      `Thiết bị này đã thử quá nhiều mã sai. Hãy thử lại sau ${minutes} phút.`,
   },
   th: {
     title: 'ต้องใช้รหัสห้อง',
@@ -35,6 +41,7 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'รหัสห้อง',
     submit: 'เปิดห้องสมุด',
     wrongCode: 'รหัสนี้ไม่ใช่รหัสของห้องนี้ โปรดตรวจสอบแล้วลองอีกครั้ง',
+    tooManyTries: (minutes) => `อุปกรณ์นี้ลองรหัสผิดหลายครั้งเกินไป โปรดลองอีกครั้งในอีก ${minutes} นาที`,
   },
   lo: {
     title: 'ຕ້ອງໃຊ້ລະຫັດຫ້ອງ',
@@ -42,6 +49,7 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'ລະຫັດຫ້ອງ',
     submit: 'ເປີດຫໍສະໝຸດ',
     wrongCode: 'ລະຫັດນີ້ບໍ່ແມ່ນລະຫັດຂອງຫ້ອງນີ້. ກະລຸນາກວດເບິ່ງແລ້ວລອງໃໝ່.',
+    tooManyTries: (minutes) => `ອຸປະກອນນີ້ລອງລະຫັດຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ ${minutes} ນາທີ.`,
   },
   km: {
     title: 'ត្រូវការលេខកូដបន្ទប់',
@@ -49,6 +57,8 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'លេខកូដបន្ទប់',
     submit: 'បើកបណ្ណាល័យ',
     wrongCode: 'លេខកូដនេះមិនមែនជាលេខកូដរបស់បន្ទប់នេះទេ។ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។',
+    tooManyTries: (minutes) =>
+      `ឧបករណ៍នេះបានសាកល្បងលេខកូដខុសច្រើនដងពេក។ សូមព្យាយាមម្តងទៀតក្នុងរយៈពេល ${minutes} នាទីទៀត។`,
   },
   id: {
     title: 'Perlu kode ruang',
@@ -57,6 +67,8 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     label: 'Kode ruang',
     submit: 'Buka perpustakaan',
     wrongCode: 'Itu bukan kode ruang ini. Periksa lalu coba lagi.',
+    tooManyTries: (minutes) =>
+      `Terlalu banyak kode salah dicoba dari perangkat ini. Coba lagi dalam ${minutes} menit.`,
   },
 };
 
@@ -91,15 +103,21 @@ input{box-sizing:border-box;width:100%;font-size:1.5rem;letter-spacing:.2em;padd
 button{margin-top:1rem;width:100%;font-size:1.1rem;padding:.7rem;border:0;border-radius:8px;background:#0b5cad;color:#fff}
 input:focus-visible,button:focus-visible{outline:3px solid #f0a500;outline-offset:2px}`;
 
-/** The page, whose form sends the code back to the address that was asked for. */
+/**
+ * The page, whose form sends the code back to the address that was asked for; with
+ * `retryInMinutes`, it says that too many wrong codes were tried and when to try again.
+ */
 export function roomCodePage(
   language: RoomPageLanguage,
-  options: { action: string; wrongCode: boolean },
+  options: { action: string; wrongCode: boolean; retryInMinutes?: number },
 ): string {
   const text = TEXT[language];
-  const error = options.wrongCode
-    ? `<p class="error" id="room-error" role="alert">${escapeHtml(text.wrongCode)}</p>`
-    : '';
+  let problem: string | null = options.wrongCode ? text.wrongCode : null;
+  if (options.retryInMinutes !== undefined) problem = text.tooManyTries(options.retryInMinutes);
+  const error =
+    problem === null
+      ? ''
+      : `<p class="error" id="room-error" role="alert">${escapeHtml(problem)}</p>`;
   return `<!doctype html>
 <html lang="${language}">
 <head>
@@ -114,7 +132,7 @@ export function roomCodePage(
 <p>${escapeHtml(text.intro)}</p>
 ${error}<form method="get" action="${escapeHtml(options.action)}">
 <label for="room">${escapeHtml(text.label)}</label>
-<input id="room" name="room" required maxlength="32" autocomplete="off" autocapitalize="characters" spellcheck="false"${options.wrongCode ? ' aria-invalid="true" aria-describedby="room-error"' : ''} autofocus>
+<input id="room" name="room" required maxlength="32" autocomplete="off" autocapitalize="characters" spellcheck="false"${problem === null ? '' : ' aria-invalid="true" aria-describedby="room-error"'} autofocus>
 <button type="submit">${escapeHtml(text.submit)}</button>
 </form>
 </main>

@@ -1,7 +1,9 @@
 // Who gets past the room code. A browser on this computer always does; a visitor does with the
 // room's code, given once in the address (then kept in a cookie and taken out of the address) or
-// already in the cookie. Everyone else gets the page asking for the code, on every route.
+// already in the cookie. Everyone else gets the page asking for the code, on every route, and an
+// address that gave too many wrong codes is refused until its window passes.
 import { isRoomCode, ROOM_QUERY_PARAMETER } from './room-code.ts';
+import type { RoomCodeAttempts } from './room-code-attempts.ts';
 import { readCookie, ROOM_COOKIE_NAME, roomCookieHeader } from './room-cookie.ts';
 
 export interface GateRequest {
@@ -10,23 +12,47 @@ export interface GateRequest {
   search: string;
   cookieHeader: string | undefined;
   fromThisComputer: boolean;
+  /** The address wrong codes are counted under (attemptClient). */
+  client: string;
 }
 
 export type GateDecision =
   | { kind: 'pass' }
   /** The code was in the address: keep it in the cookie and go to the same address without it. */
   | { kind: 'admit'; location: string; setCookie: string }
-  | { kind: 'refuse'; wrongCode: boolean };
+  | { kind: 'refuse'; wrongCode: boolean }
+  /** Too many wrong codes from this address: nothing is let in for this many milliseconds. */
+  | { kind: 'locked'; retryAfterMs: number };
 
 const PASS: GateDecision = { kind: 'pass' };
 
-/** With no room code (a server for this computer only) everyone passes. */
-export function decideRoomAccess(request: GateRequest, roomCode: string | null): GateDecision {
+/**
+ * With no room code (a server for this computer only) everyone passes. Without `attempts`, wrong
+ * codes are not counted.
+ */
+export function decideRoomAccess(
+  request: GateRequest,
+  roomCode: string | null,
+  attempts?: RoomCodeAttempts,
+): GateDecision {
   if (roomCode === null || request.fromThisComputer) return PASS;
+  const { client } = request;
+  const locked = () => {
+    const retryAfterMs = attempts?.lockedFor(client) ?? null;
+    return retryAfterMs === null ? null : ({ kind: 'locked', retryAfterMs } as const);
+  };
+  const refused = (given: string, wrongCode: boolean): GateDecision => {
+    attempts?.wrong(client, given);
+    return locked() ?? { kind: 'refuse', wrongCode };
+  };
+  const lockedNow = locked();
+  if (lockedNow) return lockedNow;
+
   const query = new URLSearchParams(request.search);
   const given = query.get(ROOM_QUERY_PARAMETER);
   if (given !== null) {
-    if (!isRoomCode(given, roomCode)) return { kind: 'refuse', wrongCode: true };
+    if (!isRoomCode(given, roomCode)) return refused(given, true);
+    attempts?.right(client);
     query.delete(ROOM_QUERY_PARAMETER);
     const rest = query.toString();
     return {
@@ -36,6 +62,7 @@ export function decideRoomAccess(request: GateRequest, roomCode: string | null):
     };
   }
   const kept = readCookie(request.cookieHeader, ROOM_COOKIE_NAME);
-  if (kept !== null && isRoomCode(kept, roomCode)) return PASS;
-  return { kind: 'refuse', wrongCode: false };
+  if (kept === null) return { kind: 'refuse', wrongCode: false };
+  // A cookie is a try too (a script can send any), though a stale one is no typing mistake.
+  return isRoomCode(kept, roomCode) ? PASS : refused(kept, false);
 }

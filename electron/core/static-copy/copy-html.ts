@@ -40,8 +40,15 @@ function head(title: string, policy: string, assets: string, language: string): 
 export interface HomePageText {
   title: string;
   holds: string;
+  /** The reading list's own note, when the copy opens on a list that has one. */
+  listNote?: string;
   madeBy: string;
   madeOn: string;
+}
+
+function listNote(note: string | undefined): string {
+  if (note === undefined || note.trim() === '') return '';
+  return `<section class="copy-list-note" id="copy-list-note" aria-label="Note on this reading list">\n${paragraphs(note)}\n</section>\n`;
 }
 
 /** index.html: the note on what the copy holds, the search form, and where results appear. */
@@ -56,7 +63,7 @@ export function homePage(text: HomePageText): string {
 <p class="copy-note" id="copy-note">${escapeHtml(text.holds)} Made by ${escapeHtml(text.madeBy)} on ${escapeHtml(text.madeOn)}. It opens in any browser without the internet; searches stay on this computer.</p>
 </header>
 <main>
-<form class="copy-search" id="copy-search" role="search">
+${listNote(text.listNote)}<form class="copy-search" id="copy-search" role="search">
 <label for="copy-query">Search</label>
 <input id="copy-query" name="q" type="search" autocomplete="off">
 <button type="submit">Search</button>

@@ -13,6 +13,8 @@ export interface ReadingListItem {
 
 export interface ReadingList {
   title: string;
+  /** The list's own note, shown above its documents. */
+  note?: string;
   items: ReadingListItem[];
 }
 

@@ -285,6 +285,9 @@ export async function exportSite(
       homePage({
         title: described.list?.title ?? TITLE,
         holds: described.holds,
+        ...('list' in options.selection && options.selection.list.note
+          ? { listNote: options.selection.list.note }
+          : {}),
         madeBy: options.madeBy,
         madeOn: options.madeAt.toISOString().slice(0, 10),
       }),

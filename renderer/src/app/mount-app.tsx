@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { PortalConnection } from '../api/index.ts';
 import type { Portal } from '../api/portal-context.tsx';
+import { isVisitorSession } from '../api/session-visitor.ts';
 import { settle } from '../api/settle.ts';
 import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
 import { createReadingListSource } from '../reading-lists/reading-list-source.ts';
@@ -20,8 +21,7 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
     settle(() => connection.api.sessionInfo()),
   ]);
   followLanguage(i18n, document.documentElement);
-  // A browser that cannot tell is treated as a visitor: it is shown only what anyone may use.
-  const visitor = session.ok ? session.value.visitor : connection.mode === 'browser';
+  const visitor = isVisitorSession(session, connection.mode);
   const portal: Portal = {
     ...connection,
     bookmarks: createBookmarkStore(
@@ -29,7 +29,7 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
       window.localStorage,
       visitor ? 'browser' : 'library',
     ),
-    readingLists: createReadingListSource(connection.api, connection.mode),
+    readingLists: createReadingListSource(connection.api, visitor),
     libraryWritable: connection.mode === 'desktop',
     visitor,
     sharing: connection.mode === 'desktop' ? createSharingStore(connection.api) : null,

@@ -10,7 +10,6 @@ import { settle } from '../api/settle.ts';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { itemLabel } from '../reading-lists/item-labels.ts';
@@ -166,7 +165,6 @@ export function ReadingListPage({ id }: { id: number }) {
   const { readingLists } = usePortal();
   const role = useReadingListRole();
   const { result } = useApiResult(`reading-list:${id}`, () => readingLists.list(id));
-  if (role === null) return <Loading />;
   return (
     <ResultView result={result}>
       {(list) => <ReadingListView key={list.id} initial={list} owner={role === 'owner'} />}

@@ -6,7 +6,6 @@ import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
-import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { ListDetailsForm } from '../reading-lists/ListDetailsForm.tsx';
@@ -40,9 +39,8 @@ export function ReadingListsPage() {
   const { t } = useTranslation();
   const { api, readingLists } = usePortal();
   const announce = useAnnounce();
-  const role = useReadingListRole();
+  const owner = useReadingListRole() === 'owner';
   const { result } = useApiResult('reading-lists', () => readingLists.lists());
-  const owner = role === 'owner';
 
   const create = async (name: string, note: string) => {
     const created = await settle(() => api.createReadingList({ name, note }));
@@ -55,27 +53,21 @@ export function ReadingListsPage() {
   return (
     <div className="reading-lists-page">
       <PageTitle title={t('readingLists.title')} />
-      {role === null ? (
-        <Loading />
-      ) : (
-        <>
-          <p className="lead">{owner ? t('readingLists.lead') : t('readingLists.leadShared')}</p>
-          {owner && (
-            <section className="panel" aria-labelledby="new-reading-list">
-              <h2 id="new-reading-list">{t('readingLists.newList')}</h2>
-              <ListDetailsForm
-                submitLabel={t('readingLists.create')}
-                onSubmit={create}
-                clearOnSuccess
-                testId="new-reading-list"
-              />
-            </section>
-          )}
-          <ResultView result={result}>
-            {(lists) => <ListSummaries lists={lists} owner={owner} />}
-          </ResultView>
-        </>
+      <p className="lead">{owner ? t('readingLists.lead') : t('readingLists.leadShared')}</p>
+      {owner && (
+        <section className="panel" aria-labelledby="new-reading-list">
+          <h2 id="new-reading-list">{t('readingLists.newList')}</h2>
+          <ListDetailsForm
+            submitLabel={t('readingLists.create')}
+            onSubmit={create}
+            clearOnSuccess
+            testId="new-reading-list"
+          />
+        </section>
       )}
+      <ResultView result={result}>
+        {(lists) => <ListSummaries lists={lists} owner={owner} />}
+      </ResultView>
     </div>
   );
 }

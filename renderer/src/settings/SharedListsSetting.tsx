@@ -5,7 +5,6 @@ import type { ReadingListSummary } from '#shared/reading-lists.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { settle } from '../api/settle.ts';
 import { useApiResult } from '../api/use-api-result.ts';
-import { Loading } from '../components/Loading.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { ShareToggle } from '../reading-lists/ShareToggle.tsx';
 import { useReadingListRole } from '../reading-lists/use-reading-list-role.ts';
@@ -43,13 +42,11 @@ function SharingChoices({ lists, onChanged }: { lists: ReadingListSummary[]; onC
   );
 }
 
-export function SharedListsSetting() {
+/** The owner's lists with their checkboxes; a visitor is never sent to ask for them. */
+function OwnerSharing() {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const role = useReadingListRole();
   const { result, reload } = useApiResult('settings:reading-lists', () => api.listReadingLists());
-  if (role === null) return <Loading />;
-  if (role === 'visitor') return <p className="hint">{t('settings.sharedListsVisitor')}</p>;
   return (
     <>
       <p className="hint">{t('settings.sharedListsHint')}</p>
@@ -58,4 +55,11 @@ export function SharedListsSetting() {
       </ResultView>
     </>
   );
+}
+
+export function SharedListsSetting() {
+  const { t } = useTranslation();
+  const role = useReadingListRole();
+  if (role === 'visitor') return <p className="hint">{t('settings.sharedListsVisitor')}</p>;
+  return <OwnerSharing />;
 }

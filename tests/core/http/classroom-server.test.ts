@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
+import { createRoomCodeAttempts, DEFAULT_ATTEMPT_LIMITS } from '#core/http/room-code-attempts.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
 import { attachmentDisposition } from '#shared/download-name.ts';
 import { rawHttpRequest } from '../../helpers/raw-http.ts';
@@ -92,7 +93,27 @@ describe('a visitor without the room code', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.body).toContain('លេខកូដបន្ទប់');
     const api = await get(visitors, '/api/stats', everyRoute()[5]);
-    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.parse(api.body)).toMatchObject({
+      ok: false,
+      error: { code: 'room-code-needed' },
+    });
+  });
+
+  it('is told by the API that the room code is needed when its cookie holds an old one', async () => {
+    const api = await get(
+      visitors,
+      '/api/search',
+      withCookie({ ...everyRoute()[5]!, path: '/api/search' }, 'portal_room=OLDONE'),
+    );
+    expect(api.status).toBe(401);
+    expect(JSON.parse(api.body)).toEqual({
+      ok: false,
+      error: {
+        code: 'room-code-needed',
+        message:
+          'This library is shared with a room code. Open the address with the code from the trainer first.',
+      },
+    });
   });
 
   it('is refused with an old or wrong code, and told so when it was typed', async () => {
@@ -139,6 +160,50 @@ describe('a visitor with the room code', () => {
       headers: { Cookie: `portal_room=${CODE}` },
     });
     expect(shown.headers['content-disposition']).toBeUndefined();
+  });
+});
+
+describe('an address that guesses room codes', () => {
+  it('is refused with 429 after ten wrong codes, the right one too, until ten minutes have passed', async () => {
+    let time = 0;
+    const guarded = await startServer({
+      ...options,
+      isThisComputer: () => false,
+      roomCodeAttempts: createRoomCodeAttempts(DEFAULT_ATTEMPT_LIMITS, () => time),
+    });
+    try {
+      const guesses = Array.from({ length: 10 }, (_, n) => `GUESS${n}`);
+      const statuses: number[] = [];
+      for (const guess of guesses) statuses.push((await get(guarded, `/?room=${guess}`)).status);
+      expect(statuses).toEqual([...Array<number>(9).fill(401), 429]);
+
+      time += 3 * 60_000;
+      const right = await get(guarded, `/?room=${CODE}`, {
+        headers: { 'Accept-Language': 'vi-VN,vi;q=0.9' },
+      });
+      expect(right.status).toBe(429);
+      expect(right.headers['retry-after']).toBe(String(7 * 60));
+      expect(right.headers['set-cookie']).toBeUndefined();
+      expect(right.body).toContain('Thiết bị này đã thử quá nhiều mã sai. Hãy thử lại sau 7 phút.');
+      const api = await get(
+        guarded,
+        '/api/sessionInfo',
+        withCookie(everyRoute()[6]!, `portal_room=${CODE}`),
+      );
+      expect(api.status).toBe(429);
+      expect(api.headers['retry-after']).toBe(String(7 * 60));
+      expect(JSON.parse(api.body)).toMatchObject({
+        ok: false,
+        error: { code: 'room-code-needed', message: /Too many wrong room codes/ },
+      });
+
+      time += 7 * 60_000;
+      const later = await get(guarded, `/?room=${CODE}`);
+      expect(later.status).toBe(303);
+      expect(later.headers['set-cookie']).toBeDefined();
+    } finally {
+      await guarded.close();
+    }
   });
 });
 

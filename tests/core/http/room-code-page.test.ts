@@ -47,4 +47,22 @@ describe('roomCodePage', () => {
     expect(page).not.toContain('<script>');
     expect(page).toContain('action="/&quot;&gt;&lt;script&gt;x&lt;/script&gt;"');
   });
+
+  it('says in each language that too many codes were tried, and in how many minutes to try again', () => {
+    const pages = ROOM_PAGE_LANGUAGES.map((language) =>
+      roomCodePage(language, { action: '/', wrongCode: true, retryInMinutes: 7 }),
+    );
+    for (const page of pages) {
+      expect(page).toMatch(/<p class="error" id="room-error" role="alert">[^<]*\b7\b[^<]*<\/p>/);
+      expect(page).toContain('aria-describedby="room-error"');
+    }
+    expect(new Set(pages).size).toBe(ROOM_PAGE_LANGUAGES.length);
+    expect(pages[0]).toContain(
+      'Too many wrong codes were tried from this device. Try again in 7 minutes.',
+    );
+    expect(roomCodePage('en', { action: '/', wrongCode: false, retryInMinutes: 1 })).toContain(
+      'Try again in 1 minute.',
+    );
+    expect(pages[0]).not.toContain('That is not this room’s code');
+  });
 });

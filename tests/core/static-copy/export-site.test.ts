@@ -117,7 +117,7 @@ describe('portal export-site: the exporter', () => {
     });
   });
 
-  it('opens on a reading list: its documents in its order, with its titles and notes', async () => {
+  it('opens on a reading list: its note on top, its documents in its order, with its titles and notes', async () => {
     await withLibrary(async (portal, folder) => {
       const listed = await portal.api.search({ query: '', limit: 10 });
       if (!listed.ok) throw new Error(listed.error.message);
@@ -126,6 +126,7 @@ describe('portal export-site: the exporter', () => {
         selection: {
           list: {
             title: 'Week one <reading>',
+            note: 'Bring the case file.\n\n<script>alert(1)</script> & "quotes"',
             items: [
               { documentId: second!.id, note: 'Read before the workshop.' },
               { documentId: first!.id, title: 'Start here' },
@@ -142,6 +143,13 @@ describe('portal export-site: the exporter', () => {
       ]);
       const home = readFileSync(join(folder, 'index.html'), 'utf8');
       expect(home).toContain('the reading list “Week one &lt;reading&gt;”: 2 documents');
+      const note = /<main>\n(<section class="copy-list-note"[^]*?<\/section>)\n<form/.exec(home);
+      expect(note?.[1]).toBe(
+        '<section class="copy-list-note" id="copy-list-note" aria-label="Note on this reading list">\n' +
+          '<p>Bring the case file.</p>\n' +
+          '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;</p>\n</section>',
+      );
+      expect(home).not.toContain('<script>alert');
     });
   });
 
@@ -151,6 +159,7 @@ describe('portal export-site: the exporter', () => {
         selection: { filters: { languages: ['th'] } },
       });
       expect(report.documents).toBe(1);
+      expect(readFileSync(join(folder, 'index.html'), 'utf8')).not.toContain('copy-list-note');
       expect(readCopy(folder).catalog.holds).toMatch(/1 document of .*language th/);
     });
   });
