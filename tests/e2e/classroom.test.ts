@@ -117,14 +117,28 @@ describe('a participant on a phone', () => {
     expect(await page.getByTestId('error-notice').count()).toBe(0);
   });
 
+  it('is told when the reader itself cannot be fetched, and opens it on retry', async () => {
+    const page = await session.newPage({ ...PHONE, locale: 'vi-VN' });
+    // The reader's code is fetched once the page is idle, and again when a document opens.
+    await page.route('**/assets/DocumentPage-*', (route) => route.abort('connectionrefused'));
+    await page.goto(`${session.served.url}?room=${ROOM_CODE}`);
+    await page.locator('#page-title').waitFor();
+    const id = await documentIdByTitle(session.served.portal, GUIDELINES);
+    await page.goto(`${session.served.url}#/doc/${id}`);
+    const notice = page.getByTestId('error-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Không thể kết nối tới thư viện');
+
+    await page.unroute('**/assets/DocumentPage-*');
+    await page.getByRole('button', { name: 'Thử lại' }).tap();
+    await waitForReaderPage(page, 1);
+  });
+
   it('is asked in their language for the new room code once the trainer serves again with one', async () => {
     const page = await session.newPage({ ...PHONE, locale: 'th-TH' });
-    // The reader's code loads once the page is idle; the server must not be down just then.
-    const warmedUp = page.waitForResponse((answer) => answer.url().includes('/DocumentPage-'));
     await page.goto(`${session.served.url}?room=${ROOM_CODE}`);
     await page.locator('#page-title').waitFor();
 
-    await warmedUp;
     await session.served.restart({ roomCode: NEW_ROOM_CODE });
     try {
       await page.getByTestId('search-input').fill('evidence');

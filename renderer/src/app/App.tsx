@@ -9,6 +9,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { AnnouncerProvider } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Loading } from '../components/Loading.tsx';
+import { ModuleFailure } from '../components/ModuleFailure.tsx';
 import { AddDocumentsPage } from '../pages/AddDocumentsPage.tsx';
 import { BookmarksPage } from '../pages/BookmarksPage.tsx';
 import { CountryPage } from '../pages/CountryPage.tsx';
@@ -35,17 +36,19 @@ import { useWarmUp } from './use-warm-up.ts';
 // The document screen brings pdf.js; it loads at start-up for a document's address, when the
 // browser is first idle, or when a document opens.
 function DocumentScreen({ route }: { route: Extract<Route, { name: 'document' }> }) {
-  const module = useModule(loadDocumentPage);
-  if (module === null) return <Loading />;
-  const DocumentPage = module.default;
+  const loaded = useModule(loadDocumentPage);
+  if (loaded.state === 'failed') return <ModuleFailure retry={loaded.retry} />;
+  if (loaded.state === 'loading') return <Loading />;
+  const DocumentPage = loaded.module.default;
   return <DocumentPage key={route.id} route={route} />;
 }
 
 // The sharing page brings the QR code's library; only the desktop app's trainer opens it.
 function ShareScreen() {
-  const module = useModule(() => import('../pages/SharePage.tsx'));
-  if (module === null) return <Loading />;
-  const SharePage = module.default;
+  const loaded = useModule(() => import('../pages/SharePage.tsx'));
+  if (loaded.state === 'failed') return <ModuleFailure retry={loaded.retry} />;
+  if (loaded.state === 'loading') return <Loading />;
+  const SharePage = loaded.module.default;
   return <SharePage />;
 }
 

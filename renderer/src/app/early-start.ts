@@ -15,5 +15,6 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
   askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
   fetchPdfEarly(documentUrl(route.id));
   pdfWorkerPort();
-  void loadDocumentPage();
+  // The document screen asks for it too, and says so if it cannot be fetched.
+  loadDocumentPage().catch(() => {});
 }

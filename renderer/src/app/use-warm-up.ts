@@ -7,7 +7,8 @@ import { loadDocumentPage } from './early-start.ts';
 export function useWarmUp(): void {
   useEffect(() => {
     const warmUp = () => {
-      void loadDocumentPage();
+      // A warm-up that fails (the classroom's server stopped) is tried again when a document opens.
+      loadDocumentPage().catch(() => {});
       pdfWorkerPort();
     };
     const handle = window.requestIdleCallback(warmUp, { timeout: 2000 });

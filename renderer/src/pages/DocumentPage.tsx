@@ -9,6 +9,7 @@ import type { DocumentDetail } from '#shared/types.ts';
 import { ANSWER_KEYS } from '../api/early-answers.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useModule } from '../app/use-module.ts';
+import { ModuleFailure } from '../components/ModuleFailure.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
@@ -45,8 +46,10 @@ const loadMarkupReader = () => import('../reader/markup/MarkupReader.tsx');
 function LazyMarkupReader(
   props: ComponentProps<typeof import('../reader/markup/MarkupReader.tsx').MarkupReader>,
 ) {
-  const module = useModule(loadMarkupReader);
-  return module === null ? <Loading /> : <module.MarkupReader {...props} />;
+  const loaded = useModule(loadMarkupReader);
+  if (loaded.state === 'failed') return <ModuleFailure retry={loaded.retry} />;
+  if (loaded.state === 'loading') return <Loading />;
+  return <loaded.module.MarkupReader {...props} />;
 }
 
 function DocumentView({ route, initial }: { route: DocumentRoute; initial: DocumentDetail }) {
