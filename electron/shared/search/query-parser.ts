@@ -206,6 +206,15 @@ function dedupeGroups(groups: Alternatives[]): Alternatives[] {
   });
 }
 
+/** What is typed in "find in this document": its words as one phrase, the last perhaps unfinished. */
+export function findTerm(input: string): Term | null {
+  if (typeof input !== 'string') {
+    throw new TypeError(`findTerm expects a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const text = input.slice(0, MAX_INPUT_LENGTH);
+  return makeTerm({ kind: 'term', text, quoted: true, prefix: true, negated: false });
+}
+
 /** The normalised words and phrases a reader should highlight. */
 export function queryTerms(q: ParsedQuery): string[] {
   const out = new Set<string>();
