@@ -88,6 +88,9 @@ async function searchHits(query: string): Promise<SearchHit[]> {
   return result.value.hits;
 }
 
+/** Put before a word found only inside a longer word, in the snippets and the highlights alike. */
+const INSIDE = '~';
+
 /** What a reader sees of a stretch of text: invisible characters gone, whitespace collapsed. */
 const visible = (text: string) =>
   text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ');
@@ -95,7 +98,9 @@ const visible = (text: string) =>
 function highlightedWords(query: string, file: string): string[] {
   const highlighter = queryHighlighter(query);
   return (pagesOf.get(file) ?? []).flatMap((page) =>
-    (highlighter?.(page.text) ?? []).map((r) => visible(page.text.slice(r.start, r.end))),
+    (highlighter?.(page.text) ?? []).map(
+      (r) => (r.whole ? '' : INSIDE) + visible(page.text.slice(r.start, r.end)),
+    ),
   );
 }
 
@@ -131,7 +136,7 @@ describe('one text layer for the index, the search and the reader', () => {
       for (const hit of await searchHits(query)) {
         const file = fileOf.get(hit.document.id) ?? '';
         const snippetWords = hit.pages.flatMap((p) =>
-          p.snippet.filter((run) => run.hit).map((run) => run.text),
+          p.snippet.filter((run) => run.hit).map((run) => (run.inside ? INSIDE : '') + run.text),
         );
         expect(snippetWords, file).toEqual(highlightedWords(query, file));
       }
@@ -142,8 +147,12 @@ describe('one text layer for the index, the search and the reader', () => {
     expect(highlightedWords('strasse', 'doc-strasse.txt')).toEqual(['Straße']);
     expect(highlightedWords('trafficking', 'doc-soft-hyphen.txt')).toEqual(['trafficking']);
     expect(highlightedWords('ค้ามนุษย์', 'doc-zero-width.txt')).toEqual(['ค้ามนุษย์']);
+    expect(highlightedWords('ສານ', 'doc-lao-word.txt')).toEqual(['ສານ']);
+    expect(highlightedWords('ສານ', 'doc-lao-inside.txt')).toEqual(['~ສານ', '~ສານ']);
     expect(highlightedWords('αθηνα', 'doc-greek.txt')).toEqual([]);
     expect(highlightedWords('สำนักงาน', 'doc-thai-decomposed.txt')).toEqual(['ส\u0e4d\u0e32นักงาน']);
     expect((await searchHits('αθηνα')).length).toBe(0);
+    const court = (await searchHits('ສານ')).map((h) => fileOf.get(h.document.id));
+    expect(court).toEqual(['doc-lao-word.txt', 'doc-lao-inside.txt']);
   });
 });

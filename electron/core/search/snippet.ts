@@ -5,7 +5,7 @@
 
 import type { TextRun } from '#shared/types.ts';
 import { isMarkCodePoint } from '#shared/text/scripts.ts';
-import { matchTerms, shownTerms } from '#shared/search/match-rules.ts';
+import { matchTerms, mergeMatches, shownTerms } from '#shared/search/match-rules.ts';
 import type { TermMatch, TextSpan } from '#shared/search/match-rules.ts';
 import type { ParsedQuery } from '#shared/search/query-parser.ts';
 
@@ -20,16 +20,6 @@ function collectMatches(original: string, q: ParsedQuery): TermMatch[] {
   return matchTerms(original, shownTerms(q));
 }
 
-function mergeSpans(matches: TextSpan[]): TextSpan[] {
-  const merged: TextSpan[] = [];
-  for (const { start, end } of matches) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
-  }
-  return merged;
-}
-
 function assertText(original: unknown, caller: string): asserts original is string {
   if (typeof original !== 'string')
     throw new TypeError(`${caller} expects the page text as a string`);
@@ -38,7 +28,7 @@ function assertText(original: unknown, caller: string): asserts original is stri
 /** Where the query's terms occur in `original`, as sorted, non-overlapping original offsets. */
 export function findMatches(original: string, q: ParsedQuery): TextSpan[] {
   assertText(original, 'findMatches');
-  return mergeSpans(collectMatches(original, q));
+  return mergeMatches(collectMatches(original, q)).map(({ start, end }) => ({ start, end }));
 }
 
 /** The run of matches with the most distinct terms (then the most matches) within maxChars. */
@@ -125,14 +115,19 @@ function display(text: string): string {
   return (from === 0 ? text : visible + text.slice(from)).replace(/\s+/g, ' ');
 }
 
-function pushRun(runs: TextRun[], text: string, hit: boolean): void {
+function pushRun(runs: TextRun[], text: string, hit: boolean, inside = false): void {
   if (text === '') return;
   const last = runs[runs.length - 1];
-  if (last && last.hit === hit) last.text += text;
-  else runs.push({ text, hit });
+  if (last && last.hit === hit && (last.inside ?? false) === inside) last.text += text;
+  else runs.push(inside ? { text, hit, inside } : { text, hit });
 }
 
-function buildRuns(original: string, from: number, to: number, hits: TextSpan[]): TextRun[] {
+function buildRuns(
+  original: string,
+  from: number,
+  to: number,
+  hits: Array<TextSpan & { whole: boolean }>,
+): TextRun[] {
   const runs: TextRun[] = [];
   if (from > 0) pushRun(runs, ELLIPSIS, false);
   let at = from;
@@ -141,7 +136,7 @@ function buildRuns(original: string, from: number, to: number, hits: TextSpan[])
     const end = Math.min(span.end, to);
     if (end <= start) continue;
     pushRun(runs, display(original.slice(at, start)), false);
-    pushRun(runs, display(original.slice(start, end)), true);
+    pushRun(runs, display(original.slice(start, end)), true, !span.whole);
     at = end;
   }
   pushRun(runs, display(original.slice(at, to)), false);
@@ -179,5 +174,5 @@ export function makeSnippet(
   from = Math.max(0, Math.min(from, to - size));
   const start = snapStart(original, from, window.start);
   const end = snapEnd(original, to, Math.min(window.end, start + size));
-  return buildRuns(original, start, end, mergeSpans(matches));
+  return buildRuns(original, start, end, mergeMatches(matches));
 }
