@@ -14,6 +14,7 @@ export const QUERY_KINDS = [
   'decomposed',
   'mixed',
   'whole-word',
+  'marked',
 ] as const;
 
 const relevanceSetSchema = z
@@ -29,6 +30,8 @@ const relevanceSetSchema = z
             expect: z.array(z.string().min(1)).min(1),
             /** Files that, when returned, come after every expected file. */
             before: z.array(z.string().min(1)).min(1).optional(),
+            /** Files that must not be returned at all. */
+            not: z.array(z.string().min(1)).min(1).optional(),
           })
           .strict(),
       )

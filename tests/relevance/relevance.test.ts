@@ -115,7 +115,7 @@ describe('the relevance test set', () => {
   it('names only files of the library, with at least 60 queries over seven languages', () => {
     const files = new Set(sources.map((s) => s.output));
     for (const q of queries)
-      for (const file of [...q.expect, ...(q.before ?? [])])
+      for (const file of [...q.expect, ...(q.before ?? []), ...(q.not ?? [])])
         expect(files, `${q.query} names ${file}`).toContain(file);
     expect(queries.length).toBeGreaterThanOrEqual(60);
     for (const language of ['en', 'vi', 'th', 'lo', 'km', 'my', 'id']) {
@@ -158,6 +158,16 @@ describe('search quality in every language', () => {
     for (const query of queries.filter((q) => q.before !== undefined)) {
       const ahead = rankedAhead({ query, returned: await search(library, query.query, 100) });
       if (ahead.length > 0) wrong.push(`${query.query}: ${ahead.join(', ')} ranked too high`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('returns none of the documents the queries name as not to be found', async () => {
+    const wrong: string[] = [];
+    for (const query of queries.filter((q) => q.not !== undefined)) {
+      const returned = await search(library, query.query, 100);
+      const found = (query.not ?? []).filter((file) => returned.includes(file));
+      if (found.length > 0) wrong.push(`${query.query}: ${found.join(', ')} found`);
     }
     expect(wrong).toEqual([]);
   });

@@ -23,6 +23,7 @@ export const AGREEMENT_TEXTS: Record<string, string> = {
   'doc-vietnamese.txt': 'Sổ tay tương trợ tư pháp về chứng cứ điện tử.',
   'doc-vietnamese-other.txt': 'Quyền tự do và tử hình.',
   'doc-vietnamese-decomposed.txt': 'Tu\u031b pha\u0301p quô\u0301c tê\u0301.',
+  'doc-vietnamese-d.txt': 'Đo đạc đất và do dự.',
   'doc-lao-word.txt': 'ສານ ປະຊາຊົນສູງສຸດ',
   'doc-lao-inside.txt': 'ເອກະສານ ແລະ ປະສານງານ',
   'doc-khmer.txt': 'ការជួញដូរមនុស្សនៅកម្ពុជា',
@@ -45,7 +46,15 @@ export const AGREEMENT_QUERIES = [
   'ผู้เสียหาย',
   'tu phap',
   'tư pháp',
+  'tư',
+  'tự',
+  'tu\u031b pha\u0301p',
   '"tu phap"',
+  '"tư phap"',
+  '"tư pháp"',
+  'do',
+  'đo',
+  'dat',
   'chung cu',
   'quoc te',
   'ສານ',
@@ -152,6 +161,10 @@ describe('one text layer for the index, the search and the reader', () => {
     expect(highlightedWords('αθηνα', 'doc-greek.txt')).toEqual([]);
     expect(highlightedWords('สำนักงาน', 'doc-thai-decomposed.txt')).toEqual(['ส\u0e4d\u0e32นักงาน']);
     expect((await searchHits('αθηνα')).length).toBe(0);
+    expect(highlightedWords('tư', 'doc-vietnamese-other.txt')).toEqual([]);
+    expect(highlightedWords('tự', 'doc-vietnamese-other.txt')).toEqual(['tự']);
+    expect(highlightedWords('đo', 'doc-vietnamese-d.txt')).toEqual(['Đo']);
+    expect(highlightedWords('do', 'doc-vietnamese-d.txt')).toEqual(['Đo', 'do']);
     const court = (await searchHits('ສານ')).map((h) => fileOf.get(h.document.id));
     expect(court).toEqual(['doc-lao-word.txt', 'doc-lao-inside.txt']);
   });

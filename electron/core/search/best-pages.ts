@@ -10,7 +10,7 @@ import { wholeWordQuery } from './whole-words.ts';
 
 export const PAGES_PER_HIT = 3;
 const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
-const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
+const PAGE_COLUMNS = { words: ['body'], clusters: 'sea', exact: 'exact' };
 
 /**
  * The expression narrowed to the pages of `documents` through the column that holds each page's

@@ -25,7 +25,11 @@ export const MAX_QUERY_LENGTH = 1000;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
-const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
+const META_COLUMNS = {
+  words: ['title', 'summary', 'keywords', 'organisations'],
+  clusters: 'sea',
+  exact: 'exact',
+};
 
 /** One of the two indexes of document text, with how queries address it. */
 interface DocumentIndex {
@@ -35,7 +39,7 @@ interface DocumentIndex {
 
 const DOCUMENT_TEXT: DocumentIndex = {
   table: 'doc_text_fts',
-  columns: { words: ['body'], clusters: 'sea' },
+  columns: { words: ['body'], clusters: 'sea', exact: 'exact' },
 };
 /** Only terms that need no positions go to the document words, so its clusters are never used. */
 const DOCUMENT_WORDS: DocumentIndex = {

@@ -2,6 +2,7 @@
 // the snippets under search results and the reader's highlights both follow, over the text as the
 // shared pipeline normalises it for the index.
 
+import { exactWordsOf } from '../text/exact.ts';
 import { normaliseWithMap } from '../text/normalise.ts';
 import { isMarkCodePoint } from '../text/scripts.ts';
 import { wordSpans, type WordSpan } from '../text/words.ts';
@@ -27,16 +28,29 @@ export function shownTerms(q: ParsedQuery): Term[] {
   return q.required.flat();
 }
 
-/** Start indexes in `spans` of `words` as consecutive words (the last one a prefix if asked). */
-function phraseStarts(spans: WordSpan[], words: string[], prefix: boolean): number[] {
+interface Form {
+  words: string[];
+  prefix: boolean;
+  /** As Term.exact: the exact form a word must have, or '' where any form matches. */
+  exact?: string[];
+}
+
+/**
+ * Start indexes in `spans` of the form's words as consecutive words (the last one a prefix if
+ * asked), each word typed with marks compared with the text's exact form.
+ */
+function phraseStarts(spans: WordSpan[], form: Form, exactWords: () => string[]): number[] {
   const found: number[] = [];
+  const { words, prefix, exact } = form;
   const last = words.length - 1;
   for (let k = 0; k + last < spans.length; k++) {
     let ok = true;
     for (let w = 0; w <= last && ok; w++) {
       const word = spans[k + w]?.word ?? '';
       const wanted = words[w] ?? '';
-      ok = w === last && prefix ? word.startsWith(wanted) : word === wanted;
+      const marked = exact?.[w] ?? '';
+      if (w === last && prefix) ok = word.startsWith(wanted);
+      else ok = word === wanted && (marked === '' || exactWords()[k + w] === marked);
     }
     if (ok) found.push(k);
   }
@@ -69,14 +83,14 @@ interface NormalisedSpan extends TextSpan {
 }
 
 /** Spans of whole words (or phrases) of the normalised text where a term or its variants match. */
-function wordMatches(term: Term, spans: WordSpan[]): NormalisedSpan[] {
+function wordMatches(term: Term, spans: WordSpan[], exactWords: () => string[]): NormalisedSpan[] {
   const out: NormalisedSpan[] = [];
-  const forms: Array<{ words: string[]; prefix: boolean }> = [
-    { words: term.words, prefix: term.prefix },
+  const forms: Form[] = [
+    { words: term.words, prefix: term.prefix, ...(term.exact ? { exact: term.exact } : {}) },
     ...term.variants.map((v) => ({ words: [v], prefix: false })),
   ];
   for (const form of forms) {
-    for (const k of phraseStarts(spans, form.words, form.prefix)) {
+    for (const k of phraseStarts(spans, form, exactWords)) {
       const first = spans[k];
       const last = spans[k + form.words.length - 1];
       if (first && last) out.push({ start: first.start, end: last.end, whole: true });
@@ -108,8 +122,14 @@ function substringMatches(term: Term, text: string, compact: CompactText): Norma
  * its whole words, and elsewhere as letters inside longer words, as the index's cluster column
  * finds it; any other term matches whole words only (the last a prefix when typed with '*').
  */
-function termSpans(term: Term, text: string, spans: WordSpan[], compact: () => CompactText) {
-  const whole = wordMatches(term, spans);
+function termSpans(
+  term: Term,
+  text: string,
+  spans: WordSpan[],
+  compact: () => CompactText,
+  exactWords: () => string[],
+) {
+  const whole = wordMatches(term, spans, exactWords);
   if (term.sea.length === 0) return whole;
   const inside = substringMatches(term, text, compact()).filter(
     (s) => !whole.some((w) => s.start < w.end && w.start < s.end),
@@ -129,7 +149,8 @@ function originalEnd(map: Int32Array, end: number, originalLength: number): numb
 
 /**
  * Every match of `terms` in `original`, as offsets of `original`, sorted by start (longest first
- * at the same start). Matches of different terms may overlap.
+ * at the same start). Matches of different terms may overlap. A word typed with marks matches
+ * that form only, compared after NFC with the text's word.
  */
 export function matchTerms(original: string, terms: readonly Term[]): TermMatch[] {
   if (typeof original !== 'string') throw new TypeError('matchTerms expects the text as a string');
@@ -138,9 +159,12 @@ export function matchTerms(original: string, terms: readonly Term[]): TermMatch[
   const spans = wordSpans(text);
   let compact: CompactText | undefined;
   const getCompact = () => (compact ??= compactText(text));
+  let exact: string[] | undefined;
+  const words = () => spans.map((s) => s.word);
+  const exactWords = () => (exact ??= exactWordsOf(original, words()) ?? words());
   const matches: TermMatch[] = [];
   terms.forEach((term, index) => {
-    for (const span of termSpans(term, text, spans, getCompact)) {
+    for (const span of termSpans(term, text, spans, getCompact, exactWords)) {
       const start = map[span.start] ?? 0;
       const end = originalEnd(map, span.end, original.length);
       matches.push({ start, end, term: index, whole: span.whole });

@@ -18,6 +18,21 @@ describe('matchTerms', () => {
     expect(words('court of appeal', 'court -appeal')).toEqual(['court']);
   });
 
+  it('matches a word typed with marks in that form only, and one typed without in every form', () => {
+    const text = 'Tư pháp, tự do, tử hình, Tu\u031b pha\u0301p';
+    expect(words(text, 'tư')).toEqual(['Tư', 'Tu\u031b']);
+    expect(words(text, 'tu')).toEqual(['Tư', 'tự', 'tử', 'Tu\u031b']);
+    expect(words(text, '"tư phap"')).toEqual(['Tư pháp', 'Tu\u031b pha\u0301p']);
+    expect(words(text, '"tự pháp"')).toEqual([]);
+  });
+
+  it('treats đ and vowel hats as marks: d finds d and đ, đ finds đ only', () => {
+    const text = 'đo đạc, do dự, bán bản';
+    expect(words(text, 'do')).toEqual(['đo', 'do']);
+    expect(words(text, 'đo')).toEqual(['đo']);
+    expect(words(text, 'bản')).toEqual(['bản']);
+  });
+
   it('says which term each match is of', () => {
     const q = shownTerms(parseQuery('evidence court'));
     expect(matchTerms('court evidence', q).map((m) => m.term)).toEqual([1, 0]);
