@@ -129,6 +129,8 @@ export interface DocumentDetail extends DocumentSummary {
 export interface TextRun {
   text: string;
   hit: boolean;
+  /** On a hit: a Thai, Lao, Khmer or Burmese term found only inside a longer word. */
+  inside?: true;
 }
 
 export interface PageHit {

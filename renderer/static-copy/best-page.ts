@@ -1,6 +1,7 @@
 // The page a hit opens at: the one where most of the query's groups of terms match, the earliest
 // of equals, from the distinct tokens the exporter kept for each page.
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
+import { termWordTokens } from '#shared/static-copy/copy-tokens.ts';
 import { termClusters } from './copy-search.ts';
 
 interface PageWords {
@@ -19,7 +20,7 @@ function hasAll(page: PageWords, words: string[], prefixLast: boolean): boolean 
 
 function termOnPage(page: PageWords, term: Term): boolean {
   return (
-    hasAll(page, term.words, term.prefix) ||
+    hasAll(page, termWordTokens(term), term.prefix) ||
     term.variants.some((v) => page.tokens.has(v)) ||
     hasAll(page, termClusters(term), false)
   );

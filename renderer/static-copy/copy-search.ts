@@ -2,11 +2,12 @@
 // prefix*, -exclusions, OR) and each term is looked up in the prebuilt lunr index. Terms combine
 // as they do in the app: every group must match, any term of a group may, an excluded term
 // removes a document. A Thai, Lao, Khmer or Burmese term also matches by its clusters, as the app
-// matches it by its cluster phrase; phrases match as words anywhere in the document.
+// matches it by its cluster phrase; phrases match as words anywhere in the document; a word typed
+// with marks matches that form only.
 import lunr from 'lunr';
 import { isEmptyQuery, parseQuery, type Term } from '#shared/search/query-parser.ts';
 import { CLUSTER_FIELDS, WORD_FIELDS } from '#shared/static-copy/copy-format.ts';
-import { clusterQueryTokens } from '#shared/static-copy/copy-tokens.ts';
+import { clusterQueryTokens, termWordTokens } from '#shared/static-copy/copy-tokens.ts';
 import { isSeaCodeUnit } from '#shared/text/scripts.ts';
 
 /** Score of each matching document, by its reference (its position in the catalog). */
@@ -56,7 +57,7 @@ function termMatches(index: lunr.Index, term: Term): Scores {
   // As in the app, the last word of a Thai, Lao, Khmer or Burmese term may start a longer word:
   // the word segmenter cuts a word typed alone differently from the same word in a sentence.
   const prefix = term.prefix || clusters.length > 0;
-  const found = documentsWithAll(index, term.words, WORD_FIELD_NAMES, prefix);
+  const found = documentsWithAll(index, termWordTokens(term), WORD_FIELD_NAMES, prefix);
   for (const variant of term.variants)
     union(found, documentsWithAll(index, [variant], WORD_FIELD_NAMES, false));
   return union(found, documentsWithAll(index, clusters, CLUSTER_FIELD_NAMES, false));

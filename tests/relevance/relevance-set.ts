@@ -13,6 +13,8 @@ export const QUERY_KINDS = [
   'spaced',
   'decomposed',
   'mixed',
+  'whole-word',
+  'marked',
 ] as const;
 
 const relevanceSetSchema = z
@@ -26,6 +28,10 @@ const relevanceSetSchema = z
             kind: z.enum(QUERY_KINDS),
             query: z.string().min(1),
             expect: z.array(z.string().min(1)).min(1),
+            /** Files that, when returned, come after every expected file. */
+            before: z.array(z.string().min(1)).min(1).optional(),
+            /** Files that must not be returned at all. */
+            not: z.array(z.string().min(1)).min(1).optional(),
           })
           .strict(),
       )
@@ -48,6 +54,16 @@ export interface Judged {
   query: RelevanceQuery;
   /** The files returned, best first. */
   returned: string[];
+}
+
+/** The files of `before` returned ahead of some expected file: what a ranking got wrong. */
+export function rankedAhead(judged: Judged): string[] {
+  const rank = (file: string) => {
+    const at = judged.returned.indexOf(file);
+    return at < 0 ? Infinity : at;
+  };
+  const lastExpected = Math.max(...judged.query.expect.map(rank));
+  return (judged.query.before ?? []).filter((file) => rank(file) < lastExpected);
 }
 
 /** Share of the expected files among the first `k` returned. */

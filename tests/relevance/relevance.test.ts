@@ -26,6 +26,7 @@ import {
   figuresBy,
   formatFigures,
   loadRelevanceSet,
+  rankedAhead,
   recallAt,
   type Judged,
   type RelevanceQuery,
@@ -114,7 +115,8 @@ describe('the relevance test set', () => {
   it('names only files of the library, with at least 60 queries over seven languages', () => {
     const files = new Set(sources.map((s) => s.output));
     for (const q of queries)
-      for (const file of q.expect) expect(files, `${q.query} expects ${file}`).toContain(file);
+      for (const file of [...q.expect, ...(q.before ?? []), ...(q.not ?? [])])
+        expect(files, `${q.query} names ${file}`).toContain(file);
     expect(queries.length).toBeGreaterThanOrEqual(60);
     for (const language of ['en', 'vi', 'th', 'lo', 'km', 'my', 'id']) {
       expect(
@@ -149,6 +151,25 @@ describe('search quality in every language', () => {
       figureTables.push(`Queries missing an expected document:\n  ${misses.join('\n  ')}`);
     const overall = figuresBy(judged, () => 'all', K).at(-1)!;
     expect(overall.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+
+  it('ranks the expected documents above those the queries name as coming after them', async () => {
+    const wrong: string[] = [];
+    for (const query of queries.filter((q) => q.before !== undefined)) {
+      const ahead = rankedAhead({ query, returned: await search(library, query.query, 100) });
+      if (ahead.length > 0) wrong.push(`${query.query}: ${ahead.join(', ')} ranked too high`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('returns none of the documents the queries name as not to be found', async () => {
+    const wrong: string[] = [];
+    for (const query of queries.filter((q) => q.not !== undefined)) {
+      const returned = await search(library, query.query, 100);
+      const found = (query.not ?? []).filter((file) => returned.includes(file));
+      if (found.length > 0) wrong.push(`${query.query}: ${found.join(', ')} found`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('finds the same documents whether a query arrives composed (NFC) or decomposed (NFD)', async () => {

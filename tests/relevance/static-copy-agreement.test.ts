@@ -13,11 +13,12 @@ import { loadRelevanceSet } from './relevance-set.ts';
 
 const K = 10;
 /**
- * Queries whose first ten may hold other documents: the copy matches a term of several words as
- * words anywhere in the document, where the app wants them in a row (today only สืบพยาน*, two
- * Thai words that one more document holds apart).
+ * Queries whose first ten may hold other documents: the copy matches a term of several words, or
+ * of several clusters, as words or cluster pairs anywhere in the document, where the app wants them
+ * in a row (today สืบพยาน*, two Thai words that one more document holds apart, and ສານ, whose two
+ * cluster pairs two more Lao documents hold apart).
  */
-const MAX_DIFFERENT_SETS = 1;
+const MAX_DIFFERENT_SETS = 2;
 
 const queries = loadRelevanceSet(join(import.meta.dirname, 'queries.yaml')).filter(
   (q) => q.kind !== 'phrase',

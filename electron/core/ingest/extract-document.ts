@@ -2,6 +2,7 @@
 // Runs in the extraction workers, so both cores share the work of parsing and normalising.
 import type { DocumentFormat, OutlineEntry } from '#shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
+import { exactIndexText } from '#shared/text/exact.ts';
 import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { guessLanguage } from './detect-language.ts';
 import { docxToText } from './extract-docx.ts';
@@ -119,7 +120,8 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
 }
 
 export function indexPage(text: string): IndexedPage {
-  return { text, body: normalise(text), sea: seaClusters(text) };
+  const body = normalise(text);
+  return { text, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
 }
 
 export async function extractDocument(path: string, bytes: Uint8Array): Promise<ExtractedDocument> {

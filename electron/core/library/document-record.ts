@@ -23,11 +23,13 @@ export interface DocumentMetadata {
   links: string[];
 }
 
-/** A page's original text (for display and snippets) and its two index forms. */
+/** A page's original text (for display and snippets) and its three index forms. */
 export interface IndexedPage {
   text: string;
   body: string;
   sea: string;
+  /** The exact column (#shared/text/exact.ts): '' when no word of the page carries a mark. */
+  exact: string;
 }
 
 export interface DocumentRecord {

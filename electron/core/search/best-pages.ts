@@ -6,10 +6,11 @@ import { toMatchExpression } from './match-expression.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { ParsedQuery } from '#shared/search/query-parser.ts';
 import { makeSnippet } from './snippet.ts';
+import { wholeWordQuery } from './whole-words.ts';
 
 export const PAGES_PER_HIT = 3;
 const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
-const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
+const PAGE_COLUMNS = { words: ['body'], clusters: 'sea', exact: 'exact' };
 
 /**
  * The expression narrowed to the pages of `documents` through the column that holds each page's
@@ -57,10 +58,23 @@ function scoredPages(
   return byDocument;
 }
 
+/** The pages of `documents` where the query's Thai, Lao, Khmer and Burmese terms are whole words. */
+function wholeWordPages(
+  library: LibraryStore,
+  plan: QueryPlan,
+  documents: number[],
+): Set<number> | null {
+  const whole = wholeWordQuery(plan.text);
+  const expression = whole && toMatchExpression(whole, PAGE_COLUMNS).positive;
+  if (!expression) return null;
+  return new Set(library.matchingRows('pages_fts', withinDocuments(expression, documents)));
+}
+
 /**
- * Up to PAGES_PER_HIT pages of each document that match the query as a whole, the pages with most
- * weight for the ranking phrases first, then in page order; `shown` is the query as typed, for the
- * snippets.
+ * Up to PAGES_PER_HIT pages of each document that match the query as a whole: pages where its
+ * Thai, Lao, Khmer and Burmese terms are whole words before those where they are only inside longer
+ * words, then the pages with most weight for the ranking phrases, then in page order; `shown` is the
+ * query as typed, for the snippets.
  */
 export function bestPages(
   library: LibraryStore,
@@ -71,11 +85,13 @@ export function bestPages(
   const hits = new Map<number, PageHit[]>();
   const expression = toMatchExpression(plan.text, PAGE_COLUMNS).positive;
   if (expression === null || documents.length === 0) return hits;
+  const whole = wholeWordPages(library, plan, documents);
+  const inside = (rowid: number) => (whole === null || whole.has(rowid) ? 0 : 1);
   for (const [document, pages] of scoredPages(library, plan, expression, documents)) {
     // bm25 is negative: the lower, the better; pages without a ranking phrase come after.
     const best = [...pages]
-      .map(([rowid, score]) => ({ rowid, score }))
-      .sort((a, b) => a.score - b.score || a.rowid - b.rowid)
+      .map(([rowid, score]) => ({ rowid, score, inside: inside(rowid) }))
+      .sort((a, b) => a.inside - b.inside || a.score - b.score || a.rowid - b.rowid)
       .slice(0, PAGES_PER_HIT);
     hits.set(
       document,

@@ -3,12 +3,18 @@
 // can raise an FTS5 syntax error or reach a column it should not.
 
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
+import { exactToken } from '#shared/text/exact.ts';
 
 export interface MatchColumns {
   /** Columns holding normalise(text). */
   words: readonly string[];
   /** The column holding seaClusters(text). */
   clusters: string;
+  /**
+   * The column holding exactIndexText(text); without one, a term typed with marks matches by its
+   * letters, as one typed without.
+   */
+  exact?: string;
 }
 
 export interface MatchExpression {
@@ -22,12 +28,14 @@ const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function validateColumns(columns: MatchColumns): void {
   if (typeof columns !== 'object' || columns === null) {
-    throw new TypeError('toMatchExpression: columns must be an object { words, clusters }');
+    throw new TypeError('toMatchExpression: columns must be an object { words, clusters, exact }');
   }
   if (!Array.isArray(columns.words) || columns.words.length === 0) {
     throw new TypeError('toMatchExpression: columns.words must list at least one column');
   }
-  for (const name of [...columns.words, columns.clusters]) {
+  const named = [...columns.words, columns.clusters];
+  if (columns.exact !== undefined) named.push(columns.exact);
+  for (const name of named) {
     if (typeof name !== 'string' || !COLUMN_NAME.test(name)) {
       throw new TypeError(`toMatchExpression: invalid column name ${JSON.stringify(name)}`);
     }
@@ -39,7 +47,24 @@ function quoted(text: string, prefix: boolean): string {
   return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }
 
-function termExpression(term: Term, words: string, clusters: string): string {
+/**
+ * A term with words typed with marks, as a phrase of the exact column: a marked word is its one
+ * token, any other word the prefix of its tokens (every form), a prefix's last word its letters.
+ */
+function exactExpression(term: Term, exactForms: string[], column: string): string {
+  const last = term.words.length - 1;
+  const tokens = term.words.map((word, i) => {
+    if (i === last && term.prefix) return quoted(word, true);
+    const exact = exactForms[i] ?? '';
+    return exact === ''
+      ? quoted(exactToken(word, ''), true)
+      : quoted(exactToken(word, exact), false);
+  });
+  return `${column}: (${tokens.join(' + ')})`;
+}
+
+function termExpression(term: Term, words: string, clusters: string, exact: string | null): string {
+  if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
     // the last word may be the start of a longer indexed word, and the cluster index matches the
@@ -60,7 +85,8 @@ export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchE
   validateColumns(columns);
   const words = `{${columns.words.join(' ')}}`;
   const clusters = `{${columns.clusters}}`;
-  const expression = (term: Term): string => termExpression(term, words, clusters);
+  const exact = columns.exact === undefined ? null : `{${columns.exact}}`;
+  const expression = (term: Term): string => termExpression(term, words, clusters, exact);
   const groups = q.required
     .filter((group) => group.length > 0)
     .map((group) => anyOf(group.map(expression)));

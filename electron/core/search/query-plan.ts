@@ -24,9 +24,12 @@ interface IndexedWord {
 
 const word = (w: string): Term => ({ words: [w], prefix: false, sea: [], variants: [] });
 
-/** A phrase or a Thai, Lao, Khmer or Burmese term: matched on word positions, in the document text. */
+/**
+ * A phrase, a Thai, Lao, Khmer or Burmese term or a term typed with marks: matched on word
+ * positions (or in the exact column), in the document text.
+ */
 export function isPositional(term: Term): boolean {
-  return term.words.length > 1 || term.sea.length > 0;
+  return term.words.length > 1 || term.sea.length > 0 || term.exact !== undefined;
 }
 
 /**
@@ -70,10 +73,10 @@ interface PlannedTerm {
  * bm25 gives a phrase found in at least half the rows an IDF of 1e-6, so such a phrase changes no
  * ranking: leaving it out of the ranking pass spares reading its every occurrence. Phrases of several
  * words and Thai, Lao, Khmer and Burmese terms are kept: counting their documents would cost as
- * much as ranking them.
+ * much as ranking them; so are terms typed with marks, matched in the exact column.
  */
 function planTerm(library: LibraryStore, term: Term, half: number): PlannedTerm {
-  if (term.sea.length > 0 || (term.words.length > 1 && !term.prefix)) {
+  if (term.sea.length > 0 || term.exact || (term.words.length > 1 && !term.prefix)) {
     return { matching: [term], ranking: [term], common: false };
   }
   if (term.prefix) {

@@ -19,12 +19,17 @@ import { parseQuery } from '#shared/search/query-parser.ts';
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 import { isPositional, planMetadata, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { wholeWordQuery } from './whole-words.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
-const META_COLUMNS = { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' };
+const META_COLUMNS = {
+  words: ['title', 'summary', 'keywords', 'organisations'],
+  clusters: 'sea',
+  exact: 'exact',
+};
 
 /** One of the two indexes of document text, with how queries address it. */
 interface DocumentIndex {
@@ -34,7 +39,7 @@ interface DocumentIndex {
 
 const DOCUMENT_TEXT: DocumentIndex = {
   table: 'doc_text_fts',
-  columns: { words: ['body'], clusters: 'sea' },
+  columns: { words: ['body'], clusters: 'sea', exact: 'exact' },
 };
 /** Only terms that need no positions go to the document words, so its clusters are never used. */
 const DOCUMENT_WORDS: DocumentIndex = {
@@ -129,27 +134,57 @@ function excludedDocuments(
   return excluded;
 }
 
+/**
+ * The documents where the query's Thai, Lao, Khmer and Burmese terms are whole words, in the text
+ * or in the metadata; null when it has no such term.
+ */
+function wholeWordDocuments(
+  library: LibraryStore,
+  query: ParsedQuery,
+  plan: QueryPlan,
+): Set<number> | null {
+  const text = wholeWordQuery(plan.text);
+  const meta = wholeWordQuery(query);
+  if (text === null || meta === null) return null;
+  const found = new Set<number>();
+  const index = indexFor(text.required.flat());
+  const textExpression = toMatchExpression(text, index.columns).positive;
+  if (textExpression !== null) {
+    for (const d of library.matchingRows(index.table, textExpression)) found.add(d);
+  }
+  const metaExpression = toMatchExpression(meta, META_COLUMNS).positive;
+  if (metaExpression !== null) {
+    for (const d of library.matchingRows('docs_fts', metaExpression)) found.add(d);
+  }
+  return found;
+}
+
 interface SortKey {
   rowid: number;
+  /** 1 when the query's Thai, Lao, Khmer and Burmese terms are whole words in the document. */
+  whole: number;
   score: number;
   year: number;
   title: number;
 }
 
 /**
- * Results in the order asked for: by relevance (then newest, then title), by year (then
- * relevance, then title) or by title; without a query, relevance means newest first.
+ * Results in the order asked for: by relevance (whole words before letters inside longer words,
+ * then score, then newest, then title), by year (then relevance, then title) or by title; without
+ * a query, relevance means newest first.
  */
 function orderResults(
   results: number[],
   index: AttributeIndex,
   sort: SortOrder,
   scores: Map<number, number> | null,
+  whole: Set<number> | null,
 ): number[] {
   const keys: SortKey[] = results.map((rowid) => {
     const doc = index.documents.get(rowid);
     return {
       rowid,
+      whole: whole === null || whole.has(rowid) ? 1 : 0,
       score: scores?.get(rowid) ?? 0,
       year: doc?.year ?? -Infinity,
       title: doc?.titleRank ?? 0,
@@ -159,8 +194,8 @@ function orderResults(
     sort === 'title'
       ? (a, b) => a.title - b.title
       : sort === 'year' || scores === null
-        ? (a, b) => b.year - a.year || b.score - a.score || a.title - b.title
-        : (a, b) => b.score - a.score || b.year - a.year || a.title - b.title;
+        ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
+        : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
   return keys.sort(compare).map((k) => k.rowid);
 }
 
@@ -187,7 +222,11 @@ export function search(
   const results = applyFilters(candidates, index, filters);
 
   const score = (d: number) => matched?.get(d) ?? 0;
-  const pageOfResults = orderResults(results, index, sort, matched).slice(offset, offset + limit);
+  const whole = matched && sort !== 'title' ? wholeWordDocuments(library, query, plan) : null;
+  const pageOfResults = orderResults(results, index, sort, matched, whole).slice(
+    offset,
+    offset + limit,
+  );
   const summaries = library.readSummaries(pageOfResults);
   const pages = matches
     ? bestPages(

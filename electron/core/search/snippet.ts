@@ -1,132 +1,23 @@
 // Finds where a query's terms occur in a page's original text, and cuts the snippet shown under a
 // search result: the window holding the most distinct terms, with the hits marked.
-// Matching runs on normalised text, as the index does, and maps back to the original.
+// Which words match is decided by the shared match rules (#shared/search/match-rules.ts), which the
+// reader's highlights follow too.
 
 import type { TextRun } from '#shared/types.ts';
-import { normaliseWithMap } from '#shared/text/normalise.ts';
 import { isMarkCodePoint } from '#shared/text/scripts.ts';
-import { wordSpans, type WordSpan } from '#shared/text/words.ts';
-import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
+import { matchTerms, mergeMatches, shownTerms } from '#shared/search/match-rules.ts';
+import type { TermMatch, TextSpan } from '#shared/search/match-rules.ts';
+import type { ParsedQuery } from '#shared/search/query-parser.ts';
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
-interface TermMatch extends TextSpan {
-  term: number;
-}
+export type { TextSpan } from '#shared/search/match-rules.ts';
 
 export const DEFAULT_SNIPPET_CHARS = 200;
 const ELLIPSIS = '…';
 // How far a window edge may move to land on a space rather than inside a word.
 const EDGE_SLACK = 20;
 
-/** Start offsets of `words` as consecutive words (the last one a prefix if asked). */
-function phraseStarts(spans: WordSpan[], words: string[], prefix: boolean): number[] {
-  const found: number[] = [];
-  const last = words.length - 1;
-  for (let k = 0; k + last < spans.length; k++) {
-    let ok = true;
-    for (let w = 0; w <= last && ok; w++) {
-      const word = spans[k + w]?.word ?? '';
-      const wanted = words[w] ?? '';
-      ok = w === last && prefix ? word.startsWith(wanted) : word === wanted;
-    }
-    if (ok) found.push(k);
-  }
-  return found;
-}
-
-/** Normalised text without whitespace, so SEA terms match whatever the segmenter's cuts. */
-function compactText(text: string): { compact: string; positions: Int32Array } {
-  const positions = new Int32Array(text.length);
-  let compact = '';
-  let n = 0;
-  let from = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || /\s/.test(text[i] ?? '')) {
-      compact += text.slice(from, i);
-      for (let k = from; k < i; k++) positions[n++] = k;
-      from = i + 1;
-    }
-  }
-  return { compact, positions: positions.subarray(0, n) };
-}
-
-/** Spans of the normalised text where a term matches. */
-function termSpans(
-  term: Term,
-  text: string,
-  spans: WordSpan[],
-  compact: () => { compact: string; positions: Int32Array },
-): TextSpan[] {
-  const out: TextSpan[] = [];
-  if (term.sea.length > 0) {
-    const { compact: haystack, positions } = compact();
-    const needle = term.words.join('');
-    for (
-      let at = haystack.indexOf(needle);
-      at >= 0;
-      at = haystack.indexOf(needle, at + needle.length)
-    ) {
-      let end = (positions[at + needle.length - 1] ?? 0) + 1;
-      // Never stop inside a cluster: take the marks that follow.
-      while (end < text.length && isMarkCodePoint(text.codePointAt(end) ?? 0)) end++;
-      out.push({ start: positions[at] ?? 0, end });
-    }
-    return out;
-  }
-  const forms: Array<{ words: string[]; prefix: boolean }> = [
-    { words: term.words, prefix: term.prefix },
-    ...term.variants.map((v) => ({ words: [v], prefix: false })),
-  ];
-  for (const form of forms) {
-    for (const k of phraseStarts(spans, form.words, form.prefix)) {
-      const first = spans[k];
-      const last = spans[k + form.words.length - 1];
-      if (first && last) out.push({ start: first.start, end: last.end });
-    }
-  }
-  return out;
-}
-
-/** The original offset where normalised span [.., end) ends. */
-function originalEnd(map: Int32Array, end: number, originalLength: number): number {
-  const lastSource = map[end - 1] ?? 0;
-  for (let k = end; k < map.length; k++) {
-    const source = map[k] ?? 0;
-    if (source > lastSource) return source;
-  }
-  return originalLength;
-}
-
 function collectMatches(original: string, q: ParsedQuery): TermMatch[] {
-  const terms = q.required.flat();
-  if (terms.length === 0 || original.length === 0) return [];
-  const { text, map } = normaliseWithMap(original);
-  const spans = wordSpans(text);
-  let compact: ReturnType<typeof compactText> | undefined;
-  const getCompact = () => (compact ??= compactText(text));
-  const matches: TermMatch[] = [];
-  terms.forEach((term, index) => {
-    for (const span of termSpans(term, text, spans, getCompact)) {
-      const start = map[span.start] ?? 0;
-      const end = originalEnd(map, span.end, original.length);
-      matches.push({ start, end, term: index });
-    }
-  });
-  return matches.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function mergeSpans(matches: TextSpan[]): TextSpan[] {
-  const merged: TextSpan[] = [];
-  for (const { start, end } of matches) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else merged.push({ start, end });
-  }
-  return merged;
+  return matchTerms(original, shownTerms(q));
 }
 
 function assertText(original: unknown, caller: string): asserts original is string {
@@ -137,7 +28,7 @@ function assertText(original: unknown, caller: string): asserts original is stri
 /** Where the query's terms occur in `original`, as sorted, non-overlapping original offsets. */
 export function findMatches(original: string, q: ParsedQuery): TextSpan[] {
   assertText(original, 'findMatches');
-  return mergeSpans(collectMatches(original, q));
+  return mergeMatches(collectMatches(original, q)).map(({ start, end }) => ({ start, end }));
 }
 
 /** The run of matches with the most distinct terms (then the most matches) within maxChars. */
@@ -224,14 +115,19 @@ function display(text: string): string {
   return (from === 0 ? text : visible + text.slice(from)).replace(/\s+/g, ' ');
 }
 
-function pushRun(runs: TextRun[], text: string, hit: boolean): void {
+function pushRun(runs: TextRun[], text: string, hit: boolean, inside = false): void {
   if (text === '') return;
   const last = runs[runs.length - 1];
-  if (last && last.hit === hit) last.text += text;
-  else runs.push({ text, hit });
+  if (last && last.hit === hit && (last.inside ?? false) === inside) last.text += text;
+  else runs.push(inside ? { text, hit, inside } : { text, hit });
 }
 
-function buildRuns(original: string, from: number, to: number, hits: TextSpan[]): TextRun[] {
+function buildRuns(
+  original: string,
+  from: number,
+  to: number,
+  hits: Array<TextSpan & { whole: boolean }>,
+): TextRun[] {
   const runs: TextRun[] = [];
   if (from > 0) pushRun(runs, ELLIPSIS, false);
   let at = from;
@@ -240,7 +136,7 @@ function buildRuns(original: string, from: number, to: number, hits: TextSpan[])
     const end = Math.min(span.end, to);
     if (end <= start) continue;
     pushRun(runs, display(original.slice(at, start)), false);
-    pushRun(runs, display(original.slice(start, end)), true);
+    pushRun(runs, display(original.slice(start, end)), true, !span.whole);
     at = end;
   }
   pushRun(runs, display(original.slice(at, to)), false);
@@ -278,5 +174,5 @@ export function makeSnippet(
   from = Math.max(0, Math.min(from, to - size));
   const start = snapStart(original, from, window.start);
   const end = snapEnd(original, to, Math.min(window.end, start + size));
-  return buildRuns(original, start, end, mergeSpans(matches));
+  return buildRuns(original, start, end, mergeMatches(matches));
 }

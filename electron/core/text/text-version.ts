@@ -4,4 +4,4 @@
  * different text, index words or outline; the next indexing run then reads every file again and
  * keeps its description (see index-folder.ts), so an installed library benefits from the fix.
  */
-export const TEXT_VERSION = 1;
+export const TEXT_VERSION = 2;

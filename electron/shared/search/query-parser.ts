@@ -3,6 +3,7 @@
 // Any string parses: unbalanced quotes close at the end, stray operators and symbols are text or
 // ignored, and parentheses only separate terms.
 
+import { exactWordsOf } from '../text/exact.ts';
 import { normalise, seaClusters } from '../text/normalise.ts';
 import { isSeaCodeUnit } from '../text/scripts.ts';
 import { splitWords } from '../text/words.ts';
@@ -16,6 +17,12 @@ export interface Term {
   sea: string[];
   /** Other forms of a lone unquoted word that also match (English singular and plural). */
   variants: string[];
+  /**
+   * Present when some word was typed with marks (Latin diacritics or đ): for each of `words`, the
+   * exact form (NFC) it must have, or '' where any form matches. A prefix's last word is matched by
+   * its letters alone.
+   */
+  exact?: string[];
 }
 
 /** Terms of which any one may match. */
@@ -141,18 +148,36 @@ function isSeaWord(word: string): boolean {
   return isSeaCodeUnit(word.charCodeAt(0));
 }
 
+/** The exact forms of a term's marked words, as Term.exact has them; undefined when none. */
+function exactForms(text: string, allWords: string[], prefix: boolean): string[] | undefined {
+  const exact = exactWordsOf(text, allWords)?.slice(0, MAX_WORDS_PER_TERM);
+  if (!exact) return undefined;
+  const forms = exact.map((w, i) => (w === allWords[i] ? '' : w));
+  if (prefix) forms[forms.length - 1] = '';
+  return forms.some((w) => w !== '') ? forms : undefined;
+}
+
 function makeTerm(lexed: LexedTerm): Term | null {
-  const words = splitWords(normalise(lexed.text)).slice(0, MAX_WORDS_PER_TERM);
+  const allWords = splitWords(normalise(lexed.text));
+  const words = allWords.slice(0, MAX_WORDS_PER_TERM);
   const first = words[0];
   if (first === undefined) return null;
   const sea = words.every(isSeaWord) ? splitWords(seaClusters(words.join(''))) : [];
   const plainWord =
     !lexed.quoted && !lexed.prefix && words.length === 1 && /^[a-z]{3,}$/.test(first);
-  return { words, prefix: lexed.prefix, sea, variants: plainWord ? englishForms(first) : [] };
+  const term: Term = {
+    words,
+    prefix: lexed.prefix,
+    sea,
+    variants: plainWord ? englishForms(first) : [],
+  };
+  const exact = exactForms(lexed.text, allWords, lexed.prefix);
+  return exact ? { ...term, exact } : term;
 }
 
 function termKey(term: Term): string {
-  return `${term.prefix ? '*' : ''}${term.words.join(' ')}`;
+  const words = term.words.map((w, i) => term.exact?.[i] || w);
+  return `${term.prefix ? '*' : ''}${words.join(' ')}`;
 }
 
 export function parseQuery(input: string): ParsedQuery {
@@ -204,6 +229,15 @@ function dedupeGroups(groups: Alternatives[]): Alternatives[] {
     seen.add(key);
     return true;
   });
+}
+
+/** What is typed in "find in this document": its words as one phrase, the last perhaps unfinished. */
+export function findTerm(input: string): Term | null {
+  if (typeof input !== 'string') {
+    throw new TypeError(`findTerm expects a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const text = input.slice(0, MAX_INPUT_LENGTH);
+  return makeTerm({ kind: 'term', text, quoted: true, prefix: true, negated: false });
 }
 
 /** The normalised words and phrases a reader should highlight. */

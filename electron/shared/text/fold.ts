@@ -1,5 +1,7 @@
 // Character folding, the first pass of the text pipeline: NFKC, case folding, Latin diacritics,
-// invisible and control characters. Word segmentation of SEA scripts is the second pass.
+// invisible and control characters. Word segmentation of SEA scripts is the second pass. The exact
+// form folds the same way but keeps Latin diacritics and đ, so a word typed with marks can be told
+// from its other forms; it cuts the text into the same words.
 //
 // Folding works on clusters (a character and the combining marks after it), so the result is the
 // same whether a text arrives composed or decomposed, and each output code unit can be traced to
@@ -49,13 +51,20 @@ function composeSaraAm(s: string): string {
   return s.replaceAll('\u0e4d\u0e32', '\u0e33').replaceAll('\u0ecd\u0eb2', '\u0eb3');
 }
 
-/** Drops U+0300–U+036F marks that follow a Latin letter, and variation selectors anywhere. */
-function stripLatinMarks(decomposed: string): string {
+/**
+ * Drops variation selectors anywhere and, unless `keepMarks`, U+0300–U+036F marks that follow a
+ * Latin letter (and đ's stroke).
+ */
+function stripMarks(decomposed: string, keepMarks: boolean): string {
   let out = '';
   let afterLatin = false;
   for (const ch of decomposed) {
     const cp = ch.codePointAt(0) ?? 0;
     if (isVariationSelector(cp)) continue;
+    if (keepMarks) {
+      out += ch;
+      continue;
+    }
     if (cp >= 0x300 && cp <= 0x36f && afterLatin) continue;
     if (!isMarkCodePoint(cp)) afterLatin = isLatinCodePoint(cp);
     out += UNDECOMPOSED_LATIN.get(ch) ?? ch;
@@ -64,13 +73,13 @@ function stripLatinMarks(decomposed: string): string {
 }
 
 /** Folds one cluster: a base character and the combining marks after it. */
-function foldCluster(cluster: string): string {
+function foldCluster(cluster: string, keepMarks: boolean): string {
   const base = cluster.codePointAt(0) ?? 0;
   const baseLength = base > 0xffff ? 2 : 1;
   const replacement = SPECIAL.get(base) ?? controlReplacement(base);
   if (replacement !== null) {
     const rest = cluster.slice(baseLength);
-    return rest === '' ? replacement : replacement + foldCluster(rest);
+    return rest === '' ? replacement : replacement + foldCluster(rest, keepMarks);
   }
   // SEA scripts get canonical (not compatibility) composition: NFKC would split SARA AM,
   // and the segmenter's dictionaries only know the composed letter.
@@ -79,48 +88,61 @@ function foldCluster(cluster: string): string {
   // Full case folding where toLowerCase stops short.
   if (folded.includes('ß')) folded = folded.replaceAll('ß', 'ss');
   if (folded.includes('ς')) folded = folded.replaceAll('ς', 'σ');
-  return stripLatinMarks(folded.normalize('NFD')).normalize('NFC');
+  return stripMarks(folded.normalize('NFD'), keepMarks).normalize('NFC');
 }
 
-// Memo of folded single code points: state 1 = unchanged, 2 = see bmpFolded.
-const bmpState = new Uint8Array(0x10000);
-const bmpFolded: Array<string | undefined> = [];
-const astralFolded = new Map<number, string>();
-// Memo of folded multi-character clusters, bounded so a hostile text cannot grow it forever.
-const clusterMemo = new Map<string, string>();
 const CLUSTER_MEMO_LIMIT = 20000;
 
-function foldCodePoint(cp: number, ch: string): string {
-  if (cp < 0x10000) {
-    const state = bmpState[cp];
-    if (state === 1) return ch;
-    if (state === 2) return bmpFolded[cp] ?? ch;
-    const folded = foldCluster(ch);
-    if (folded === ch) {
-      bmpState[cp] = 1;
-    } else {
-      bmpState[cp] = 2;
-      bmpFolded[cp] = folded;
+/** Folded code points and clusters of one folding, remembered. */
+class FoldMemo {
+  // Single code points: state 1 = unchanged, 2 = see bmpFolded.
+  private readonly bmpState = new Uint8Array(0x10000);
+  private readonly bmpFolded: Array<string | undefined> = [];
+  private readonly astralFolded = new Map<number, string>();
+  // Multi-character clusters, bounded so a hostile text cannot grow it forever.
+  private readonly clusterMemo = new Map<string, string>();
+
+  private readonly keepMarks: boolean;
+
+  constructor(keepMarks: boolean) {
+    this.keepMarks = keepMarks;
+  }
+
+  codePoint(cp: number, ch: string): string {
+    if (cp < 0x10000) {
+      const state = this.bmpState[cp];
+      if (state === 1) return ch;
+      if (state === 2) return this.bmpFolded[cp] ?? ch;
+      const folded = foldCluster(ch, this.keepMarks);
+      if (folded === ch) {
+        this.bmpState[cp] = 1;
+      } else {
+        this.bmpState[cp] = 2;
+        this.bmpFolded[cp] = folded;
+      }
+      return folded;
+    }
+    let folded = this.astralFolded.get(cp);
+    if (folded === undefined) {
+      folded = foldCluster(ch, this.keepMarks);
+      this.astralFolded.set(cp, folded);
     }
     return folded;
   }
-  let folded = astralFolded.get(cp);
-  if (folded === undefined) {
-    folded = foldCluster(ch);
-    astralFolded.set(cp, folded);
+
+  cluster(cluster: string): string {
+    let folded = this.clusterMemo.get(cluster);
+    if (folded === undefined) {
+      folded = foldCluster(cluster, this.keepMarks);
+      if (this.clusterMemo.size >= CLUSTER_MEMO_LIMIT) this.clusterMemo.clear();
+      this.clusterMemo.set(cluster, folded);
+    }
+    return folded;
   }
-  return folded;
 }
 
-function foldMultiCluster(cluster: string): string {
-  let folded = clusterMemo.get(cluster);
-  if (folded === undefined) {
-    folded = foldCluster(cluster);
-    if (clusterMemo.size >= CLUSTER_MEMO_LIMIT) clusterMemo.clear();
-    clusterMemo.set(cluster, folded);
-  }
-  return folded;
-}
+const folding = new FoldMemo(false);
+const exactFolding = new FoldMemo(true);
 
 /** True for ASCII that folding leaves unchanged: printable, not upper case, or a newline. */
 function isPlainAscii(c: number): boolean {
@@ -131,9 +153,10 @@ const PLAIN_ASCII_TEXT = /^[\n\x20-\x7e]*$/;
 
 /**
  * First pass of the pipeline. When `map` is given, it receives one source offset per output
- * code unit.
+ * code unit. With `keepMarks`, Latin diacritics and đ stay (the exact form).
  */
-export function foldCharacters(text: string, map: OffsetMap | null): string {
+export function foldCharacters(text: string, map: OffsetMap | null, keepMarks = false): string {
+  const memo = keepMarks ? exactFolding : folding;
   if (PLAIN_ASCII_TEXT.test(text)) {
     map?.range(0, text.length);
     return text.toLowerCase();
@@ -154,7 +177,7 @@ export function foldCharacters(text: string, map: OffsetMap | null): string {
       }
       end = i + 1;
       folded =
-        c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : foldCodePoint(c, text[i] ?? '');
+        c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : memo.codePoint(c, text[i] ?? '');
     } else {
       const cp = text.codePointAt(i) ?? 0;
       end = i + (cp > 0xffff ? 2 : 1);
@@ -173,7 +196,7 @@ export function foldCharacters(text: string, map: OffsetMap | null): string {
         end++;
       }
       const cluster = text.slice(i, end);
-      folded = end === baseEnd ? foldCodePoint(cp, cluster) : foldMultiCluster(cluster);
+      folded = end === baseEnd ? memo.codePoint(cp, cluster) : memo.cluster(cluster);
       if (folded === cluster) {
         i = end;
         continue;

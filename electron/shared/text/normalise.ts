@@ -31,6 +31,16 @@ export function normalise(text: string): string {
   return hasSeaScript(folded) ? segmentSeaWords(folded, null, null) : folded;
 }
 
+/**
+ * The exact form: the same words as normalise(), in the same order, with Latin diacritics and đ
+ * kept (in NFC), so that a word typed with marks can be told from its other forms.
+ */
+export function normaliseExact(text: string): string {
+  assertString(text, 'normaliseExact');
+  const folded = foldCharacters(text, null, true);
+  return hasSeaScript(folded) ? segmentSeaWords(folded, null, null) : folded;
+}
+
 /** The same text as normalise(), with a map from each output code unit back to the original. */
 export function normaliseWithMap(text: string): NormalisedText {
   assertString(text, 'normaliseWithMap');

@@ -28,18 +28,18 @@ export function TextPagesReader({
   const container = useRef<HTMLDivElement>(null);
   const { findText, active, setFindCount, findBar } = useMatchFind();
   const pages = result?.ok ? result.value : null;
-  const { queryExpression, findExpression, queryMatches } = useMatching(query, findText, pages);
+  const { queryHighlighter, findHighlighter, queryMatches } = useMatching(query, findText, pages);
 
   useEffect(() => {
     const root = container.current;
     if (pages === null || root === null) return;
-    const marks = markQueryAndFind(root, queryExpression, findExpression, '\n');
+    const marks = markQueryAndFind(root, queryHighlighter, findHighlighter, '\n');
     setFindCount(marks.find.length);
     const current = markActive(wrappedMatch(marks.find, active));
     const target =
       current?.[0] ?? (page ? root.querySelector(`[data-page-number="${page}"]`) : null);
     target?.scrollIntoView({ block: current ? 'center' : 'start' });
-  }, [pages, queryExpression, findExpression, active, page, setFindCount]);
+  }, [pages, queryHighlighter, findHighlighter, active, page, setFindCount]);
 
   const scrollToPage = (n: number) =>
     container.current

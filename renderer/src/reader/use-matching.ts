@@ -1,15 +1,18 @@
-// The query highlight and "find in this document" as expressions, and how often each occurs on
+// The query highlight and "find in this document" as highlighters, and how often each occurs on
 // every page of the document's text (once that text is loaded).
 import { useMemo } from 'react';
 import type { PageText } from '#shared/types.ts';
-import { termsExpression } from './highlight/match-terms.ts';
+import {
+  findHighlighter as findHighlighterOf,
+  queryHighlighter as queryHighlighterOf,
+} from './highlight/highlighter.ts';
+import type { Highlighter } from './highlight/highlighter.ts';
 import { matchesPerPage } from './highlight/page-matches.ts';
 import type { PageMatches } from './highlight/page-matches.ts';
-import { findTerms, highlightTerms } from './highlight/query-terms.ts';
 
 export interface Matching {
-  queryExpression: RegExp | null;
-  findExpression: RegExp | null;
+  queryHighlighter: Highlighter | null;
+  findHighlighter: Highlighter | null;
   queryMatches: PageMatches | null;
   findMatches: PageMatches | null;
 }
@@ -19,15 +22,15 @@ export function useMatching(
   findText: string,
   pageTexts: PageText[] | null,
 ): Matching {
-  const queryExpression = useMemo(() => termsExpression(highlightTerms(query)), [query]);
-  const findExpression = useMemo(() => termsExpression(findTerms(findText)), [findText]);
+  const queryHighlighter = useMemo(() => queryHighlighterOf(query), [query]);
+  const findHighlighter = useMemo(() => findHighlighterOf(findText), [findText]);
   const queryMatches = useMemo(
-    () => (pageTexts && queryExpression ? matchesPerPage(pageTexts, queryExpression) : null),
-    [pageTexts, queryExpression],
+    () => (pageTexts && queryHighlighter ? matchesPerPage(pageTexts, queryHighlighter) : null),
+    [pageTexts, queryHighlighter],
   );
   const findMatches = useMemo(
-    () => (pageTexts && findExpression ? matchesPerPage(pageTexts, findExpression) : null),
-    [pageTexts, findExpression],
+    () => (pageTexts && findHighlighter ? matchesPerPage(pageTexts, findHighlighter) : null),
+    [pageTexts, findHighlighter],
   );
-  return { queryExpression, findExpression, queryMatches, findMatches };
+  return { queryHighlighter, findHighlighter, queryMatches, findMatches };
 }

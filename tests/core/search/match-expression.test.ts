@@ -2,13 +2,14 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMatchExpression } from '#core/search/match-expression.ts';
 import { parseQuery } from '#shared/search/query-parser.ts';
+import { exactIndexText } from '#shared/text/exact.ts';
 import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../../shared/text/random.ts';
 import { SAMPLES } from '../../shared/text/samples.ts';
 
 const TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'";
-const PAGE_COLUMNS = { words: ['body'], clusters: 'sea' };
+const PAGE_COLUMNS = { words: ['body'], clusters: 'sea', exact: 'exact' };
 
 // Page texts, each a sentence or more, so that single words are found inside longer text.
 const PAGES = {
@@ -17,6 +18,7 @@ const PAGES = {
   policy: 'The national policies on victim identification were revised.',
   vi: SAMPLES.vi,
   viTitle: 'Hướng dẫn bảo vệ nạn nhân bị mua bán tại Đồng Nai',
+  viOther: 'Quyền tự do và Bảo vệ dòng họ',
   th: SAMPLES.th,
   lo: SAMPLES.lo,
   km: SAMPLES.km,
@@ -30,20 +32,22 @@ const names = new Map<number, PageName>();
 
 beforeAll(() => {
   db = new Database(':memory:');
-  db.exec(`CREATE VIRTUAL TABLE pages_fts USING fts5(body, sea, tokenize="${TOKENIZER}")`);
+  db.exec(`CREATE VIRTUAL TABLE pages_fts USING fts5(body, sea, exact, tokenize="${TOKENIZER}")`);
   db.exec(
-    `CREATE VIRTUAL TABLE docs_fts USING fts5(title, summary, keywords, organisations, sea, tokenize="${TOKENIZER}")`,
+    `CREATE VIRTUAL TABLE docs_fts USING fts5(title, summary, keywords, organisations, sea, exact, tokenize="${TOKENIZER}")`,
   );
-  const insert = db.prepare('INSERT INTO pages_fts(body, sea) VALUES (?, ?)');
+  const insert = db.prepare('INSERT INTO pages_fts(body, sea, exact) VALUES (?, ?, ?)');
   for (const [name, text] of Object.entries(PAGES)) {
-    const { lastInsertRowid } = insert.run(normalise(text), seaClusters(text));
+    const body = normalise(text);
+    const { lastInsertRowid } = insert.run(body, seaClusters(text), exactIndexText(text, body));
     names.set(Number(lastInsertRowid), name as PageName);
   }
-  db.prepare('INSERT INTO docs_fts VALUES (?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO docs_fts VALUES (?, ?, ?, ?, ?, ?)').run(
     normalise('Trafficking in persons handbook'),
     normalise(SAMPLES.en),
     normalise('victims; protection'),
     normalise('UNODC'),
+    '',
     '',
   );
 });
@@ -213,7 +217,14 @@ describe('toMatchExpression', () => {
       const q = parseQuery(input);
       for (const [table, columns] of [
         ['pages_fts', PAGE_COLUMNS],
-        ['docs_fts', { words: ['title', 'summary', 'keywords', 'organisations'], clusters: 'sea' }],
+        [
+          'docs_fts',
+          {
+            words: ['title', 'summary', 'keywords', 'organisations'],
+            clusters: 'sea',
+            exact: 'exact',
+          },
+        ],
       ] as const) {
         const { positive, negative } = toMatchExpression(q, columns);
         for (const expression of [positive, negative]) {
@@ -260,6 +271,25 @@ describe('search behaviour on a real FTS5 table', () => {
     expect(search('Đồng Nai')).toEqual(['vi', 'viTitle']);
     expect(search('bao ve nan nhan')).toEqual(['vi', 'viTitle']);
     expect(search('"bảo vệ nạn nhân"')).toEqual(['vi', 'viTitle']);
+  });
+
+  it('matches a word typed with marks in that form only, in phrases beside words typed without', () => {
+    expect(search('dong')).toEqual(['vi', 'viTitle', 'viOther']);
+    expect(search('đồng')).toEqual(['vi', 'viTitle']);
+    expect(search('dòng')).toEqual(['viOther']);
+    expect(search('tự')).toEqual(['viOther']);
+    expect(search('"bảo ve"')).toEqual(['vi', 'viTitle', 'viOther']);
+    expect(search('"bao vệ nan"')).toEqual(['vi', 'viTitle']);
+    expect(search('"bảo vệ"*')).toEqual(['vi', 'viTitle', 'viOther']);
+  });
+
+  it('writes a term typed with marks as a phrase of the exact column', () => {
+    expect(toMatchExpression(parseQuery('"tư phap"'), PAGE_COLUMNS).positive).toBe(
+      '({exact}: ("tu\ue000tư" + "phap\ue000"*))',
+    );
+    expect(toMatchExpression(parseQuery('"tư pha"*'), PAGE_COLUMNS).positive).toBe(
+      '({exact}: ("tu\ue000tư" + "pha"*))',
+    );
   });
 
   it('finds Thai words typed alone inside a long sentence', () => {

@@ -118,6 +118,14 @@ describe('makeSnippet', () => {
     expect(/^\p{M}/u.test(inner)).toBe(false);
   });
 
+  it('marks apart a Thai, Lao, Khmer or Burmese term found only inside a longer word', () => {
+    expect(makeSnippet('ສານ ແລະ ເອກະສານ', parseQuery('ສານ'))).toEqual([
+      { text: 'ສານ', hit: true },
+      { text: ' ແລະ ເອກະ', hit: false },
+      { text: 'ສານ', hit: true, inside: true },
+    ]);
+  });
+
   it('drops characters a reader should not see', () => {
     expect(joined(makeSnippet('vic\u0000tim\ufffd care', parseQuery('care')))).toBe('victim care');
   });

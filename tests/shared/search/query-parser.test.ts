@@ -100,6 +100,24 @@ describe('parseQuery', () => {
     expect(only(parseQuery('"ILO ไทย"')).sea).toEqual([]);
   });
 
+  it('keeps the exact form of words typed with marks, composed or not', () => {
+    expect(only(parseQuery('tư')).exact).toEqual(['tư']);
+    expect(only(parseQuery('Tu\u031b')).exact).toEqual(['tư']);
+    expect(only(parseQuery('"tư phap"')).exact).toEqual(['tư', '']);
+    expect(only(parseQuery('đ')).exact).toEqual(['đ']);
+    expect(only(parseQuery('tu')).exact).toBeUndefined();
+    expect(only(parseQuery('Straße')).exact).toBeUndefined();
+    expect(only(parseQuery('ผู้เสียหาย')).exact).toBeUndefined();
+    // A prefix's last word is matched by its letters.
+    expect(only(parseQuery('tư*')).exact).toBeUndefined();
+    expect(only(parseQuery('"pháp tư"*')).exact).toEqual(['pháp', '']);
+  });
+
+  it('keeps a word typed with marks apart from the same letters typed without', () => {
+    expect(parseQuery('tư tu').required).toHaveLength(2);
+    expect(parseQuery('tư tư').required).toHaveLength(1);
+  });
+
   it('drops duplicate terms and groups', () => {
     expect(words(parseQuery('court Court COURT victim OR victim'))).toEqual([
       ['court'],

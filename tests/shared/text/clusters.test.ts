@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clusterSegments } from '#shared/text/clusters.ts';
-import { clusterQueryTokens, clusterTokens, wordTokens } from '#shared/static-copy/copy-tokens.ts';
+import {
+  clusterQueryTokens,
+  clusterTokens,
+  termWordTokens,
+  wordTokens,
+} from '#shared/static-copy/copy-tokens.ts';
+import { parseQuery } from '#shared/search/query-parser.ts';
 
 const clusters = (text: string) => [...clusterSegments(text)].map((s) => s.segment);
 
@@ -14,9 +20,22 @@ describe('the cluster rule', () => {
 });
 
 describe("the static copy's tokens", () => {
-  it('folds Vietnamese tone marks and cuts Thai into words', () => {
-    expect(wordTokens('Tái hòa nhập')).toEqual(['tai', 'hoa', 'nhap']);
+  it('folds Vietnamese tone marks, keeps each marked word as its exact token too, and cuts Thai into words', () => {
+    expect(wordTokens('Tái hòa nhập')).toEqual([
+      'tai',
+      'hoa',
+      'nhap',
+      'tai\ue000tái',
+      'hoa\ue000hòa',
+      'nhap\ue000nhập',
+    ]);
+    expect(wordTokens('Tai nạn')).toEqual(['tai', 'nan', 'nan\ue000nạn']);
     expect(wordTokens('การค้ามนุษย์').length).toBeGreaterThan(1);
+  });
+
+  it('looks a word typed with marks up as its exact token, and one typed without as its letters', () => {
+    const [term] = parseQuery('"tư phap"').required.flat();
+    expect(term && termWordTokens(term)).toEqual(['tu\ue000tư', 'phap']);
   });
 
   it('gives the index every cluster and adjacent pair, and a query its pairs', () => {

@@ -1,10 +1,15 @@
 // The one write path for documents: every insert, replacement, metadata edit and removal goes
 // through here, so the FTS indexes can never drift from the tables they describe.
 import type Database from 'better-sqlite3';
+import { exactIndexText } from '#shared/text/exact.ts';
 import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { TEXT_VERSION } from '../../text/text-version.ts';
 import { splitWords } from '#shared/text/words.ts';
-import type { DocumentMetadata, DocumentRecord } from '../../library/document-record.ts';
+import type {
+  DocumentMetadata,
+  DocumentRecord,
+  IndexedPage,
+} from '../../library/document-record.ts';
 import {
   MAX_PAGES_PER_DOCUMENT,
   pageRowid,
@@ -31,15 +36,16 @@ function writeMetadataIndex(db: Database.Database, rowid: number, meta: Document
     meta.organisations.map((o) => o.id),
   );
   const keywords = meta.keywords.join('\n');
+  const fields = [meta.title, meta.summary, keywords, orgs];
+  const normalised = fields.map(normalise);
+  const all = fields.join('\n');
   db.prepare(
-    'INSERT INTO docs_fts (rowid, title, summary, keywords, organisations, sea) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO docs_fts (rowid, title, summary, keywords, organisations, sea, exact) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
     rowid,
-    normalise(meta.title),
-    normalise(meta.summary),
-    normalise(keywords),
-    normalise(orgs),
+    ...normalised,
     seaClusters([meta.title, meta.summary, keywords].join('\n')),
+    exactIndexText(all, normalised.join('\n')),
   );
 }
 
@@ -63,6 +69,15 @@ function clearLinks(db: Database.Database, rowid: number): void {
   ]) {
     db.prepare(`DELETE FROM ${table} WHERE document_rowid = ?`).run(rowid);
   }
+}
+
+/**
+ * The document's exact column: '' when no page has a marked word, else every page's, so that a
+ * phrase's words stay in a row across the pages.
+ */
+function documentExactText(pages: IndexedPage[]): string {
+  if (pages.every((p) => p.exact === '')) return '';
+  return pages.map((p) => p.exact || exactIndexText(p.text, p.body, true)).join('\n');
 }
 
 /** Inserts a document with its pages and index rows. Call inside a transaction. */
@@ -106,17 +121,18 @@ export function insertDocument(
   const rowid = Number(lastInsertRowid);
   const page = db.prepare('INSERT INTO pages (rowid, text) VALUES (?, ?)');
   const pageFts = db.prepare(
-    'INSERT INTO pages_fts (rowid, body, sea, document) VALUES (?, ?, ?, ?)',
+    'INSERT INTO pages_fts (rowid, body, sea, document, exact) VALUES (?, ?, ?, ?, ?)',
   );
   record.pages.forEach((p, i) => {
     const id = pageRowid(rowid, i + 1);
     page.run(id, p.text);
-    pageFts.run(id, p.body, p.sea, String(rowid));
+    pageFts.run(id, p.body, p.sea, String(rowid), p.exact);
   });
-  db.prepare('INSERT INTO doc_text_fts (rowid, body, sea) VALUES (?, ?, ?)').run(
+  db.prepare('INSERT INTO doc_text_fts (rowid, body, sea, exact) VALUES (?, ?, ?, ?)').run(
     rowid,
     record.pages.map((p) => p.body).join('\n'),
     record.pages.map((p) => p.sea).join('\n'),
+    documentExactText(record.pages),
   );
   db.prepare('INSERT INTO doc_words_fts (rowid, body) VALUES (?, ?)').run(
     rowid,

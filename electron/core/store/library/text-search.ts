@@ -12,12 +12,14 @@ export type Vocabulary = 'doc_words_vocab' | 'docs_vocab';
 
 /** Column weights for bm25, in each index's column order. */
 const RANK: Record<FullTextIndex, string> = {
-  doc_text_fts: 'bm25(doc_text_fts, 1.0, 0.3)',
+  // A word typed with marks is matched in the exact column alone: it weighs as a word of the text.
+  doc_text_fts: 'bm25(doc_text_fts, 1.0, 0.3, 1.0)',
   doc_words_fts: 'bm25(doc_words_fts)',
-  // A word in the title counts ten times one in the body; cluster matches least.
-  docs_fts: 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5)',
+  // A word in the title counts ten times one in the body; cluster matches least; the exact column
+  // holds title, summary, keywords and organisations together.
+  docs_fts: 'bm25(docs_fts, 10.0, 5.0, 3.0, 2.0, 0.5, 5.0)',
   // The document column only narrows a match to some documents: it weighs nothing.
-  pages_fts: 'bm25(pages_fts, 1.0, 0.3, 0.0)',
+  pages_fts: 'bm25(pages_fts, 1.0, 0.3, 0.0, 1.0)',
 };
 
 /** Rowids of the index's rows matching `expression`. */

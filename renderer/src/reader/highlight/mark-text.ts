@@ -1,8 +1,10 @@
 // Highlights term matches in rendered text (the pdf.js text layer, a rendered Markdown or HTML
 // document) by wrapping them in <mark> elements, without touching any markup but text nodes.
-import { findRanges } from './match-terms.ts';
+import type { Highlighter } from './highlighter.ts';
 
 export const MARK_CLASS = 'hl';
+/** Added to the marks of a term found only inside a longer word. */
+export const INSIDE_CLASS = 'hl--inside';
 
 /** The text nodes under a root, in document order. */
 export function textNodesUnder(root: Node): Text[] {
@@ -19,15 +21,16 @@ interface Piece {
   start: number;
   end: number;
   match: number;
+  whole: boolean;
 }
 
 /**
- * Wraps every match of the expression across the nodes (joined by the separator, so matches can
+ * Wraps every match of the highlighter across the nodes (joined by the separator, so matches can
  * run from one node into the next). Returns the marks of each match, in document order.
  */
 export function markMatches(
   nodes: Text[],
-  expression: RegExp,
+  highlighter: Highlighter,
   className: string,
   separator = ' ',
 ): HTMLElement[][] {
@@ -38,7 +41,7 @@ export function markMatches(
     starts.push(text.length);
     text += node.data;
   }
-  const ranges = findRanges(text, expression);
+  const ranges = highlighter(text);
   if (ranges.length === 0) return [];
 
   const pieces: Piece[] = [];
@@ -46,7 +49,8 @@ export function markMatches(
     nodes.forEach((node, i) => {
       const from = Math.max(range.start, starts[i]!) - starts[i]!;
       const to = Math.min(range.end, starts[i]! + node.data.length) - starts[i]!;
-      if (to > from) pieces.push({ node, nodeIndex: i, start: from, end: to, match });
+      if (to > from)
+        pieces.push({ node, nodeIndex: i, start: from, end: to, match, whole: range.whole });
     });
   });
 
@@ -57,7 +61,7 @@ export function markMatches(
     const target = piece.start > 0 ? piece.node.splitText(piece.start) : piece.node;
     if (piece.end - piece.start < target.data.length) target.splitText(piece.end - piece.start);
     const mark = document.createElement('mark');
-    mark.className = `${MARK_CLASS} ${className}`;
+    mark.className = `${MARK_CLASS} ${className}${piece.whole ? '' : ` ${INSIDE_CLASS}`}`;
     target.replaceWith(mark);
     mark.append(target);
     marks[piece.match]!.unshift(mark);

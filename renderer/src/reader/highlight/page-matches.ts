@@ -1,7 +1,7 @@
 // How many times the terms occur on each page of a document's text, for "3 matches on 2 pages"
 // and for jumping to the next page that has one.
 import type { PageText } from '#shared/types.ts';
-import { countMatches } from './match-terms.ts';
+import type { Highlighter } from './highlighter.ts';
 
 export interface PageMatches {
   /** Pages with at least one match, in page order, with their counts. */
@@ -9,10 +9,10 @@ export interface PageMatches {
   total: number;
 }
 
-export function matchesPerPage(pages: PageText[], expression: RegExp | null): PageMatches {
-  if (expression === null) return { pages: [], total: 0 };
+export function matchesPerPage(pages: PageText[], highlighter: Highlighter | null): PageMatches {
+  if (highlighter === null) return { pages: [], total: 0 };
   const found = pages
-    .map((p) => ({ page: p.page, count: countMatches(p.text, expression) }))
+    .map((p) => ({ page: p.page, count: highlighter(p.text).length }))
     .filter((p) => p.count > 0)
     .sort((a, b) => a.page - b.page);
   return { pages: found, total: found.reduce((sum, p) => sum + p.count, 0) };

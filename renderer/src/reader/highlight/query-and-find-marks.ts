@@ -1,5 +1,6 @@
 // The highlights a reader draws over its text: every match of the search query, every match of
 // the text to find, and the find match being looked at.
+import type { Highlighter } from './highlighter.ts';
 import { clearMarks, markMatches, textNodesUnder } from './mark-text.ts';
 
 export interface QueryAndFindMarks {
@@ -12,16 +13,16 @@ export interface QueryAndFindMarks {
 /** Redraws the highlights under a root; the separator joins its text nodes as in markMatches. */
 export function markQueryAndFind(
   root: Element,
-  queryExpression: RegExp | null,
-  findExpression: RegExp | null,
+  queryHighlighter: Highlighter | null,
+  findHighlighter: Highlighter | null,
   separator?: string,
 ): QueryAndFindMarks {
   clearMarks(root);
-  const query = queryExpression
-    ? markMatches(textNodesUnder(root), queryExpression, 'hl--query', separator)
+  const query = queryHighlighter
+    ? markMatches(textNodesUnder(root), queryHighlighter, 'hl--query', separator)
     : [];
-  const find = findExpression
-    ? markMatches(textNodesUnder(root), findExpression, 'hl--find', separator)
+  const find = findHighlighter
+    ? markMatches(textNodesUnder(root), findHighlighter, 'hl--find', separator)
     : [];
   return { query, find };
 }

@@ -29,7 +29,7 @@ export function MarkupReader({
     { url: string; text: string } | { url: string; error: string } | null
   >(null);
   const { findText, active, setFindCount, findBar } = useMatchFind();
-  const { queryExpression, findExpression } = useMatching(query, findText, null);
+  const { queryHighlighter, findHighlighter } = useMatching(query, findText, null);
 
   useEffect(() => {
     let live = true;
@@ -57,11 +57,11 @@ export function MarkupReader({
   useEffect(() => {
     const root = container.current;
     if (text === null || root === null) return;
-    const marks = markQueryAndFind(root, queryExpression, findExpression, '');
+    const marks = markQueryAndFind(root, queryHighlighter, findHighlighter, '');
     setFindCount(marks.find.length);
-    const current = findExpression ? markActive(wrappedMatch(marks.find, active)) : marks.query[0];
+    const current = findHighlighter ? markActive(wrappedMatch(marks.find, active)) : marks.query[0];
     current?.[0]?.scrollIntoView({ block: 'center' });
-  }, [text, queryExpression, findExpression, active, setFindCount]);
+  }, [text, queryHighlighter, findHighlighter, active, setFindCount]);
 
   if (source?.url === url && 'error' in source) {
     return (

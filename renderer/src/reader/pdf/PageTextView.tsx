@@ -5,24 +5,25 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageText } from '#shared/types.ts';
 import { Loading } from '../../components/Loading.tsx';
+import type { Highlighter } from '../highlight/highlighter.ts';
 import { markQueryAndFind } from '../highlight/query-and-find-marks.ts';
 import { reflowParagraphs } from '../reflow-text.ts';
 
 interface Props {
   pages: PageText[] | null;
   page: number;
-  queryExpression: RegExp | null;
-  findExpression: RegExp | null;
+  queryHighlighter: Highlighter | null;
+  findHighlighter: Highlighter | null;
 }
 
-export function PageTextView({ pages, page, queryExpression, findExpression }: Props) {
+export function PageTextView({ pages, page, queryHighlighter, findHighlighter }: Props) {
   const { t } = useTranslation();
   const section = useRef<HTMLElement>(null);
   const text = pages?.find((p) => p.page === page)?.text ?? '';
 
   useEffect(() => {
-    if (section.current) markQueryAndFind(section.current, queryExpression, findExpression);
-  }, [text, queryExpression, findExpression]);
+    if (section.current) markQueryAndFind(section.current, queryHighlighter, findHighlighter);
+  }, [text, queryHighlighter, findHighlighter]);
 
   if (pages === null) return <Loading />;
   const paragraphs = reflowParagraphs(text);

@@ -6,6 +6,7 @@ import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Highlighter } from '../highlight/highlighter.ts';
 import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
 import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
 import { scaleFor } from './zoom.ts';
@@ -24,8 +25,8 @@ interface Props {
   pageNumber: number;
   zoom: Zoom;
   viewerWidth: number;
-  queryExpression: RegExp | null;
-  findExpression: RegExp | null;
+  queryHighlighter: Highlighter | null;
+  findHighlighter: Highlighter | null;
   /** Which find match on this page is current; -1 for the last one. */
   activeFind: number;
   onRendered(rendered: RenderedPage): void;
@@ -34,7 +35,8 @@ interface Props {
 }
 
 export function PdfPageView(props: Props) {
-  const { doc, pageNumber, zoom, viewerWidth, queryExpression, findExpression, activeFind } = props;
+  const { doc, pageNumber, zoom, viewerWidth, queryHighlighter, findHighlighter, activeFind } =
+    props;
   const { t } = useTranslation();
   const pageRef = useRef<HTMLDivElement>(null);
   const canvasHolder = useRef<HTMLDivElement>(null);
@@ -122,12 +124,12 @@ export function PdfPageView(props: Props) {
   useEffect(() => {
     const layer = textHolder.current?.querySelector('.textLayer');
     if (!ready || !layer) return;
-    const marks = markQueryAndFind(layer, queryExpression, findExpression);
+    const marks = markQueryAndFind(layer, queryHighlighter, findHighlighter);
     onFindMatches(marks.find.length);
     const activeIndex = activeFind < 0 ? marks.find.length - 1 : activeFind;
-    const active = findExpression ? markActive(marks.find[activeIndex]) : marks.query[0];
+    const active = findHighlighter ? markActive(marks.find[activeIndex]) : marks.query[0];
     if (active?.[0]) revealInViewport(active[0]);
-  }, [ready, queryExpression, findExpression, activeFind]);
+  }, [ready, queryHighlighter, findHighlighter, activeFind]);
 
   return (
     <div

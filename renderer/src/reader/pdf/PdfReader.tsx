@@ -118,7 +118,7 @@ export function PdfReader(props: PdfReaderProps) {
   }, [loaded]);
 
   const pageTexts = usePageTexts(documentId, query !== '' || findText !== '' || textView);
-  const { queryExpression, findExpression, queryMatches, findMatches } = useMatching(
+  const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
     query,
     findText,
     pageTexts,
@@ -384,8 +384,8 @@ export function PdfReader(props: PdfReaderProps) {
             <PageTextView
               pages={pageTexts}
               page={current}
-              queryExpression={queryExpression}
-              findExpression={findExpression}
+              queryHighlighter={queryHighlighter}
+              findHighlighter={findHighlighter}
             />
           ) : doc === null ? (
             <Loading label={t('reader.opening')} />
@@ -396,8 +396,8 @@ export function PdfReader(props: PdfReaderProps) {
                 pageNumber={current}
                 zoom={zoom}
                 viewerWidth={viewerWidth}
-                queryExpression={queryExpression}
-                findExpression={findExpression}
+                queryHighlighter={queryHighlighter}
+                findHighlighter={findHighlighter}
                 activeFind={activeFind}
                 onRendered={onRendered}
                 onFindMatches={setFindOnPage}

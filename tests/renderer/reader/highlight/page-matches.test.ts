@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termsExpression } from '#renderer/reader/highlight/match-terms.ts';
+import { findHighlighter } from '#renderer/reader/highlight/highlighter.ts';
 import { adjacentMatchPage, matchesPerPage } from '#renderer/reader/highlight/page-matches.ts';
-import { findTerms } from '#renderer/reader/highlight/query-terms.ts';
 
 const pages = [
   { page: 3, text: 'Digital evidence and more digital evidence.' },
@@ -11,7 +10,7 @@ const pages = [
 
 describe('matchesPerPage', () => {
   it('counts matches on each page that has any, in page order', () => {
-    const matches = matchesPerPage(pages, termsExpression(findTerms('digital evid')));
+    const matches = matchesPerPage(pages, findHighlighter('digital evid'));
     expect(matches).toEqual({
       pages: [
         { page: 3, count: 2 },
