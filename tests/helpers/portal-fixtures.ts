@@ -62,6 +62,22 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   verifyPack: [{ file: '/media/usb/library.pack' }],
   importPack: [{ file: '/media/usb/library.pack', requireSignature: true, trust: [FINGERPRINT] }],
   setDoNotShare: [{ id: DOCUMENT_ID, doNotShare: true }],
+  createPack: [
+    {
+      source: { listId: 1 },
+      file: 'C:\\Users\\trainer\\Desktop\\Evidence module.pack',
+      publisher: 'ASEAN-ACT training team',
+      signingKeyFile: '/home/trainer/keys/publisher.pem',
+      replace: true,
+    },
+  ],
+  exportStaticCopy: [
+    {
+      source: { query: 'digital evidence', filters: { countries: ['LA'] } },
+      folder: '/media/usb/evidence-module',
+      madeBy: 'ASEAN-ACT training team',
+    },
+  ],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -98,6 +114,15 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   verifyPack: [{ file: 'library.pack' }],
   importPack: [{ file: '/media/usb/library.pack', trust: ['ZZZZ'] }],
   setDoNotShare: [{ id: DOCUMENT_ID }],
+  createPack: [
+    {
+      source: { listId: 1 },
+      file: 'course.pack',
+      publisher: 'Trainer',
+      signingKeyFile: null,
+    },
+  ],
+  exportStaticCopy: [{ source: { listId: 1 }, folder: '/media/usb/copy', madeBy: '  ' }],
 };
 
 const emptyFacets: Facets = {
@@ -268,6 +293,21 @@ export function createInMemoryApi(): RecordingApi {
     async setDoNotShare(input) {
       record('setDoNotShare', [input]);
       return input.id === DOCUMENT_ID ? ok(true) : notFound(`No document ${input.id}.`);
+    },
+    async createPack(request) {
+      record('createPack', [request]);
+      return ok({
+        out: request.file,
+        packId: 'pack-20240101-00000000',
+        documents: 1,
+        totalBytes: 100,
+        signedBy: null,
+        leftOut: [],
+      });
+    },
+    async exportStaticCopy(request) {
+      record('exportStaticCopy', [request]);
+      return ok({ folder: request.folder, documents: 1, totalBytes: 100, leftOut: [] });
     },
     ...readingListAnswers(record),
   };

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
+import type { CreatePackReport, LeftOutDocument } from '#shared/pack-types.ts';
 import type { DocumentDetail } from '#shared/types.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import type { PackDocumentMetadata } from './pack-manifest.ts';
@@ -20,24 +21,12 @@ export interface CreatePackRequest {
   signingKey: KeyObject | null;
   /** The largest pack to write; FAT32's 4 GB unless a test sets another. */
   maxPackBytes?: number;
+  /** Replace a file already at `out`. */
+  replace?: boolean;
   now?: Date;
 }
 
-export interface LeftOutDocument {
-  id: string;
-  title: string;
-  reason: 'do-not-share' | 'no-file';
-}
-
-export interface CreatePackReport {
-  out: string;
-  packId: string;
-  documents: number;
-  totalBytes: number;
-  /** The signing key's fingerprint, or null for an unsigned pack. */
-  signedBy: string | null;
-  leftOut: LeftOutDocument[];
-}
+export type { CreatePackReport, LeftOutDocument } from '#shared/pack-types.ts';
 
 function metadataOf(d: DocumentDetail): PackDocumentMetadata {
   return {
@@ -81,7 +70,7 @@ export async function createPack(
       });
   }
   if (sources.length === 0)
-    throw new PackCreateError('No document to share: the pack would be empty.');
+    throw new PackCreateError('No document to share: the pack would be empty.', 'nothing-to-share');
   const manifest = await writePack({
     out: request.out,
     packId: newPackId(now),
@@ -94,6 +83,7 @@ export async function createPack(
     ),
     signingKey: request.signingKey,
     maxPackBytes: request.maxPackBytes,
+    replace: request.replace,
   });
   return {
     out: request.out,
