@@ -28,11 +28,15 @@ export function OutgoingSummary({ made }: { made: MadeCopy }) {
   const { t, i18n } = useTranslation();
   const format = useLocaleFormat();
   const heading = useFocusOnShow<HTMLHeadingElement>();
+  // Megabytes for most packs and copies; a small one in kilobytes rather than "0 MB".
+  const inMegabytes = made.totalBytes >= 1024 * 1024;
   const size = new Intl.NumberFormat(i18n.language, {
     style: 'unit',
-    unit: 'megabyte',
-    maximumFractionDigits: 1,
-  }).format(made.totalBytes / 1024 / 1024);
+    unit: inMegabytes ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: inMegabytes ? 1 : 0,
+  }).format(
+    inMegabytes ? made.totalBytes / 1024 / 1024 : Math.max(1, Math.ceil(made.totalBytes / 1024)),
+  );
   const pack = made.kind === 'pack';
   return (
     <section
