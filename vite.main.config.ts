@@ -25,6 +25,7 @@ const isExternal = (id: string) =>
 const WORKER_ENTRIES = {
   'ingest-worker': resolve(here, 'electron/main/ingest-worker.ts'),
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
+  'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),
 };
 
 /**

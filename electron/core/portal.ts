@@ -28,6 +28,7 @@ import { readingLists } from './reading-lists/reading-lists.ts';
 import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
 import type { CopyPageAssets, StaticCopyOptions } from './outgoing/outgoing-methods.ts';
+import { exportCopyInWorker } from './outgoing/copy-in-worker.ts';
 import { outgoingMethods } from './outgoing/outgoing-methods.ts';
 import type { PackImportOptions, PackImportRequest } from './packs/pack-methods.ts';
 import { packMethods } from './packs/pack-methods.ts';
@@ -51,6 +52,8 @@ export interface PortalOptions {
   libraryFolder?: string;
   /** The built page script a static copy carries; without it static copies are refused. */
   copyPageAssets?: CopyPageAssets;
+  /** Write static copies in this thread: the opener is the worker thread that writes them. */
+  copyInThisThread?: boolean;
 }
 
 /** The API and documents' files over one view of the library. */
@@ -220,6 +223,17 @@ export function openPortal(opening: PortalOptions): Portal {
       documentFile: resolveDocumentFile,
       writePack: packs.writePack,
       copyPageAssets: opening.copyPageAssets ?? null,
+      copyElsewhere: opening.copyInThisThread
+        ? null
+        : (request, copyOptions) =>
+            exportCopyInWorker({
+              libraryDbPath: opening.libraryDbPath,
+              userDbPath: opening.userDbPath,
+              libraryFolder: options.libraryFolder ?? undefined,
+              copyPageAssets: opening.copyPageAssets,
+              request,
+              options: copyOptions,
+            }),
       result,
     });
     const api: PortalApi = {

@@ -26,6 +26,13 @@ export interface OutgoingContext {
   writePack(request: CreatePackRequest): Promise<CreatePackReport>;
   /** Null when the opener has no built page script to give (the copy is then refused). */
   copyPageAssets: CopyPageAssets | null;
+  /** Writes the copy elsewhere (a worker thread) with this same code; null: in this thread. */
+  copyElsewhere:
+    | ((
+        request: StaticCopyRequest,
+        options: StaticCopyOptions,
+      ) => Promise<Result<ExportSiteReport>>)
+    | null;
   result<T>(work: () => T | Promise<T>): Promise<Result<T>>;
 }
 
@@ -43,6 +50,7 @@ export function outgoingMethods(context: OutgoingContext) {
     request: StaticCopyRequest,
     options: StaticCopyOptions = {},
   ): Promise<Result<ExportSiteReport>> =>
+    context.copyElsewhere?.(request, options) ??
     result(async () => {
       const pageAssets = context.copyPageAssets;
       if (!pageAssets)
