@@ -7,7 +7,6 @@ import lunr from 'lunr';
 import { CLUSTER_FIELDS, WORD_FIELDS } from '#shared/static-copy/copy-format.ts';
 import { clusterTokens, distinct, wordTokens } from '#shared/static-copy/copy-tokens.ts';
 import type { PageText } from '#shared/types.ts';
-import { nextTurn } from './event-loop-turn.ts';
 
 export interface IndexInput {
   title: string;
@@ -34,14 +33,13 @@ function tokensOfPage(text: string): PageTokens {
   return { words: distinct(wordTokens(text)), clusters: distinct(clusterTokens(text)) };
 }
 
-export async function buildCopyIndex(documents: IndexInput[]): Promise<CopyIndex> {
+export function buildCopyIndex(documents: IndexInput[]): CopyIndex {
   const builder = new lunr.Builder();
   builder.ref('ref');
   for (const [field, boost] of Object.entries({ ...WORD_FIELDS, ...CLUSTER_FIELDS }))
     builder.field(field, { boost });
   const pageTokens: string[][] = [];
-  for (const [ref, doc] of documents.entries()) {
-    await nextTurn();
+  documents.forEach((doc, ref) => {
     const pages = doc.pages.map((p) => tokensOfPage(p.text));
     pageTokens.push(pages.map((p) => [...p.words, ...p.clusters].join(' ')));
     const keywords = doc.keywords.join('\n');
@@ -56,6 +54,6 @@ export async function buildCopyIndex(documents: IndexInput[]): Promise<CopyIndex
       metaClusters: clusterTokens([doc.title, doc.summary, keywords].join('\n')),
       bodyClusters: pages.flatMap((p) => p.clusters),
     });
-  }
+  });
   return { index: builder.build().toJSON(), pageTokens };
 }

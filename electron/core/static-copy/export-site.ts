@@ -31,7 +31,6 @@ import { collectFonts } from './copy-fonts.ts';
 import { copyFileName } from './copy-file-names.ts';
 import { documentPage, homePage } from './copy-html.ts';
 import { buildCopyIndex, type IndexInput } from './copy-index.ts';
-import { nextTurn } from './event-loop-turn.ts';
 import {
   selectDocuments,
   type CopySelection,
@@ -243,7 +242,6 @@ export async function exportSite(
     mkdirSync(join(staging, dirname(COPY_PATHS.pages(0))), { recursive: true });
     const exported: Exported[] = [];
     for (const doc of selected.documents) {
-      await nextTurn();
       const pages = valueOf(await api.getPages(doc.detail.id));
       const written = exportDocument(staging, doc, pages, options, names);
       if ('leftOut' in written) {
@@ -284,7 +282,7 @@ export async function exportSite(
         },
       });
     }
-    const { index, pageTokens } = await buildCopyIndex(exported.map((e) => e.index));
+    const { index, pageTokens } = buildCopyIndex(exported.map((e) => e.index));
     pageTokens.forEach((pages, ref) =>
       writeFileSync(
         join(staging, COPY_PATHS.pages(ref)),
