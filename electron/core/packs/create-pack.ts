@@ -43,6 +43,11 @@ function metadataOf(d: DocumentDetail): PackDocumentMetadata {
   };
 }
 
+// The desktop app makes packs in its main process: reading a large library's descriptions in one
+// go would keep it from answering its window for seconds, so the event loop turns between batches.
+const DETAILS_PER_TURN = 25;
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+
 const newPackId = (now: Date) =>
   `pack-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
 
@@ -54,7 +59,8 @@ export async function createPack(
   const now = request.now ?? new Date();
   const sources: PackSource[] = [];
   const leftOut: LeftOutDocument[] = [];
-  for (const id of request.documentIds) {
+  for (const [position, id] of request.documentIds.entries()) {
+    if (position > 0 && position % DETAILS_PER_TURN === 0) await nextTurn();
     const rowid = library.findDocumentRowid(id);
     const detail = rowid === null ? null : library.readDetail(rowid);
     if (!detail) throw new PackCreateError(`No document with id ${id} in the library.`);
