@@ -29,12 +29,13 @@ let browser: Browser | null = null;
 let listId = 0;
 let guide: DocumentSummary;
 let decision: DocumentSummary;
+let event: DocumentSummary;
 const key = { path: '', fingerprint: '' };
 
 beforeAll(async () => {
   work = tempFolderFor('e2e-make-copies');
   const marked = await openMarkedLibrary(work);
-  ({ guide, decision } = marked);
+  ({ guide, decision, event } = marked);
   listId = marked.sharedListId;
   marked.portal.close();
   // The engine as the desktop app opens it, with the copy's built page script.
@@ -140,6 +141,35 @@ describe('making a pack and a static copy of a reading list in the desktop app',
     await opened.context.close();
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
+  });
+
+  it('packs what a search and its filters find, from the search results', async () => {
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    const bridge = await installDesktopBridge(page, portal.api);
+    await page.goto(`${server!.url}#/search?q=forced%20labour&country=TH`);
+    await page.getByTestId('make-copies').waitFor();
+    await page.getByRole('button', { name: 'Make a pack…' }).click();
+    const packForm = page.getByTestId('make-pack-form');
+    await packForm.getByLabel('Publisher (your name or organisation)').fill(PUBLISHER);
+    const packFile = join(work, 'forced labour.pack');
+    bridge.answerDialogWith([packFile]);
+    await packForm.getByRole('button', { name: 'Choose where to save the pack…' }).click();
+    const summary = packForm.getByTestId('outgoing-summary');
+    await summary.waitFor();
+    expect(bridge.dialogs).toEqual([{ savePack: { name: 'forced labour' } }]);
+    expect(await summary.getByTestId('outgoing-signature').textContent()).toBe('Not signed');
+    // Thailand only: the Vietnamese decision is not even found, so not listed as left out.
+    expect(await summary.getByTestId('outgoing-left-out').textContent()).toBe(
+      `${event.title}: news or event, without a file`,
+    );
+    const verified = await portal.api.verifyPack({ file: packFile });
+    expect(verified).toMatchObject({
+      ok: true,
+      value: { signer: { state: 'unsigned' }, documents: [{ title: guide.title }] },
+    });
+    await opened.context.close();
+    expect(opened.pageErrors).toEqual([]);
   });
 
   it("says why a copy was refused in the interface's language", async () => {
