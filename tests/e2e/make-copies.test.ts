@@ -172,6 +172,28 @@ describe('making a pack and a static copy of a reading list in the desktop app',
     expect(opened.pageErrors).toEqual([]);
   });
 
+  it('offers the whole library on the reading lists page', async () => {
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    const bridge = await installDesktopBridge(page, portal.api);
+    await page.goto(`${server!.url}#/lists`);
+    const making = page.getByTestId('make-copies');
+    await making.waitFor();
+    expect(await making.getByRole('heading').textContent()).toBe('Hand out the whole library');
+    await making.getByRole('button', { name: 'Make a pack…' }).click();
+    await page.getByLabel('Publisher (your name or organisation)').fill(PUBLISHER);
+    bridge.answerDialogWith([]);
+    await page.getByRole('button', { name: 'Choose where to save the pack…' }).click();
+    // The save dialog, cancelled: nothing is made and nothing is said to have failed.
+    await expect
+      .poll(() => bridge.dialogs)
+      .toEqual([{ savePack: { name: 'TIP Resource Portal' } }]);
+    expect(await page.getByTestId('outgoing-summary').count()).toBe(0);
+    expect(await page.getByTestId('error-notice').count()).toBe(0);
+    await opened.context.close();
+    expect(opened.pageErrors).toEqual([]);
+  });
+
   it("says why a copy was refused in the interface's language", async () => {
     const opened = await openOfflinePage(browser!);
     const { page } = opened;

@@ -1,5 +1,6 @@
-// "Make a pack…" and "Make a static copy…" for a reading list or a search, in the desktop app only:
-// both write files on this computer's disk, which nothing served over the network may do.
+// "Make a pack…" and "Make a static copy…" for a reading list, a search or the whole library, in
+// the desktop app only: both write files on this computer's disk, which nothing served over the
+// network may do.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutgoingSource } from '#shared/api.ts';
@@ -12,10 +13,13 @@ type Open = 'pack' | 'copy' | null;
 export function MakeCopies({
   source,
   name,
+  title,
 }: {
   source: OutgoingSource;
-  /** What the pack's file is named after: the list's name, or the search's words. */
+  /** What the pack's file is named after: the list's name, the search's words, the app's name. */
   name: string;
+  /** The section's heading, when "Hand it out" does not say what goes out. */
+  title?: string;
 }) {
   const { t } = useTranslation();
   const { libraryWritable } = usePortal();
@@ -24,7 +28,7 @@ export function MakeCopies({
   const toggle = (which: Exclude<Open, null>) => setOpen(open === which ? null : which);
   return (
     <section className="panel outgoing" aria-labelledby="outgoing-title" data-testid="make-copies">
-      <h2 id="outgoing-title">{t('outgoing.title')}</h2>
+      <h2 id="outgoing-title">{title ?? t('outgoing.title')}</h2>
       <p className="hint">{t('outgoing.lead')}</p>
       <div className="action-bar">
         <button

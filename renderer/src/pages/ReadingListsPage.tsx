@@ -8,6 +8,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { MakeCopies } from '../outgoing/MakeCopies.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { ListDetailsForm } from '../reading-lists/ListDetailsForm.tsx';
 import { useReadingListRole } from '../reading-lists/use-reading-list-role.ts';
@@ -74,6 +75,13 @@ export function ReadingListsPage() {
           <ResultView result={result}>
             {(lists) => <ListSummaries lists={lists} owner={owner} />}
           </ResultView>
+          {owner && (
+            <MakeCopies
+              source={{ query: '' }}
+              name={t('app.name')}
+              title={t('outgoing.wholeLibrary')}
+            />
+          )}
         </>
       )}
     </div>
