@@ -85,6 +85,8 @@ describe('httpAccess', () => {
     'verifyPack',
     'importPack',
     'setDoNotShare',
+    'createPack',
+    'exportStaticCopy',
   ];
   const userStore = [
     'listBookmarks',
