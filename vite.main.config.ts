@@ -26,6 +26,7 @@ const WORKER_ENTRIES = {
   'ingest-worker': resolve(here, 'electron/main/ingest-worker.ts'),
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
   'classroom-process': resolve(here, 'electron/core/classroom/classroom-process.ts'),
+  'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),
 };
 
 /**

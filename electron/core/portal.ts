@@ -4,10 +4,16 @@
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
-import type { AddFilesRequest, ApiError, PortalApi, Result } from '#shared/api.ts';
+import type {
+  AddFilesRequest,
+  ApiError,
+  PortalApi,
+  Result,
+  StaticCopyRequest,
+} from '#shared/api.ts';
 import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
-import { InvalidArgumentError, NotFoundError } from './api-errors.ts';
+import { InvalidArgumentError, MakingError, NotFoundError } from './api-errors.ts';
 import { openLibraryDb, openUserDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
@@ -21,11 +27,15 @@ import { readingListApi } from './reading-lists/reading-list-api.ts';
 import { readingLists } from './reading-lists/reading-lists.ts';
 import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
+import type { CopyPageAssets, StaticCopyOptions } from './outgoing/outgoing-methods.ts';
+import { exportCopyInWorker } from './outgoing/copy-in-worker.ts';
+import { outgoingMethods } from './outgoing/outgoing-methods.ts';
 import type { PackImportOptions, PackImportRequest } from './packs/pack-methods.ts';
 import { packMethods } from './packs/pack-methods.ts';
 import { failure } from './serving/call-api.ts';
 import { SHARING_FROM_THE_DESKTOP_ONLY } from './classroom/sharing-elsewhere.ts';
 import type { AttributeIndex } from './search/document-attributes.ts';
+import type { ExportSiteReport } from './static-copy/export-site.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
 import { search } from './search/search.ts';
 import { libraryStore } from './store/library-store.ts';
@@ -42,6 +52,10 @@ export interface PortalOptions {
    * out, it is the folder the library was last indexed from, which the library database records.
    */
   libraryFolder?: string;
+  /** The built page script a static copy carries; without it static copies are refused. */
+  copyPageAssets?: CopyPageAssets;
+  /** Write static copies in this thread: the opener is the worker thread that writes them. */
+  copyInThisThread?: boolean;
 }
 
 /** The API and documents' files over one view of the library. */
@@ -76,6 +90,11 @@ export interface Portal extends ServedPortal {
   readingLists: ReadingLists;
   /** Writes a pack of documents, leaving out those marked "do not share". */
   createPack(request: CreatePackRequest): Promise<Result<CreatePackReport>>;
+  /** The API's exportStaticCopy with every figure of the exporter's report. */
+  exportStaticCopy(
+    request: StaticCopyRequest,
+    options?: StaticCopyOptions,
+  ): Promise<Result<ExportSiteReport>>;
   /** Imports a pack, with the progress of the indexing run that follows. */
   importPack(
     request: PackImportRequest,
@@ -88,6 +107,8 @@ export interface Portal extends ServedPortal {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof MakingError && error.refusal)
+    return { code: 'failed', message: error.message, refusal: error.refusal };
   if (error instanceof InvalidArgumentError || error instanceof UnusablePathError)
     return { code: 'invalid-argument', message: error.message };
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
@@ -195,8 +216,33 @@ export function openPortal(opening: PortalOptions): Portal {
   });
 
   /** The whole contract over one view of the library: what a view leaves out, no method sees. */
-  const viewOf = (store: LibraryStore): PortalView => {
+  const viewOf = (store: LibraryStore) => {
     const rowidOf = (id: string) => rowidIn(store, id);
+    const resolveDocumentFile = (id: string) => {
+      if (!options.libraryFolder) return null;
+      const path = store.documentPath(id);
+      return path ? join(options.libraryFolder, ...path.split('/')) : null;
+    };
+    const outgoing = outgoingMethods({
+      api: () => api,
+      lists: readingLists(store, user),
+      isShareable: (id) => store.isShareable(id),
+      documentFile: resolveDocumentFile,
+      writePack: packs.writePack,
+      copyPageAssets: opening.copyPageAssets ?? null,
+      copyElsewhere: opening.copyInThisThread
+        ? null
+        : (request, copyOptions) =>
+            exportCopyInWorker({
+              libraryDbPath: opening.libraryDbPath,
+              userDbPath: opening.userDbPath,
+              libraryFolder: options.libraryFolder ?? undefined,
+              copyPageAssets: opening.copyPageAssets,
+              request,
+              options: copyOptions,
+            }),
+      result,
+    });
     const api: PortalApi = {
       search: (request) => result(() => search(store, attributeIndex(store), request)),
       stats: () => result(() => store.stats()),
@@ -248,21 +294,17 @@ export function openPortal(opening: PortalOptions): Portal {
       sessionInfo: () => result(() => OWN_COMPUTER_SESSION),
       ...SHARING_FROM_THE_DESKTOP_ONLY,
       ...packs.api,
+      ...outgoing.api,
     };
-    return {
-      api,
-      resolveDocumentFile(id) {
-        if (!options.libraryFolder) return null;
-        const path = store.documentPath(id);
-        return path ? join(options.libraryFolder, ...path.split('/')) : null;
-      },
-    };
+    return { api, resolveDocumentFile, exportCopy: outgoing.exportCopy };
   };
   const thisComputer = viewOf(library);
+  const shared = viewOf(shareable);
 
   return {
-    ...thisComputer,
-    sharedView: viewOf(shareable),
+    api: thisComputer.api,
+    resolveDocumentFile: thisComputer.resolveDocumentFile,
+    sharedView: { api: shared.api, resolveDocumentFile: shared.resolveDocumentFile },
     libraryFolder: options.libraryFolder,
     index,
     addFiles,
@@ -270,6 +312,7 @@ export function openPortal(opening: PortalOptions): Portal {
     names: (list) => library.names(list),
     readingLists: lists,
     createPack: packs.createPack,
+    exportStaticCopy: thisComputer.exportCopy,
     importPack: packs.importPack,
     isShareable: packs.isShareable,
     close() {

@@ -1,6 +1,7 @@
-// "Choose files", "Choose a folder" and "Import a library pack" with the system's own dialog. The
-// renderer never sees the file system: it gets back the paths the user picked, which addFiles,
-// verifyPack and importPack then check like any other.
+// The system's own dialogs for what the interface asks the user to pick: documents or a folder of
+// them, a library pack to import, a publisher's signing key, where to save a new pack and the
+// folder for a static copy. The renderer never sees the file system: it gets back the paths the
+// user picked, which the API's methods then check like any other.
 import type { ChooseFilesRequest, Result } from '#shared/api.ts';
 import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
 
@@ -8,9 +9,43 @@ import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
 export interface OpenDialogLike {
   (options: {
     title: string;
-    properties: ('openFile' | 'openDirectory' | 'multiSelections')[];
+    properties: (
+      'openFile' | 'openDirectory' | 'multiSelections' | 'createDirectory' | 'promptToCreate'
+    )[];
     filters?: { name: string; extensions: string[] }[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
+}
+
+/** What the chooser reads from Electron's dialog.showSaveDialog. */
+export interface SaveDialogLike {
+  (options: {
+    title: string;
+    defaultPath: string;
+    properties: ('createDirectory' | 'showOverwriteConfirmation')[];
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface SystemDialogs {
+  open: OpenDialogLike;
+  save: SaveDialogLike;
+}
+
+const PACK_EXTENSION = 'pack';
+// Characters no file system on Windows, macOS or Linux takes in a name, and control characters.
+// eslint-disable-next-line no-control-regex
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
+const MAX_NAME = 120;
+
+/** A pack's file name from a reading list's or a search's name: safe on every system. */
+export function packFileName(name: string): string {
+  const safe = name
+    .replace(NOT_IN_FILE_NAMES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME)
+    .replace(/[\s.]+$/, '');
+  return `${safe === '' ? 'library' : safe}.${PACK_EXTENSION}`;
 }
 
 export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenDialogLike>[0] {
@@ -18,7 +53,23 @@ export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenD
     return {
       title: 'Choose a library pack',
       properties: ['openFile'],
-      filters: [{ name: 'Library packs', extensions: ['pack', 'zip'] }],
+      filters: [{ name: 'Library packs', extensions: [PACK_EXTENSION, 'zip'] }],
+    };
+  }
+  if (request.signingKey) {
+    return {
+      title: 'Choose your signing key',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Signing keys', extensions: ['pem'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+  }
+  if (request.copyFolder) {
+    return {
+      title: 'Choose a new or empty folder for the static copy',
+      properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
     };
   }
   if (request.folder) {
@@ -31,13 +82,30 @@ export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenD
   };
 }
 
+export function saveDialogOptions(suggestedName: string): Parameters<SaveDialogLike>[0] {
+  return {
+    title: 'Save the library pack',
+    defaultPath: packFileName(suggestedName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    filters: [{ name: 'Library packs', extensions: [PACK_EXTENSION] }],
+  };
+}
+
+async function pickedPaths(dialogs: SystemDialogs, request: ChooseFilesRequest) {
+  if (request.savePack) {
+    const saved = await dialogs.save(saveDialogOptions(request.savePack.name));
+    return saved.canceled || !saved.filePath ? [] : [saved.filePath];
+  }
+  const picked = await dialogs.open(openDialogOptions(request));
+  return picked.canceled ? [] : picked.filePaths;
+}
+
 export async function chooseFiles(
-  showOpenDialog: OpenDialogLike,
+  dialogs: SystemDialogs,
   request: ChooseFilesRequest,
 ): Promise<Result<string[]>> {
   try {
-    const picked = await showOpenDialog(openDialogOptions(request));
-    return { ok: true, value: picked.canceled ? [] : picked.filePaths };
+    return { ok: true, value: await pickedPaths(dialogs, request) };
   } catch (error) {
     return {
       ok: false,

@@ -51,6 +51,12 @@ const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp:
 
 const logError = (error: unknown) => console.error(error);
 
+/** The static copy's page script and stylesheet, built beside the interface. */
+const builtCopyPage = (appPath: string) => ({
+  script: join(appPath, 'dist', 'static-copy', 'static-copy.js'),
+  style: join(appPath, 'dist', 'static-copy', 'static-copy.css'),
+});
+
 // Before "ready": the scheme's privileges, and where everything is written (the same data folder
 // the command line uses, or beside the portable .exe on a USB stick).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -169,14 +175,21 @@ function runApp(): void {
       const plan = await prepareLibrary(bundled, location);
       const opened = openLibrarySession({
         location,
-        openEngine: (where) => openPortal(where),
+        openEngine: (where) =>
+          openPortal({ ...where, copyPageAssets: builtCopyPage(app.getAppPath()) }),
         ingestWorkerUrl: INGEST_WORKER_URL,
         chooseFiles: (request) =>
           chooseFiles(
-            (options) =>
-              mainWindow
-                ? dialog.showOpenDialog(mainWindow, options)
-                : dialog.showOpenDialog(options),
+            {
+              open: (options) =>
+                mainWindow
+                  ? dialog.showOpenDialog(mainWindow, options)
+                  : dialog.showOpenDialog(options),
+              save: (options) =>
+                mainWindow
+                  ? dialog.showSaveDialog(mainWindow, options)
+                  : dialog.showSaveDialog(options),
+            },
             request,
           ),
         // The taskbar or dock shows how far indexing has gone (2 means "busy, no figure yet").

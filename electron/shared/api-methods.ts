@@ -7,7 +7,13 @@ import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
-import type { PackImportReport, PackVerification, TrustedKey } from './pack-types.ts';
+import type {
+  CreatePackReport,
+  PackImportReport,
+  PackVerification,
+  StaticCopyReport,
+  TrustedKey,
+} from './pack-types.ts';
 import type {
   DocumentDetail,
   DocumentSummary,
@@ -79,9 +85,10 @@ export const API_METHODS = declareMethods({
     answer: answer<DocumentDetail>(),
   },
   /**
-   * Asks the user to pick files or a folder (for addFiles) or one library pack (for verifyPack and
-   * importPack) with the system's own dialog, and gives their paths: an empty list when the dialog
-   * is cancelled.
+   * Asks the user to pick files or a folder (for addFiles), one library pack (for verifyPack and
+   * importPack), a signing key, a pack's destination or a static copy's folder (for createPack and
+   * exportStaticCopy) with the system's own dialog, and gives their paths: an empty list when the
+   * dialog is cancelled.
    */
   chooseFiles: {
     access: 'local-only',
@@ -194,6 +201,20 @@ export const API_METHODS = declareMethods({
     answer: answer<SharingStatus>(),
   },
   stopSharing: { access: 'local-only', answer: answer<SharingStatus>() },
+  /**
+   * Writes a pack of a reading list's or a search's documents to a file on this computer, and a
+   * static copy of them to a folder; both leave out the documents marked "do not share".
+   */
+  createPack: {
+    access: 'library-write',
+    argument: ['request', 'createPackRequest'],
+    answer: answer<CreatePackReport>(),
+  },
+  exportStaticCopy: {
+    access: 'library-write',
+    argument: ['request', 'staticCopyRequest'],
+    answer: answer<StaticCopyReport>(),
+  },
 });
 
 export type ApiMethods = typeof API_METHODS;

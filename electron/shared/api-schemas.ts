@@ -41,18 +41,18 @@ const absolutePath = z
   .string()
   .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)[^\0]*$/, { error: 'must be an absolute file path' });
 
+const searchFilters = z.strictObject({
+  countries: listOf(countryCode).optional(),
+  organisations: listOf(identifier).optional(),
+  themes: listOf(identifier).optional(),
+  types: listOf(documentType).optional(),
+  languages: listOf(languageCode).optional(),
+  years: listOf(year).optional(),
+});
+
 const searchRequest = z.strictObject({
   query: textUpTo(1000),
-  filters: z
-    .strictObject({
-      countries: listOf(countryCode).optional(),
-      organisations: listOf(identifier).optional(),
-      themes: listOf(identifier).optional(),
-      types: listOf(documentType).optional(),
-      languages: listOf(languageCode).optional(),
-      years: listOf(year).optional(),
-    })
-    .optional(),
+  filters: searchFilters.optional(),
   sort: z.enum(SORT_ORDERS, { error: `must be one of ${SORT_ORDERS.join(', ')}` }).optional(),
   offset: z.int({ error: 'must be a whole number' }).min(0).max(100_000).optional(),
   limit: z.int({ error: 'must be a whole number' }).min(1).max(MAX_LIST).optional(),
@@ -99,12 +99,26 @@ const addFilesRequest = z.strictObject({
     .max(10_000, { error: 'must have at most 10000 items' }),
 });
 
-// `pack`: one library pack file instead of documents (never with `folder`).
+// Documents by default, or one of: `folder`, a folder of documents; `pack`, one library pack to
+// import; `signingKey`, a publisher's key file; `copyFolder`, a new or empty folder for a static
+// copy; `savePack`, where to write a new pack (the save dialog, suggesting the name given).
 const chooseFilesRequest = z
-  .strictObject({ folder: z.boolean(), pack: z.boolean().optional() })
-  .refine((request) => !(request.folder && request.pack), {
-    error: 'cannot ask for a folder and a pack at once',
-  });
+  .strictObject({
+    folder: z.boolean().optional(),
+    pack: z.boolean().optional(),
+    signingKey: z.boolean().optional(),
+    copyFolder: z.boolean().optional(),
+    savePack: z.strictObject({ name: textUpTo(200) }).optional(),
+  })
+  .refine(
+    (r) =>
+      [r.folder, r.pack, r.signingKey, r.copyFolder, r.savePack !== undefined].filter(Boolean)
+        .length <= 1,
+    {
+      error:
+        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder or savePack',
+    },
+  );
 
 const bookmarkId = z
   .int({ error: 'must be a whole number' })
@@ -177,6 +191,37 @@ const sharingRequest = z.strictObject({
     .max(MAX_SHARING_MINUTES, { error: `must be at most ${MAX_SHARING_MINUTES} minutes` }),
 });
 
+// Packs and static copies: made from a reading list, or from what a search finds (the whole
+// library for an empty query without filters), and written to this computer's disk.
+const outgoingSource = z.union(
+  [
+    z.strictObject({ listId: readingListId }),
+    z.strictObject({ query: textUpTo(1000), filters: searchFilters.optional() }),
+  ],
+  { error: 'must be a reading list ({ listId }) or a search ({ query, filters })' },
+);
+const personName = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(200, { error: 'must be at most 200 characters' });
+
+const createPackRequest = z.strictObject({
+  source: outgoingSource,
+  file: absolutePath,
+  publisher: personName,
+  /** A key file made by `portal keys generate`; without one the pack is unsigned. */
+  signingKeyFile: absolutePath.nullable(),
+  /** Replace a file already there (the system's save dialog asked the user first). */
+  replace: z.boolean().optional(),
+});
+
+const staticCopyRequest = z.strictObject({
+  source: outgoingSource,
+  folder: absolutePath,
+  madeBy: personName,
+});
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
@@ -201,6 +246,9 @@ export const ARGUMENT_SCHEMAS = {
   trustedKeyInput,
   doNotShareInput,
   sharingRequest,
+  outgoingSource,
+  createPackRequest,
+  staticCopyRequest,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { ApiMethods, MethodDeclaration, PortalMethod } from './api-methods.ts';
 import type { ArgumentSchemas } from './api-schemas.ts';
+import type { MakingRefusal } from './pack-types.ts';
 import type { Country, Organisation, Theme } from './types.ts';
 
 export type { PortalMethod } from './api-methods.ts';
@@ -20,6 +21,8 @@ export interface ApiError {
   message: string;
   /** No answer came at all: the computer serving a classroom stopped or left the network. */
   unreachable?: true;
+  /** Why a pack or a static copy was refused, for the interface to say in its language. */
+  refusal?: MakingRefusal;
 }
 
 export interface Bookmark {
@@ -43,6 +46,9 @@ export type BookmarkInput = z.output<ArgumentSchemas['bookmarkInput']>;
 export type DocumentMetadataInput = z.output<ArgumentSchemas['documentMetadataInput']>;
 export type AddFilesRequest = z.output<ArgumentSchemas['addFilesRequest']>;
 export type ChooseFilesRequest = z.output<ArgumentSchemas['chooseFilesRequest']>;
+export type OutgoingSource = z.output<ArgumentSchemas['outgoingSource']>;
+export type CreatePackApiRequest = z.output<ArgumentSchemas['createPackRequest']>;
+export type StaticCopyRequest = z.output<ArgumentSchemas['staticCopyRequest']>;
 
 /** A method's arguments as a list: its one argument, or none. */
 export type ArgumentsOf<D extends MethodDeclaration> = D extends {

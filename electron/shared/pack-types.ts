@@ -47,3 +47,48 @@ export interface PackImportReport {
   /** The indexing run that followed, or null when nothing changed. */
   ingest: IngestReport | null;
 }
+
+/** Why a document stayed out of a pack or a static copy. */
+export type LeftOutReason = 'do-not-share' | 'no-file' | 'file-missing' | 'file-changed';
+
+export interface LeftOutDocument {
+  id: string;
+  title: string;
+  reason: LeftOutReason;
+}
+
+/** A pack written to disk. */
+export interface CreatePackReport {
+  out: string;
+  packId: string;
+  documents: number;
+  totalBytes: number;
+  /** The signing key's fingerprint, or null for an unsigned pack. */
+  signedBy: string | null;
+  leftOut: LeftOutDocument[];
+}
+
+/** A static copy written to its folder. */
+export interface StaticCopyReport {
+  folder: string;
+  documents: number;
+  /** Every file of the copy: documents, page script, fonts and search index. */
+  totalBytes: number;
+  leftOut: LeftOutDocument[];
+}
+
+/**
+ * Why a pack or a static copy could not be made, carried beside the error's message so that the
+ * interface says it in its own language.
+ */
+export const MAKING_REFUSALS = [
+  'key-unreadable',
+  'key-invalid',
+  'file-exists',
+  'pack-too-large',
+  'nothing-to-share',
+  'folder-is-file',
+  'folder-not-empty',
+  'page-script-missing',
+] as const;
+export type MakingRefusal = (typeof MAKING_REFUSALS)[number];

@@ -11,7 +11,7 @@ import {
   markLibraryIndexed,
   prepareLibrary,
 } from '#core/library/library-location.ts';
-import { dataFolder, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
+import { COPY_PAGE_ASSETS, dataFolder, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
 import { formatReport } from './format-report.ts';
 import { formatSearch, runsToText } from './format-search.ts';
 
@@ -71,11 +71,15 @@ export async function openLibrary(flags: Flags): Promise<Portal> {
       throw new UsageError(
         `No library database at ${path}. Create one with: portal index <folder> --db ${flags.db}`,
       );
-    return openPortal({ libraryDbPath: path, userDbPath: userDbFor(path) });
+    return openPortal({
+      libraryDbPath: path,
+      userDbPath: userDbFor(path),
+      copyPageAssets: COPY_PAGE_ASSETS,
+    });
   }
   const location = libraryLocation(dataFolder());
   const plan = await prepareLibrary(SAMPLE_LIBRARY, location);
-  const portal = openPortal({ ...location });
+  const portal = openPortal({ ...location, copyPageAssets: COPY_PAGE_ASSETS });
   if (plan.indexLibrary) {
     err(`First use: building the library at ${location.libraryDbPath} from the sample library...`);
     const report = await indexWithProgress(portal, location.libraryFolder);

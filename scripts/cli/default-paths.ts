@@ -20,6 +20,19 @@ export const SAMPLE_LIBRARY = resolve(
   'library',
 );
 
+/** The static copy's page script and stylesheet, built by `npm run build`. */
+const BUILT_COPY_PAGE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'dist',
+  'static-copy',
+);
+export const COPY_PAGE_ASSETS = {
+  script: join(BUILT_COPY_PAGE, 'static-copy.js'),
+  style: join(BUILT_COPY_PAGE, 'static-copy.css'),
+};
+
 /** The user database sits beside whichever library database is in use. */
 export function userDbFor(libraryDb: string): string {
   return join(dirname(resolve(libraryDb)), 'user.sqlite');

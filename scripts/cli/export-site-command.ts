@@ -2,25 +2,10 @@
 // reading list, as a static copy that opens in any browser. The page script comes from `npm run build`.
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import {
-  exportSite,
-  ExportFolderError,
-  type ExportSiteReport,
-} from '#core/static-copy/export-site.ts';
-import {
-  openLibrary,
-  parseFilterFlags,
-  resolveFilters,
-  UsageError,
-  type Flags,
-} from './commands.ts';
-import { copyListOf, listFlag, readingListNamed } from './reading-list-flag.ts';
+import type { ExportSiteReport } from '#core/static-copy/export-site.ts';
+import { openLibrary, UsageError, type Flags } from './commands.ts';
+import { failureOf, sourceFlags, sourceOf } from './source-flags.ts';
 
-const BUILT = resolve(import.meta.dirname, '..', '..', 'dist', 'static-copy');
-const PAGE_ASSETS = {
-  script: resolve(BUILT, 'static-copy.js'),
-  style: resolve(BUILT, 'static-copy.css'),
-};
 const MAX_NAME = 200;
 
 function megabytes(bytes: number): string {
@@ -54,32 +39,21 @@ export async function exportSiteCommand(args: string[], flags: Flags): Promise<n
     throw new UsageError(
       'portal export-site <folder> [filters | --list NAME] [--replace]: give one folder to write the copy into.',
     );
-  const listName = listFlag(flags);
-  const filterFlags = parseFilterFlags(flags);
+  const chosen = sourceFlags(flags, false);
   const by = madeBy(flags);
   const portal = await openLibrary(flags);
   try {
-    const selection =
-      listName === null
-        ? { filters: resolveFilters(portal, filterFlags) }
-        : { list: copyListOf(await readingListNamed(portal, listName)) };
-    const report = await exportSite(portal.api, {
-      folder,
-      selection,
-      madeBy: by,
-      madeAt: new Date(),
-      pageAssets: PAGE_ASSETS,
-      replace: flags.replace === true,
-      documentFile: (id) => portal.resolveDocumentFile(id),
-      isShareable: (id) => portal.isShareable(id),
-    });
+    const source = await sourceOf(portal, chosen);
+    const made = await portal.exportStaticCopy(
+      { source, folder: resolve(folder), madeBy: by },
+      { replace: flags.replace === true },
+    );
+    if (!made.ok) throw failureOf(made.error);
+    const report = made.value;
     process.stdout.write(
       `${flags.json ? JSON.stringify(report, null, 2) : formatExport(report)}\n`,
     );
     return 0;
-  } catch (error) {
-    if (error instanceof ExportFolderError) throw new UsageError(error.message);
-    throw error;
   } finally {
     portal.close();
   }

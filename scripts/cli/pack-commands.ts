@@ -1,28 +1,15 @@
 // `portal keys generate`, `portal pack create|verify|import` and `portal do-not-share`: making,
 // checking and importing library packs, and keeping documents out of them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { KeyObject } from 'node:crypto';
 import { ARGUMENT_SCHEMAS } from '#shared/api-schemas.ts';
-import type { PackSigner, PackVerification } from '#shared/pack-types.ts';
-import type { CreatePackReport } from '#core/packs/create-pack.ts';
-import {
-  generatePublisherKey,
-  loadSigningKey,
-  SigningKeyError,
-} from '#core/packs/publisher-keys.ts';
+import type { CreatePackReport, PackSigner, PackVerification } from '#shared/pack-types.ts';
+import { generatePublisherKey } from '#core/packs/publisher-keys.ts';
 import type { Portal } from '#core/portal.ts';
 import type { Flags } from './commands.ts';
-import {
-  openLibrary,
-  parse,
-  parseFilterFlags,
-  progressPrinter,
-  resolveFilters,
-  UsageError,
-} from './commands.ts';
+import { openLibrary, parse, progressPrinter, UsageError } from './commands.ts';
 import { formatReport } from './format-report.ts';
-import { documentIdsOf, listFlag, readingListNamed } from './reading-list-flag.ts';
+import { failureOf, sourceFlags, sourceOf } from './source-flags.ts';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -64,60 +51,32 @@ export async function packCommand(args: string[], flags: Flags): Promise<number>
   }
 }
 
-function signingKeyOf(flags: Flags): KeyObject | null {
-  if (typeof flags.sign !== 'string') return null;
-  let pem: string;
-  try {
-    pem = readFileSync(flags.sign, 'utf8');
-  } catch {
-    throw new UsageError(`--sign: cannot read the key file ${flags.sign}.`);
-  }
-  try {
-    return loadSigningKey(pem);
-  } catch (error) {
-    if (error instanceof SigningKeyError) throw new UsageError(`--sign: ${error.message}`);
-    throw error;
-  }
-}
-
-/** Every document a search finds, in its order; without a query or filters, the whole library. */
-async function searchedIds(portal: Portal, flags: Flags): Promise<string[]> {
-  const query = typeof flags.query === 'string' ? flags.query : '';
-  const filters = resolveFilters(portal, parseFilterFlags(flags));
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 100) {
-    const found = await portal.api.search({ query, filters, limit: 100, offset });
-    if (!found.ok) throw new UsageError(found.error.message);
-    ids.push(...found.value.hits.map((h) => h.document.id));
-    if (ids.length >= found.value.total || found.value.hits.length === 0) return ids;
-  }
-}
-
+/** A search's documents (the whole library without a query or filters), or a reading list's. */
 async function createPack(portal: Portal, file: string, flags: Flags): Promise<number> {
   if (typeof flags.publisher !== 'string' || flags.publisher.trim() === '')
     throw new UsageError(
       'portal pack create: give --publisher NAME, the name packs are made under.',
     );
-  const listName = listFlag(flags);
-  const signingKey = signingKeyOf(flags);
-  const documentIds =
-    listName === null
-      ? await searchedIds(portal, flags)
-      : documentIdsOf(await readingListNamed(portal, listName));
-  if (documentIds.length === 0) throw new UsageError('The search finds no documents to pack.');
-  const made = await portal.createPack({
-    out: file,
-    documentIds,
+  const source = await sourceOf(portal, sourceFlags(flags, true));
+  const made = await portal.api.createPack({
+    source,
+    file,
     publisher: flags.publisher.trim(),
-    signingKey,
+    signingKeyFile: typeof flags.sign === 'string' ? resolve(flags.sign) : null,
   });
-  if (!made.ok) throw new Error(made.error.message);
+  if (!made.ok)
+    throw failureOf(made.error, made.error.refusal?.startsWith('key-') ? '--sign: ' : '');
   out(formatCreated(made.value));
   return 0;
 }
 
 function formatCreated(report: CreatePackReport): string {
-  const reasons = { 'do-not-share': 'marked "do not share"', 'no-file': 'news or event, no file' };
+  const reasons = {
+    'do-not-share': 'marked "do not share"',
+    'no-file': 'news or event, no file',
+    'file-missing': 'its file is missing',
+    'file-changed': 'its file changed since it was indexed',
+  };
   return [
     `Pack written: ${report.out}`,
     `  pack id ${report.packId}: ${report.documents} documents, ${megabytes(report.totalBytes)}`,

@@ -65,6 +65,22 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   sharingStatus: [],
   startSharing: [{ minutes: 60 }],
   stopSharing: [],
+  createPack: [
+    {
+      source: { listId: 1 },
+      file: 'C:\\Users\\trainer\\Desktop\\Evidence module.pack',
+      publisher: 'ASEAN-ACT training team',
+      signingKeyFile: '/home/trainer/keys/publisher.pem',
+      replace: true,
+    },
+  ],
+  exportStaticCopy: [
+    {
+      source: { query: 'digital evidence', filters: { countries: ['LA'] } },
+      folder: '/media/usb/evidence-module',
+      madeBy: 'ASEAN-ACT training team',
+    },
+  ],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -104,6 +120,15 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   sharingStatus: ['now'],
   startSharing: [{ minutes: 0 }],
   stopSharing: [true],
+  createPack: [
+    {
+      source: { listId: 1 },
+      file: 'course.pack',
+      publisher: 'Trainer',
+      signingKeyFile: null,
+    },
+  ],
+  exportStaticCopy: [{ source: { listId: 1 }, folder: '/media/usb/copy', madeBy: '  ' }],
 };
 
 const emptyFacets: Facets = {
@@ -286,6 +311,21 @@ export function createInMemoryApi(): RecordingApi {
     async stopSharing() {
       record('stopSharing', []);
       return ok({ state: 'off', ended: 'stopped' } as const);
+    },
+    async createPack(request) {
+      record('createPack', [request]);
+      return ok({
+        out: request.file,
+        packId: 'pack-20240101-00000000',
+        documents: 1,
+        totalBytes: 100,
+        signedBy: null,
+        leftOut: [],
+      });
+    },
+    async exportStaticCopy(request) {
+      record('exportStaticCopy', [request]);
+      return ok({ folder: request.folder, documents: 1, totalBytes: 100, leftOut: [] });
     },
     ...readingListAnswers(record),
   };

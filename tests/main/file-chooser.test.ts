@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { chooseFiles, openDialogOptions } from '#main/file-chooser.ts';
-import type { OpenDialogLike } from '#main/file-chooser.ts';
+import {
+  chooseFiles,
+  openDialogOptions,
+  packFileName,
+  saveDialogOptions,
+} from '#main/file-chooser.ts';
+import type { OpenDialogLike, SaveDialogLike, SystemDialogs } from '#main/file-chooser.ts';
 
-// Electron's dialog cannot open here: a stand-in records what the chooser asks of it.
+// Electron's dialogs cannot open here: stand-ins record what the chooser asks of them.
 function dialogAnswering(answer: { canceled: boolean; filePaths: string[] } | Error) {
   const asked: Parameters<OpenDialogLike>[0][] = [];
-  const dialog: OpenDialogLike = async (options) => {
-    asked.push(options);
-    if (answer instanceof Error) throw answer;
-    return answer;
+  const saves: Parameters<SaveDialogLike>[0][] = [];
+  const dialog: SystemDialogs = {
+    open: async (options) => {
+      asked.push(options);
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+    save: async (options) => {
+      saves.push(options);
+      if (answer instanceof Error) throw answer;
+      return { canceled: answer.canceled, filePath: answer.filePaths[0] };
+    },
   };
-  return { dialog, asked };
+  return { dialog, asked, saves };
 }
 
 describe('file chooser', () => {
@@ -32,6 +45,45 @@ describe('file chooser', () => {
       properties: ['openFile'],
       filters: [{ extensions: ['pack', 'zip'] }],
     });
+  });
+
+  it('asks for a signing key file, and for a folder that may be made new for a static copy', () => {
+    expect(openDialogOptions({ signingKey: true })).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['pem'] }, { extensions: ['*'] }],
+    });
+    expect(openDialogOptions({ copyFolder: true }).properties).toEqual([
+      'openDirectory',
+      'createDirectory',
+      'promptToCreate',
+    ]);
+  });
+
+  it("saves a new pack under a name made from the list's, asking before it replaces a file", async () => {
+    expect(saveDialogOptions('Week 1: evidence / interviews')).toMatchObject({
+      defaultPath: 'Week 1 evidence interviews.pack',
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      filters: [{ extensions: ['pack'] }],
+    });
+    const picked = dialogAnswering({ canceled: false, filePaths: ['/media/usb/week1.pack'] });
+    expect(await chooseFiles(picked.dialog, { savePack: { name: 'Week 1' } })).toEqual({
+      ok: true,
+      value: ['/media/usb/week1.pack'],
+    });
+    expect(picked.asked).toEqual([]);
+    expect(picked.saves[0]?.defaultPath).toBe('Week 1.pack');
+    const cancelled = dialogAnswering({ canceled: true, filePaths: [] });
+    expect(await chooseFiles(cancelled.dialog, { savePack: { name: 'x' } })).toEqual({
+      ok: true,
+      value: [],
+    });
+  });
+
+  it('makes a file name every system takes', () => {
+    expect(packFileName('CON?*<>|"\u0007. ')).toBe('CON.pack');
+    expect(packFileName(' .. ')).toBe('library.pack');
+    expect(packFileName('Thai ฝึกอบรม')).toBe('Thai ฝึกอบรม.pack');
+    expect(packFileName('x'.repeat(300))).toHaveLength(120 + '.pack'.length);
   });
 
   it('gives the picked paths, and nothing when the user cancels', async () => {

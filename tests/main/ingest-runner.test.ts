@@ -92,7 +92,13 @@ describe('the library session', () => {
       ingestWorkerUrl: INGEST_WORKER,
       // The system dialog is the one part that needs Electron: the user "picks" the notes.
       chooseFiles: (request) =>
-        chooseFiles(async () => ({ canceled: false, filePaths: [outside] }), request),
+        chooseFiles(
+          {
+            open: async () => ({ canceled: false, filePaths: [outside] }),
+            save: async () => ({ canceled: true }),
+          },
+          request,
+        ),
       onProgress: (p) => progress.push(p),
       onIngestRunning: (state) => running.push(state),
     });

@@ -56,6 +56,38 @@ describe('API argument schemas', () => {
     });
   });
 
+  it('asks the system dialog for one kind of file at a time', () => {
+    expect(parseApiArguments('chooseFiles', [{ savePack: { name: 'Week 1' } }]).ok).toBe(true);
+    expect(parseApiArguments('chooseFiles', [{ folder: true, signingKey: true }])).toEqual({
+      ok: false,
+      message:
+        'chooseFiles: request asks for one kind of file at a time: folder, pack, signingKey, copyFolder or savePack',
+    });
+  });
+
+  it('makes a pack or a static copy of a reading list or a search, never both', () => {
+    const pack = (source: unknown) =>
+      parseApiArguments('createPack', [
+        { source, file: '/media/usb/week.pack', publisher: 'Trainer', signingKeyFile: null },
+      ]);
+    expect(pack({ listId: 3 }).ok).toBe(true);
+    expect(pack({ query: '' }).ok).toBe(true);
+    expect(pack({ query: 'forced labour', filters: { countries: ['VN'] } }).ok).toBe(true);
+    expect(pack({ listId: 3, query: 'x' })).toEqual({
+      ok: false,
+      message:
+        'createPack: request.source must be a reading list ({ listId }) or a search ({ query, filters })',
+    });
+    expect(
+      parseApiArguments('exportStaticCopy', [
+        { source: { listId: 1 }, folder: '/media/usb/copy', madeBy: 'x'.repeat(201) },
+      ]),
+    ).toEqual({
+      ok: false,
+      message: 'exportStaticCopy: request.madeBy must be at most 200 characters',
+    });
+  });
+
   it('accepts absolute paths on every platform and refuses the rest', () => {
     const paths = (list: string[]) => parseApiArguments('addFiles', [{ paths: list }]).ok;
     expect(paths(['/home/a.pdf', 'C:\\Users\\a.pdf', 'D:/a.pdf', '\\\\server\\share\\a.pdf'])).toBe(

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { join } from 'node:path';
+import type { CreatePackReport, LeftOutDocument } from '#shared/pack-types.ts';
 import type { DocumentDetail } from '#shared/types.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import type { PackDocumentMetadata } from './pack-manifest.ts';
@@ -20,24 +21,12 @@ export interface CreatePackRequest {
   signingKey: KeyObject | null;
   /** The largest pack to write; FAT32's 4 GB unless a test sets another. */
   maxPackBytes?: number;
+  /** Replace a file already at `out`. */
+  replace?: boolean;
   now?: Date;
 }
 
-export interface LeftOutDocument {
-  id: string;
-  title: string;
-  reason: 'do-not-share' | 'no-file';
-}
-
-export interface CreatePackReport {
-  out: string;
-  packId: string;
-  documents: number;
-  totalBytes: number;
-  /** The signing key's fingerprint, or null for an unsigned pack. */
-  signedBy: string | null;
-  leftOut: LeftOutDocument[];
-}
+export type { CreatePackReport, LeftOutDocument } from '#shared/pack-types.ts';
 
 function metadataOf(d: DocumentDetail): PackDocumentMetadata {
   return {
@@ -54,6 +43,11 @@ function metadataOf(d: DocumentDetail): PackDocumentMetadata {
   };
 }
 
+// The desktop app makes packs in its main process: reading a large library's descriptions in one
+// go would keep it from answering its window for seconds, so the event loop turns between batches.
+const DETAILS_PER_TURN = 25;
+const nextTurn = () => new Promise<void>((done) => setImmediate(done));
+
 const newPackId = (now: Date) =>
   `pack-${now.toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(4).toString('hex')}`;
 
@@ -65,7 +59,8 @@ export async function createPack(
   const now = request.now ?? new Date();
   const sources: PackSource[] = [];
   const leftOut: LeftOutDocument[] = [];
-  for (const id of request.documentIds) {
+  for (const [position, id] of request.documentIds.entries()) {
+    if (position > 0 && position % DETAILS_PER_TURN === 0) await nextTurn();
     const rowid = library.findDocumentRowid(id);
     const detail = rowid === null ? null : library.readDetail(rowid);
     if (!detail) throw new PackCreateError(`No document with id ${id} in the library.`);
@@ -81,7 +76,7 @@ export async function createPack(
       });
   }
   if (sources.length === 0)
-    throw new PackCreateError('No document to share: the pack would be empty.');
+    throw new PackCreateError('No document to share: the pack would be empty.', 'nothing-to-share');
   const manifest = await writePack({
     out: request.out,
     packId: newPackId(now),
@@ -94,6 +89,7 @@ export async function createPack(
     ),
     signingKey: request.signingKey,
     maxPackBytes: request.maxPackBytes,
+    replace: request.replace,
   });
   return {
     out: request.out,

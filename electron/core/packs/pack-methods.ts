@@ -100,6 +100,9 @@ export function packMethods(context: PackMethodsContext) {
     importPack: importWithProgress,
     createPack: (request: CreatePackRequest): Promise<Result<CreatePackReport>> =>
       result(() => createPack(library, folder(), request)),
+    /** createPack's work itself, which throws what goes wrong. */
+    writePack: (request: CreatePackRequest): Promise<CreatePackReport> =>
+      createPack(library, folder(), request),
     isShareable: (id: string) => library.isShareable(id),
   };
 }

@@ -1,6 +1,7 @@
 // Publishers' Ed25519 keys: generating them, their fingerprints, and signing and checking a
 // manifest's exact bytes. Node's own crypto; the key file is a standard PKCS#8 PEM.
 import type { KeyObject } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import {
   createHash,
   createPrivateKey,
@@ -10,6 +11,7 @@ import {
   verify,
 } from 'node:crypto';
 import { z } from 'zod';
+import { MakingError } from '../api-errors.ts';
 
 const base64Of = (bytes: number) =>
   z
@@ -25,9 +27,12 @@ export const packSignatureSchema = z.strictObject({
 
 export type PackSignature = z.infer<typeof packSignatureSchema>;
 
-export class SigningKeyError extends Error {
+export class SigningKeyError extends MakingError {
   override name = 'SigningKeyError';
 }
+
+// A PEM private key is a few hundred bytes; anything far larger is not a key file.
+const MAX_KEY_FILE_BYTES = 64 * 1024;
 
 function rawPublicKey(key: KeyObject): Buffer {
   const { x } = key.export({ format: 'jwk' });
@@ -54,11 +59,26 @@ export function loadSigningKey(pem: string): KeyObject {
   try {
     key = createPrivateKey(pem);
   } catch {
-    throw new SigningKeyError('The key file does not hold a private key in PEM form.');
+    throw new SigningKeyError(
+      'The key file does not hold a private key in PEM form.',
+      'key-invalid',
+    );
   }
   if (key.asymmetricKeyType !== 'ed25519')
-    throw new SigningKeyError('The key file holds a key that is not Ed25519.');
+    throw new SigningKeyError('The key file holds a key that is not Ed25519.', 'key-invalid');
   return key;
+}
+
+/** The signing key in a key file that `portal keys generate` wrote. */
+export function readSigningKeyFile(path: string): KeyObject {
+  let pem: string;
+  try {
+    // A file far too large for a key is read as no key at all (refused below as not a key).
+    pem = statSync(path).size > MAX_KEY_FILE_BYTES ? '' : readFileSync(path, 'utf8');
+  } catch {
+    throw new SigningKeyError(`Cannot read the key file ${path}.`, 'key-unreadable');
+  }
+  return loadSigningKey(pem);
 }
 
 export function signingKeyFingerprint(key: KeyObject): string {

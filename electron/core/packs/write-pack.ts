@@ -20,10 +20,11 @@ import {
   packManifestSchema,
   SIGNATURE_ENTRY,
 } from './pack-manifest.ts';
+import { MakingError } from '../api-errors.ts';
 import { signManifest } from './publisher-keys.ts';
 
 /** A pack that could not be made: too large, or its file already exists. */
-export class PackCreateError extends Error {
+export class PackCreateError extends MakingError {
   override name = 'PackCreateError';
 }
 
@@ -43,6 +44,8 @@ export interface WritePackOptions {
   signingKey: KeyObject | null;
   /** The largest pack to write; FAT32's limit unless a test sets another. */
   maxPackBytes?: number;
+  /** Replace a file already at `out` (once the pack is complete); refused otherwise. */
+  replace?: boolean;
 }
 
 const ALREADY_COMPRESSED = new Set(['.pdf', '.docx']);
@@ -54,6 +57,7 @@ function tooLarge(maxPackBytes: number): PackCreateError {
       : `${maxPackBytes} bytes`;
   return new PackCreateError(
     `The pack would be larger than ${limit}. Choose fewer documents (narrow the search) and make several packs.`,
+    'pack-too-large',
   );
 }
 
@@ -98,8 +102,11 @@ function manifestFor(
 
 export async function writePack(options: WritePackOptions): Promise<PackManifest> {
   const maxPackBytes = options.maxPackBytes ?? FAT32_MAX_FILE_BYTES;
-  if (existsSync(options.out))
-    throw new PackCreateError(`${options.out} already exists; give the pack a new file name.`);
+  if (!options.replace && existsSync(options.out))
+    throw new PackCreateError(
+      `${options.out} already exists; give the pack a new file name.`,
+      'file-exists',
+    );
   const documents = [];
   for (const source of options.documents)
     documents.push({ ...source, ...(await hashFile(source.absolutePath)) });

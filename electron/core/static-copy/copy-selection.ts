@@ -2,6 +2,7 @@
 // first, as the library lists them), or a reading list's documents in the list's order with its
 // titles and notes. A document marked "do not share" is left out, and the report says so.
 import type { PortalApi, Result } from '#shared/api.ts';
+import type { LeftOutReason } from '#shared/pack-types.ts';
 import type { DocumentDetail, SearchFilters } from '#shared/types.ts';
 
 export interface ReadingListItem {
@@ -18,7 +19,8 @@ export interface ReadingList {
   items: ReadingListItem[];
 }
 
-export type CopySelection = { filters: SearchFilters } | { list: ReadingList };
+/** A search's documents in its order (newest first without words), or a reading list's. */
+export type CopySelection = { filters: SearchFilters; query?: string } | { list: ReadingList };
 
 export interface SelectedDocument {
   detail: DocumentDetail;
@@ -30,6 +32,8 @@ export interface LeftOut {
   id: string;
   title: string;
   reason: string;
+  /** The reason as a word the desktop app says in its own language. */
+  kind: LeftOutReason;
 }
 
 const PAGE_SIZE = 100;
@@ -40,10 +44,14 @@ export function valueOf<T>(result: Result<T>): T {
   return result.value;
 }
 
-async function matchingIds(api: PortalApi, filters: SearchFilters): Promise<string[]> {
+async function matchingIds(
+  api: PortalApi,
+  filters: SearchFilters,
+  query: string,
+): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = valueOf(await api.search({ query: '', filters, limit: PAGE_SIZE, offset }));
+    const page = valueOf(await api.search({ query, filters, limit: PAGE_SIZE, offset }));
     ids.push(...page.hits.map((h) => h.document.id));
     if (page.hits.length < PAGE_SIZE || ids.length >= page.total) return ids;
   }
@@ -57,7 +65,9 @@ export async function selectDocuments(
   const items: ReadingListItem[] =
     'list' in selection
       ? selection.list.items
-      : (await matchingIds(api, selection.filters)).map((documentId) => ({ documentId }));
+      : (await matchingIds(api, selection.filters, selection.query ?? '')).map((documentId) => ({
+          documentId,
+        }));
   const documents: SelectedDocument[] = [];
   const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
@@ -66,7 +76,12 @@ export async function selectDocuments(
     seen.add(item.documentId);
     const detail = valueOf(await api.getDocument(item.documentId));
     if (!isShareable(detail.id)) {
-      leftOut.push({ id: detail.id, title: detail.title, reason: 'marked "do not share"' });
+      leftOut.push({
+        id: detail.id,
+        title: detail.title,
+        reason: 'marked "do not share"',
+        kind: 'do-not-share',
+      });
       continue;
     }
     documents.push({ detail, title: item.title ?? detail.title, note: item.note });

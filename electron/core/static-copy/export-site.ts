@@ -24,7 +24,9 @@ import {
   type CopyDocument,
   type CopyNames,
 } from '#shared/static-copy/copy-format.ts';
+import type { LeftOutReason } from '#shared/pack-types.ts';
 import type { PageText } from '#shared/types.ts';
+import { MakingError } from '../api-errors.ts';
 import { collectFonts } from './copy-fonts.ts';
 import { copyFileName } from './copy-file-names.ts';
 import { documentPage, homePage } from './copy-html.ts';
@@ -37,7 +39,7 @@ import {
   valueOf,
 } from './copy-selection.ts';
 
-export class ExportFolderError extends Error {
+export class ExportFolderError extends MakingError {
   override name = 'ExportFolderError';
 }
 
@@ -77,15 +79,20 @@ function isStaticCopy(folder: string): boolean {
 function checkTarget(folder: string, replace: boolean): void {
   if (!existsSync(folder)) return;
   if (!statSync(folder).isDirectory())
-    throw new ExportFolderError(`${folder} is a file; give a folder for the copy.`);
+    throw new ExportFolderError(
+      `${folder} is a file; give a folder for the copy.`,
+      'folder-is-file',
+    );
   if (readdirSync(folder).length === 0) return;
   if (!replace)
     throw new ExportFolderError(
       `${folder} is not empty. Choose a new or empty folder, or add --replace to replace a copy made before.`,
+      'folder-not-empty',
     );
   if (!isStaticCopy(folder))
     throw new ExportFolderError(
       `${folder} is not empty and holds no static copy, so --replace will not delete it. Choose a new or empty folder.`,
+      'folder-not-empty',
     );
 }
 
@@ -128,6 +135,7 @@ function describeSelection(
     ...(f.languages ?? []).map((l) => `language ${l}`),
     ...(f.years ?? []).map(String),
   ];
+  if (selection.query) parts.unshift(`“${selection.query}”`);
   const which = parts.length > 0 ? ` (${parts.join('; ')})` : '';
   return {
     holds: `This copy holds ${documents} of the TIP Resource Portal's library${which}.`,
@@ -164,13 +172,17 @@ function exportDocument(
   pages: PageText[],
   options: ExportSiteOptions,
   names: CopyNames,
-): { href: string } | { leftOut: string } {
+): { href: string } | { leftOut: string; kind: LeftOutReason } {
   const { detail } = selected;
   if (detail.format === 'pdf') {
     const source = options.documentFile(detail.id);
-    if (source === null || !existsSync(source)) return { leftOut: 'its PDF file is missing' };
+    if (source === null || !existsSync(source))
+      return { leftOut: 'its PDF file is missing', kind: 'file-missing' };
     if (sha256(source) !== detail.id)
-      return { leftOut: 'its PDF file changed since it was indexed (index the library again)' };
+      return {
+        leftOut: 'its PDF file changed since it was indexed (index the library again)',
+        kind: 'file-changed',
+      };
     const name = copyFileName(detail.path, detail.id, 'pdf');
     copyFileSync(source, join(staging, COPY_PATHS.documents, name));
     return { href: `${COPY_PATHS.documents}/${name}` };
@@ -212,7 +224,10 @@ export async function exportSite(
   checkTarget(folder, options.replace === true);
   for (const [what, path] of Object.entries(options.pageAssets))
     if (!existsSync(path))
-      throw new ExportFolderError(`The copy's page ${what} ${path} is missing: run npm run build.`);
+      throw new ExportFolderError(
+        `The copy's page ${what} ${path} is missing: run npm run build.`,
+        'page-script-missing',
+      );
   const taxonomy = valueOf(await api.taxonomy());
   const names = namesOf(taxonomy);
   const selected = await selectDocuments(api, options.selection, options.isShareable);
@@ -230,7 +245,12 @@ export async function exportSite(
       const pages = valueOf(await api.getPages(doc.detail.id));
       const written = exportDocument(staging, doc, pages, options, names);
       if ('leftOut' in written) {
-        leftOut.push({ id: doc.detail.id, title: doc.title, reason: written.leftOut });
+        leftOut.push({
+          id: doc.detail.id,
+          title: doc.title,
+          reason: written.leftOut,
+          kind: written.kind,
+        });
         continue;
       }
       const { detail } = doc;

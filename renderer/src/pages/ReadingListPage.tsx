@@ -1,6 +1,6 @@
 // One reading list. Its owner renames it, writes its note, shares it with the room, reorders,
-// annotates and removes its items; a classroom visitor reads a shared list. Both open its handout
-// and download it with its documents as one zip.
+// annotates and removes its items, and in the desktop app makes a pack or a static copy of it; a
+// classroom visitor reads a shared list. Both open its handout and download it as one zip.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
@@ -11,6 +11,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { MakeCopies } from '../outgoing/MakeCopies.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { itemLabel } from '../reading-lists/item-labels.ts';
 import { ListDetailsForm } from '../reading-lists/ListDetailsForm.tsx';
@@ -157,6 +158,7 @@ function ReadingListView({ initial, owner }: { initial: ReadingList; owner: bool
           ))}
         </ol>
       )}
+      {owner && count > 0 && <MakeCopies source={{ listId: list.id }} name={list.name} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { settle } from '../api/settle.ts';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { MakeCopies } from '../outgoing/MakeCopies.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { ListDetailsForm } from '../reading-lists/ListDetailsForm.tsx';
 import { useReadingListRole } from '../reading-lists/use-reading-list-role.ts';
@@ -68,6 +69,13 @@ export function ReadingListsPage() {
       <ResultView result={result}>
         {(lists) => <ListSummaries lists={lists} owner={owner} />}
       </ResultView>
+      {owner && (
+        <MakeCopies
+          source={{ query: '' }}
+          name={t('app.name')}
+          title={t('outgoing.wholeLibrary')}
+        />
+      )}
     </div>
   );
 }

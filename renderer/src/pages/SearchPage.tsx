@@ -1,5 +1,6 @@
 // Search: results update while the user types; facets narrow them; sort and pages; and when
-// nothing matches, the filters that could be removed.
+// nothing matches, the filters that could be removed. In the desktop app, what the search finds
+// goes out as a pack or a static copy.
 import { useTranslation } from 'react-i18next';
 import { SORT_ORDERS } from '#shared/types.ts';
 import type { SortOrder } from '#shared/types.ts';
@@ -8,6 +9,7 @@ import { useApiResult } from '../api/use-api-result.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { MakeCopies } from '../outgoing/MakeCopies.tsx';
 import { navigate } from '../router/navigation.ts';
 import { routeHref } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
@@ -146,6 +148,10 @@ export function SearchPage({ params }: { params: SearchParams }) {
                   page={params.page}
                   pages={pageCount(response.total, RESULTS_PER_PAGE)}
                   hrefFor={hrefFor}
+                />
+                <MakeCopies
+                  source={{ query: request.query, filters: request.filters }}
+                  name={params.query || title}
                 />
               </>
             )}

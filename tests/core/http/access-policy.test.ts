@@ -89,6 +89,8 @@ describe('httpAccess', () => {
     'sharingStatus',
     'startSharing',
     'stopSharing',
+    'createPack',
+    'exportStaticCopy',
   ];
   const userStore = [
     'listBookmarks',
