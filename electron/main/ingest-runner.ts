@@ -2,12 +2,12 @@
 // never blocks the window, relays its progress, and can cancel it.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '#shared/api.ts';
-import type { IngestProgress, IngestReport } from '#shared/types.ts';
+import type { IngestProgress } from '#shared/types.ts';
 import type { MainToWorker, WorkerToMain } from './ingest-messages.ts';
 
-export interface IngestJob {
+export interface IngestJob<T> {
   /** Settles once, with the worker's result or a failure explaining why the worker stopped. */
-  finished: Promise<Result<IngestReport>>;
+  finished: Promise<Result<T>>;
   /** The latest progress the worker reported, or null before the first report. */
   progress(): IngestProgress | null;
   /** Asks the worker to stop; what was indexed so far stays indexed. */
@@ -20,21 +20,21 @@ export interface IngestWorkerStart {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-export function startIngestWorker({
+export function startIngestWorker<T>({
   workerUrl,
   workerData,
   onProgress,
-}: IngestWorkerStart): IngestJob {
+}: IngestWorkerStart): IngestJob<T> {
   const worker = new Worker(workerUrl, { workerData });
   let latest: IngestProgress | null = null;
   let settled = false;
-  const finished = new Promise<Result<IngestReport>>((resolve) => {
-    const settle = (result: Result<IngestReport>) => {
+  const finished = new Promise<Result<T>>((resolve) => {
+    const settle = (result: Result<T>) => {
       if (settled) return;
       settled = true;
       resolve(result);
     };
-    worker.on('message', (message: WorkerToMain) => {
+    worker.on('message', (message: WorkerToMain<T>) => {
       if (message.type === 'progress') {
         latest = message.progress;
         onProgress?.(message.progress);

@@ -1,8 +1,10 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
-// call, while indexing and imports run in a worker thread with their own connection. After a
-// worker finishes, the engine is reopened so it sees what the worker wrote.
+// call, while indexing and imports (of files and of packs) run in a worker thread with their own
+// connection. The engine sees what the worker wrote as soon as it is committed: SQLite shows it to
+// every connection, and the engine builds its caches again when another connection has written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
 import { implementEveryMethod } from '#shared/api-methods.ts';
+import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { LibraryLocation } from '#core/library/library-location.ts';
 import { startIngestWorker } from './ingest-runner.ts';
@@ -25,12 +27,15 @@ export interface LibrarySessionOptions {
   /** The system's file dialog, which only the main process can open. */
   chooseFiles: (request: ChooseFilesRequest) => Promise<Result<string[]>>;
   onProgress?: (progress: IngestProgress) => void;
-  /** Told when a worker starts (true) and when it has finished and the engine is reopened (false). */
+  /** Told when a worker starts (true) and when it has finished (false). */
   onIngestRunning?: (running: boolean) => void;
 }
 
 export interface LibrarySession {
-  /** The contract, with addFiles run in the worker and chooseFiles in the system's dialog. */
+  /**
+   * The contract, with addFiles and importPack run in the worker and chooseFiles in the system's
+   * dialog.
+   */
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
   /** Whether a document may leave this computer: not marked "do not share". */
@@ -45,11 +50,8 @@ export interface LibrarySession {
 
 export function openLibrarySession(options: LibrarySessionOptions): LibrarySession {
   const { location } = options;
-  let engine = options.openEngine(location);
-  let job: IngestJob | null = null;
-  // A pack's import writes through the engine itself, which a worker's end closes and reopens:
-  // the two never run at once.
-  let importingPack = false;
+  const engine = options.openEngine(location);
+  let job: IngestJob<unknown> | null = null;
   let closed = false;
   const busy = {
     ok: false,
@@ -59,28 +61,25 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     },
   } as const;
 
-  const runInWorker = async (task: IngestWorkerData['task']): Promise<Result<IngestReport>> => {
-    if (job || importingPack) return busy;
+  const runInWorker = async <T>(task: IngestWorkerData['task']): Promise<Result<T>> => {
+    if (job) return busy;
     const workerData: IngestWorkerData = { ...location, task };
-    job = startIngestWorker({
+    const started = startIngestWorker<T>({
       workerUrl: options.ingestWorkerUrl,
       workerData,
       onProgress: options.onProgress,
     });
+    job = started;
     options.onIngestRunning?.(true);
     try {
-      return await job.finished;
+      return await started.finished;
     } finally {
       job = null;
-      if (!closed) {
-        engine.close();
-        engine = options.openEngine(location);
-        options.onIngestRunning?.(false);
-      }
+      if (!closed) options.onIngestRunning?.(false);
     }
   };
 
-  // Every method goes to the engine open now, except the five the desktop answers itself.
+  // Every method goes to the engine, except the five the desktop answers itself.
   const api: PortalApi = {
     ...implementEveryMethod<PortalApi>(
       (method) =>
@@ -88,17 +87,8 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
           (engine.api[method] as (...args: unknown[]) => unknown).apply(engine.api, args),
     ),
     chooseFiles: (request) => options.chooseFiles(request),
-    addFiles: (request) => runInWorker({ kind: 'add-files', paths: request.paths }),
-    importPack: async (request) => {
-      if (job || importingPack) return busy;
-      importingPack = true;
-      try {
-        return await engine.api.importPack(request);
-      } finally {
-        importingPack = false;
-      }
-    },
-    // A pack's import indexes in the engine itself, which knows how far it has got and stops it.
+    addFiles: (request) => runInWorker<IngestReport>({ kind: 'add-files', paths: request.paths }),
+    importPack: (request) => runInWorker<PackImportReport>({ kind: 'import-pack', request }),
     ingestProgress: async () =>
       job ? { ok: true, value: job.progress() } : engine.api.ingestProgress(),
     cancelIngest: async () => {
@@ -112,7 +102,8 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     api,
     resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
     isShareable: (id) => engine.isShareable(id),
-    indexLibrary: (indexOptions = {}) => runInWorker({ kind: 'index', ...indexOptions }),
+    indexLibrary: (indexOptions = {}) =>
+      runInWorker<IngestReport>({ kind: 'index', ...indexOptions }),
     hasOutdatedText: () => engine.hasOutdatedText(),
     progress: () => job?.progress() ?? null,
     cancelIngest: () => job?.cancel(),

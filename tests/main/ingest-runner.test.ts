@@ -9,8 +9,13 @@ import { startIngestWorker } from '#main/ingest-runner.ts';
 import { chooseFiles } from '#main/file-chooser.ts';
 import { openLibrarySession } from '#main/library-session.ts';
 import type { LibrarySession } from '#main/library-session.ts';
-import type { PortalApi } from '#shared/api.ts';
-import type { IngestProgress } from '#shared/types.ts';
+import type { IngestProgress, IngestReport } from '#shared/types.ts';
+import {
+  documentIds,
+  indexedLibrary,
+  makeSmallLibrary,
+  writeTestPack,
+} from '../helpers/pack-library.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const COUNTING_WORKER = new URL('./fixtures/counting-ingest-worker.ts', import.meta.url);
@@ -32,7 +37,7 @@ describe('startIngestWorker', () => {
   });
 
   it('cancels part-way, keeping what was done', async () => {
-    const job = startIngestWorker({
+    const job = startIngestWorker<IngestReport>({
       workerUrl: COUNTING_WORKER,
       workerData: { total: 1000, mode: 'count' },
       onProgress: (p) => {
@@ -183,61 +188,48 @@ describe('the library session', () => {
     });
   }, 60_000);
 
-  it("answers and stops the indexing of a pack's import, which runs in the engine itself", async () => {
-    const location = libraryLocation(tempFolderFor('session'));
-    const underWay: IngestProgress = { done: 1, total: 3, current: 'imported/pack/guide.md' };
-    let stopped = false;
-    session = openLibrarySession({
-      location,
-      openEngine: () => ({
-        api: {
-          ingestProgress: async () => ({ ok: true, value: underWay }),
-          cancelIngest: async () => {
-            stopped = true;
-            return { ok: true, value: true };
-          },
-        } as PortalApi,
-        resolveDocumentFile: () => null,
-        isShareable: () => true,
-        hasOutdatedText: () => false,
-        close: () => undefined,
-      }),
-      ingestWorkerUrl: INGEST_WORKER,
-      chooseFiles: async () => ({ ok: true, value: [] }),
-    });
-    expect(await session.api.ingestProgress()).toEqual({ ok: true, value: underWay });
-    await session.api.cancelIngest();
-    expect(stopped).toBe(true);
-  });
+  it('imports a pack in the worker, with progress, and answers from the main thread with it', async () => {
+    const work = tempFolderFor('session-pack');
+    const publisher = await indexedLibrary(makeSmallLibrary(join(work, 'publisher')));
+    const { out: pack } = await writeTestPack(
+      publisher.portal,
+      join(work, 'course.pack'),
+      await documentIds(publisher.portal),
+    );
+    publisher.portal.close();
 
-  it("refuses to add files while a pack's import writes through the engine", async () => {
-    const location = libraryLocation(tempFolderFor('session'));
-    let finishImport = (): void => undefined;
-    const importPack: PortalApi['importPack'] = () =>
-      new Promise((resolve) => {
-        finishImport = () => resolve({ ok: false, error: { code: 'failed', message: 'stopped' } });
-      });
+    const location = libraryLocation(join(work, 'receiving'));
+    mkdirSync(location.libraryFolder, { recursive: true });
+    const progress: IngestProgress[] = [];
+    const running: boolean[] = [];
     session = openLibrarySession({
       location,
-      openEngine: () => ({
-        api: { importPack } as PortalApi,
-        resolveDocumentFile: () => null,
-        isShareable: () => true,
-        hasOutdatedText: () => false,
-        close: () => undefined,
-      }),
+      openEngine: openPortal,
       ingestWorkerUrl: INGEST_WORKER,
       chooseFiles: async () => ({ ok: true, value: [] }),
+      onProgress: (p) => progress.push(p),
+      onIngestRunning: (state) => running.push(state),
     });
-    const importing = session.api.importPack({ file: join(location.libraryFolder, 'a.pack') });
+    // The engine has searched (and built what it keeps in memory) before the worker writes.
+    expect(await session.api.search({ query: 'shelter' })).toMatchObject({
+      ok: true,
+      value: { total: 0 },
+    });
+
+    const importing = session.api.importPack({ file: pack });
     expect(await session.api.addFiles({ paths: [] })).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('being indexed') },
     });
-    expect(
-      await session.api.importPack({ file: join(location.libraryFolder, 'b.pack') }),
-    ).toMatchObject({ ok: false, error: { message: expect.stringContaining('being indexed') } });
-    finishImport();
-    await importing;
-  });
+    const imported = await importing;
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(imported.value.added).toHaveLength(4);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(running).toEqual([true, false]);
+
+    const found = await session.api.search({ query: 'shelter' });
+    if (!found.ok) throw new Error(found.error.message);
+    expect(found.value.total).toBeGreaterThan(0);
+    expect(found.value.facets.countries.length).toBeGreaterThan(0);
+  }, 60_000);
 });
