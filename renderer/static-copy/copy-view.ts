@@ -115,12 +115,15 @@ export function renderResults(
     refs.length === 0
       ? 'No documents match.'
       : `${refs.length} document${refs.length === 1 ? '' : 's'}${refs.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}`;
-  list.replaceChildren(
-    ...refs.slice(0, SHOWN).map((ref) => {
-      const doc = catalog.documents[ref]!;
-      const { item, link } = resultItem(catalog, doc);
-      if (query) void linkBestPage(link, doc, ref, query);
-      return item;
-    }),
-  );
+  const shown = refs.slice(0, SHOWN).map((ref) => {
+    const doc = catalog.documents[ref]!;
+    return { ref, doc, ...resultItem(catalog, doc) };
+  });
+  list.replaceChildren(...shown.map(({ item }) => item));
+  // The hits are on screen first; their pages' tokens load after, and each link then moves to
+  // its best page (a hit opened before that opens at the document's first page).
+  if (query)
+    setTimeout(() => {
+      for (const { link, doc, ref } of shown) void linkBestPage(link, doc, ref, query);
+    }, 0);
 }
