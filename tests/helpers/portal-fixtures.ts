@@ -138,6 +138,7 @@ const detail: DocumentDetail = {
   related: [],
   uncatalogued: false,
   doNotShare: false,
+  pageLabels: null,
 };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });

@@ -33,6 +33,7 @@ export interface ExtractedDocument {
 
 interface RawExtraction {
   pages: string[];
+  pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
 }
@@ -59,11 +60,12 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       const pdf = await extractPdf(bytes);
       return {
         pages: pdf.pages,
+        pageLabels: pdf.pageLabels,
         outline: pdf.outline,
         metadata: {
           title: pdf.metadata.title ?? null,
           language: pdf.metadata.language ?? null,
-          year: pdf.metadata.creationYear ?? null,
+          year: null,
           keywords: pdf.metadata.keywords ?? [],
           summary: pdf.metadata.subject ?? null,
         },
@@ -118,8 +120,8 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
   }
 }
 
-export function indexPage(text: string): IndexedPage {
-  return { text, body: normalise(text), sea: seaClusters(text) };
+export function indexPage(text: string, label: string | null = null): IndexedPage {
+  return { text, label, body: normalise(text), sea: seaClusters(text) };
 }
 
 export async function extractDocument(path: string, bytes: Uint8Array): Promise<ExtractedDocument> {
@@ -127,7 +129,7 @@ export async function extractDocument(path: string, bytes: Uint8Array): Promise<
   const { format, warning } = detectFormat(path, bytes);
   if (warning) warnings.push(warning);
   const raw = await extractRaw(format, bytes);
-  const pages = raw.pages.map(indexPage);
+  const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
   if (pages.every((p) => p.body.trim() === '')) {
     warnings.push(
       format === 'pdf'

@@ -23,9 +23,11 @@ export interface DocumentMetadata {
   links: string[];
 }
 
-/** A page's original text (for display and snippets) and its two index forms. */
+/** A page's original text (for display and snippets), its two index forms and its printed label. */
 export interface IndexedPage {
   text: string;
+  /** The number printed on the page ("iii", "12") where the file says; null where it does not. */
+  label: string | null;
   body: string;
   sea: string;
 }

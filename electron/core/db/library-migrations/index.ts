@@ -2,9 +2,11 @@ import type { Migration } from '../migrate.ts';
 import { migration0001Initial } from './0001-initial.ts';
 import { migration0002TextVersion } from './0002-text-version.ts';
 import { migration0003DoNotShare } from './0003-do-not-share.ts';
+import { migration0004PageLabels } from './0004-page-labels.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
   migration0002TextVersion,
   migration0003DoNotShare,
+  migration0004PageLabels,
 ];
