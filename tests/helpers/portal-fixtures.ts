@@ -159,7 +159,7 @@ const readingList: ReadingList = {
   itemCount: 1,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
-  items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, note: '', document: detail }],
+  items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, pageLabel: null, note: '', document: detail }],
 };
 
 export function createInMemoryApi(): RecordingApi {

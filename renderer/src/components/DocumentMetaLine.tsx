@@ -12,7 +12,7 @@ export function DocumentMetaLine({ document }: { document: DocumentSummary }) {
   const publisher = publisherOf(document);
   const parts = [
     labels.documentType(document.type),
-    format.documentDate(document),
+    format.documentDate(document) ?? t('citation.noDate'),
     publisher,
     document.countries.map((c) => labels.country(c)).join(', ') || null,
     document.pageCount > 1 ? t('document.pageCount', { count: document.pageCount }) : null,

@@ -212,6 +212,14 @@ export function readDocumentPath(
   );
 }
 
+export function readPageLabel(db: Database.Database, rowid: number, page: number): string | null {
+  return (
+    statement<[number], string | null>(db, 'SELECT label FROM pages WHERE rowid = ?')
+      .pluck()
+      .get(pageRowid(rowid, page)) ?? null
+  );
+}
+
 export function readPages(db: Database.Database, rowid: number): PageText[] {
   return db
     .prepare(
