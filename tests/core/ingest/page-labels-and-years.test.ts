@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import type { Result } from '#shared/api.ts';
+import { formatCitation } from '#shared/citation.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 const LABELLED = readFileSync(resolve(import.meta.dirname, '../../fixtures/pdf/page-labels.pdf'));
@@ -69,6 +70,24 @@ describe('page labels', () => {
       [5, '3', 'Chapter three: protection'],
       [6, 'A-1', 'Annex: contacts'],
     ]);
+  });
+
+  it('gives a reading list item its page’s label, which its citation names', async () => {
+    const p = await indexed({ 'labelled.pdf': LABELLED });
+    const detail = await documentAt(p, 'Report with Printed Page Numbers');
+    const { id: listId } = p.readingLists.create({ name: 'Course' });
+    p.readingLists.addItem({ listId, documentId: detail.id, page: 2 });
+    p.readingLists.addItem({ listId, documentId: detail.id, page: 4 });
+    const list = p.readingLists.addItem({ listId, documentId: detail.id, page: null });
+    expect(list.items.map((item) => [item.page, item.pageLabel])).toEqual([
+      [2, 'ii'],
+      [4, '2'],
+      [null, null],
+    ]);
+    const [front] = list.items;
+    expect(
+      formatCitation(front!.document!, { number: front!.page!, label: front!.pageLabel }),
+    ).toBe('Report with Printed Page Numbers (n.d.), p. ii');
   });
 
   it('gives no labels for a PDF without them, nor for other formats', async () => {
