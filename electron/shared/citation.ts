@@ -47,10 +47,6 @@ export const ENGLISH_CITATION: CitationOptions = {
   words: { page: 'p.', noDate: 'n.d.' },
 };
 
-export function publisherOf(document: Pick<DocumentSummary, 'organisations'>): string | null {
-  return document.organisations.find((o) => o.role === 'publisher')?.name ?? null;
-}
-
 /** The page as printed where the file labels it, else its number. */
 export function pageName(page: CitedPage): string {
   const label = page.label?.trim();

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { documentIdByTitle, waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
+import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 
 const session = useE2eSession('citations');
@@ -36,6 +37,7 @@ describe('copying a citation', () => {
     await session.open(`/doc/${id}?page=3`, page);
     await waitForReaderPage(page, 3);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.locator('.document-header .meta-line').textContent()).toContain(PUBLISHER_VI);
 
     const plain = await copiedCitation(page);
     expect(plain).toBe(`${HANDBOOK}, ${PUBLISHER_VI}, 2022, tr. 3`);
@@ -56,6 +58,7 @@ describe('copying a citation', () => {
       .poll(() => shownCitation(page))
       .toBe(`Supreme People's Procuracy [Viet Nam]. (2022). ${HANDBOOK} (p. 3).`);
 
+    await saveScreenshot(page, 'citation-choices-vi');
     await page.reload();
     await waitForReaderPage(page, 3);
     expect(await page.getByTestId('citation-style').inputValue()).toBe('apa');

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  citationParts,
-  citedPage,
-  formatCitation,
-  pageName,
-  publisherOf,
-} from '#shared/citation.ts';
+import { citationParts, citedPage, formatCitation, pageName } from '#shared/citation.ts';
 import type { CitationOptions } from '#shared/citation.ts';
 import type { DocumentOrganisation } from '#shared/types.ts';
 
@@ -189,7 +183,7 @@ describe('the APA style (7th edition, reports)', () => {
   });
 });
 
-describe('pages and publishers', () => {
+describe('pages', () => {
   it('names a page by its label, else its number', () => {
     expect(pageName({ number: 3, label: 'iii' })).toBe('iii');
     expect(pageName({ number: 3, label: null })).toBe('3');
@@ -201,10 +195,5 @@ describe('pages and publishers', () => {
     expect(citedPage(9, ['i', 'ii', '1'])).toEqual({ number: 9, label: null });
     expect(citedPage(2, null)).toEqual({ number: 2, label: null });
     expect(citedPage(null, ['i'])).toBeNull();
-  });
-
-  it('finds the publisher among the organisations', () => {
-    expect(publisherOf(guidelines)).toBe("People's Supreme Court of Lao PDR");
-    expect(publisherOf({ organisations: [] })).toBeNull();
   });
 });
