@@ -21,6 +21,8 @@ export interface ReadingListItem {
   documentId: string;
   /** A page of the document, or null for the whole document. */
   page: number | null;
+  /** That page's printed label ("iii", "12") where the file gives one; else null. */
+  pageLabel: string | null;
   note: string;
   /** The document as the library describes it; null once the library no longer holds it. */
   document: DocumentSummary | null;

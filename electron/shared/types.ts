@@ -123,6 +123,11 @@ export interface DocumentDetail extends DocumentSummary {
   uncatalogued: boolean;
   /** Marked "do not share": kept out of packs, copies and classroom serving. */
   doNotShare: boolean;
+  /**
+   * The label printed on each page ("iii", "12"), in page order, null for a page without one;
+   * null when the file gives no labels (pages are then cited by their number).
+   */
+  pageLabels: (string | null)[] | null;
 }
 
 /** A run of text, marked when it matches the query. Safe to render without HTML. */
@@ -203,6 +208,8 @@ export interface LibraryStats {
 export interface PageText {
   page: number;
   text: string;
+  /** The page's printed label ("iii", "12"); null or absent when the file gives none. */
+  label?: string | null;
 }
 
 /** updated: the file is unchanged but its catalog description changed. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer } from '#core/http/http-server.ts';
 import type { Portal } from '#core/portal.ts';
-import { formatCitation } from '#shared/citation.ts';
+import { citedPage, formatCitation } from '#shared/citation.ts';
 import { ensureRendererBuilt } from '#scripts/portal-ui/renderer-build.ts';
 import { SAMPLE_LIBRARY } from '#scripts/portal-ui/sample-portal.ts';
 import {
@@ -43,7 +43,7 @@ function storedList(portal: Portal) {
 async function citation(portal: Portal, title: string, page: number | null): Promise<string> {
   const detail = await portal.api.getDocument(await documentIdByTitle(portal, title));
   if (!detail.ok) throw new Error(detail.error.message);
-  return formatCitation(detail.value, page);
+  return formatCitation(detail.value, citedPage(page, detail.value.pageLabels));
 }
 
 const itemPages = (page: Page) =>

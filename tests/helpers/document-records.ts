@@ -14,7 +14,7 @@ export function textRecord(
     format: 'text',
     sizeBytes: 0,
     outline: [],
-    pages: pages.map(indexPage),
+    pages: pages.map((page) => indexPage(page)),
     uncatalogued: true,
     metadataSource: 'file',
     metadataHash: '',

@@ -163,6 +163,7 @@ const detail: DocumentDetail = {
   related: [],
   uncatalogued: false,
   doNotShare: false,
+  pageLabels: null,
 };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -183,7 +184,7 @@ const readingList: ReadingList = {
   itemCount: 1,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
-  items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, note: '', document: detail }],
+  items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, pageLabel: null, note: '', document: detail }],
 };
 
 export function createInMemoryApi(): RecordingApi {

@@ -104,6 +104,14 @@ describe('the sample library that ships with the app', () => {
     }
   });
 
+  it('dates every document by the year its catalog gives, never by its file', async () => {
+    const docs = await ok(portal.api.listDocuments({ limit: 500 }));
+    const undated = docs.filter((d) => d.year === null).map((d) => d.title);
+    expect(undated).toEqual([]);
+    // The sample PDFs were printed in 2026; the programme material they stand for is older.
+    expect(docs.filter((d) => d.year !== null && d.year > 2025).map((d) => d.title)).toEqual([]);
+  });
+
   it('answers the searches of the people it is for', async () => {
     const top = async (query: string, filters = {}) =>
       (await ok(portal.api.search({ query, filters }))).hits.map((h) => h.document.title);

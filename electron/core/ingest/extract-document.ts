@@ -34,6 +34,7 @@ export interface ExtractedDocument {
 
 interface RawExtraction {
   pages: string[];
+  pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
 }
@@ -60,11 +61,12 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       const pdf = await extractPdf(bytes);
       return {
         pages: pdf.pages,
+        pageLabels: pdf.pageLabels,
         outline: pdf.outline,
         metadata: {
           title: pdf.metadata.title ?? null,
           language: pdf.metadata.language ?? null,
-          year: pdf.metadata.creationYear ?? null,
+          year: null,
           keywords: pdf.metadata.keywords ?? [],
           summary: pdf.metadata.subject ?? null,
         },
@@ -119,9 +121,9 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
   }
 }
 
-export function indexPage(text: string): IndexedPage {
+export function indexPage(text: string, label: string | null = null): IndexedPage {
   const body = normalise(text);
-  return { text, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
+  return { text, label, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
 }
 
 export async function extractDocument(path: string, bytes: Uint8Array): Promise<ExtractedDocument> {
@@ -129,7 +131,7 @@ export async function extractDocument(path: string, bytes: Uint8Array): Promise<
   const { format, warning } = detectFormat(path, bytes);
   if (warning) warnings.push(warning);
   const raw = await extractRaw(format, bytes);
-  const pages = raw.pages.map(indexPage);
+  const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
   if (pages.every((p) => p.body.trim() === '')) {
     warnings.push(
       format === 'pdf'

@@ -67,7 +67,9 @@ function indexEntry(
     return;
   }
   const text = [entry.summary, entry.body].filter(Boolean).join('\n\n');
-  const pages = (paginateText(text).length ? paginateText(text) : [entry.title]).map(indexPage);
+  const pages = (paginateText(text).length ? paginateText(text) : [entry.title]).map((page) =>
+    indexPage(page),
+  );
   const edit = standingEdit(reread);
   const chosen = chooseMetadata({
     edit: edit && readEdit(run.db, edit),

@@ -23,9 +23,11 @@ export interface DocumentMetadata {
   links: string[];
 }
 
-/** A page's original text (for display and snippets) and its three index forms. */
+/** A page's original text (for display and snippets), its three index forms and its printed label. */
 export interface IndexedPage {
   text: string;
+  /** The number printed on the page ("iii", "12") where the file says; null where it does not. */
+  label: string | null;
   body: string;
   sea: string;
   /** The exact column (#shared/text/exact.ts): '' when no word of the page carries a mark. */

@@ -52,8 +52,10 @@ function archiveEntries(
   return entries;
 }
 
-const citationOf = ({ document, documentId, page }: ReadingList['items'][number]) =>
-  document ? formatCitation(document, page) : `A document no longer in the library (${documentId})`;
+const citationOf = ({ document, documentId, page, pageLabel }: ReadingList['items'][number]) =>
+  document
+    ? formatCitation(document, page === null ? null : { number: page, label: pageLabel })
+    : `A document no longer in the library (${documentId})`;
 
 function listText(list: ReadingList, entries: ReadonlyMap<string, ArchiveEntry>): string {
   const lines = [list.name, ...(list.note.trim() ? ['', list.note.trim()] : []), ''];

@@ -63,10 +63,15 @@ export function readingLists(library: LibraryStore, user: UserStore): ReadingLis
     const summaries = new Map(library.readSummaries(found).map((d) => [d.id, d]));
     return {
       ...stored,
-      items: items.map((item) => ({
-        ...item,
-        document: summaries.get(item.documentId) ?? null,
-      })),
+      items: items.map((item) => {
+        const rowid = rowids.get(item.documentId) ?? null;
+        return {
+          ...item,
+          pageLabel:
+            rowid === null || item.page === null ? null : library.readPageLabel(rowid, item.page),
+          document: summaries.get(item.documentId) ?? null,
+        };
+      }),
     };
   };
 

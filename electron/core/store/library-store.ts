@@ -11,6 +11,7 @@ import {
   findDocumentRowid,
   readDetail,
   readDocumentPath,
+  readPageLabel,
   readPages,
   readSummaries,
 } from './library/document-reader.ts';
@@ -43,6 +44,8 @@ export interface LibraryStore {
   /** Summaries for the given rowids, in the order given. */
   readSummaries(rowids: number[]): DocumentSummary[];
   readPages(rowid: number): PageText[];
+  /** A page's printed label ("iii", "12"), or null when its file gives none. */
+  readPageLabel(rowid: number, page: number): string | null;
   /** The library-relative path of a document's file; null for catalog entries and unknown ids. */
   documentPath(id: string): string | null;
   listDocuments(request: DocumentListRequest): DocumentSummary[];
@@ -83,6 +86,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     readDetail: (rowid) => readDetail(db, rowid, view),
     readSummaries: (rowids) => readSummaries(db, rowids, view),
     readPages: (rowid) => readPages(db, rowid),
+    readPageLabel: (rowid, page) => readPageLabel(db, rowid, page),
     documentPath: (id) => readDocumentPath(db, id, view),
     listDocuments: (request) => listDocuments(db, request, view),
     applyMetadataEdit: (rowid, edit) => applyMetadataEdit(db, rowid, edit),

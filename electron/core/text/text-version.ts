@@ -1,7 +1,9 @@
 /**
  * The version of what the engine stores for a file's bytes: text extraction (PDF, Word, HTML,
  * Markdown) and the text pipeline together. Raise it with any change that makes the same file give
- * different text, index words or outline; the next indexing run then reads every file again and
+ * different text, index words, outline, page labels or file metadata; the next indexing run then reads every file again and
  * keeps its description (see index-folder.ts), so an installed library benefits from the fix.
  */
-export const TEXT_VERSION = 2;
+// 2: the exact-form column (words with their Vietnamese marks) is indexed.
+// 3: PDF page labels are stored, and a PDF's creation date no longer gives the year.
+export const TEXT_VERSION = 3;

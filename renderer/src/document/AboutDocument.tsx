@@ -54,12 +54,8 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
         <dd>
           <a href={href.search({ types: [detail.type] })}>{labels.documentType(detail.type)}</a>
         </dd>
-        {detail.year !== null && (
-          <>
-            <dt>{t('document.year')}</dt>
-            <dd>{format.documentDate(detail)}</dd>
-          </>
-        )}
+        <dt>{t('document.year')}</dt>
+        <dd>{format.documentDate(detail) ?? t('citation.noDate')}</dd>
         <dt>{t('document.language')}</dt>
         <dd>{labels.language(detail.language)}</dd>
         <ListedFact

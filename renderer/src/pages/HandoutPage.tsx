@@ -1,17 +1,21 @@
 // A reading list as a handout for the room: the list's note on top, then each item with its
-// citation, page and note, ready to print (the print styles leave out the app's frame and
-// buttons). Classroom visitors open the handouts of shared lists too.
+// citation (in the style and language chosen for citations), page and note, ready to print (the
+// print styles leave out the app's frame and buttons). Classroom visitors open the handouts of
+// shared lists too.
 import { useTranslation } from 'react-i18next';
 import type { ReadingList } from '#shared/reading-lists.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
+import { CitationText } from '../document/CitationText.tsx';
+import { useCite } from '../document/use-cite.ts';
 import { itemCitation } from '../reading-lists/item-labels.ts';
 import { href } from '../router/routes.ts';
 
 function Handout({ list }: { list: ReadingList }) {
   const { t } = useTranslation();
+  const cite = useCite();
   return (
     <article className="handout" data-testid="handout" aria-labelledby="page-title">
       <div className="handout__controls no-print">
@@ -39,7 +43,7 @@ function Handout({ list }: { list: ReadingList }) {
           {list.items.map((item) => (
             <li key={item.id} className="handout__item" data-testid="handout-item">
               <p className="handout__citation" data-testid="handout-citation">
-                {itemCitation(item, t)}
+                <CitationText parts={itemCitation(item, cite, t)} />
               </p>
               {item.note && <p className="handout__item-note">{item.note}</p>}
             </li>

@@ -7,6 +7,8 @@ import type { ApiError } from '#shared/api.ts';
 import type { ReadingListItem } from '#shared/reading-lists.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { NoteForm } from '../components/NoteForm.tsx';
+import { CitationText } from '../document/CitationText.tsx';
+import { useCite } from '../document/use-cite.ts';
 import { href } from '../router/routes.ts';
 import { itemCitation, itemLabel, itemPlace, itemTitle } from './item-labels.ts';
 
@@ -30,6 +32,7 @@ export function ReadingListItemView({
   editing: ItemEditing | null;
 }) {
   const { t } = useTranslation();
+  const cite = useCite();
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const label = itemLabel(item, t);
@@ -61,7 +64,7 @@ export function ReadingListItemView({
         <span className="reading-item__place">{itemPlace(item, t)}</span>
       </div>
       <p className="reading-item__citation muted" data-testid="reading-list-citation">
-        {itemCitation(item, t)}
+        <CitationText parts={itemCitation(item, cite, t)} />
       </p>
       {editing ? (
         <NoteForm

@@ -3,10 +3,12 @@ import { migration0001Initial } from './0001-initial.ts';
 import { migration0002TextVersion } from './0002-text-version.ts';
 import { migration0003DoNotShare } from './0003-do-not-share.ts';
 import { migration0004ExactForms } from './0004-exact-forms.ts';
+import { migration0005PageLabels } from './0005-page-labels.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
   migration0002TextVersion,
   migration0003DoNotShare,
   migration0004ExactForms,
+  migration0005PageLabels,
 ];

@@ -9,7 +9,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OutlineEntry } from '#shared/types.ts';
 import { IngestError } from '../ingest-error.ts';
 import { withPdfDocument } from './open-pdf.ts';
-import { pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
+import { cleanLabel, pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { readOutline } from './pdf-outline.ts';
 import { pageText, type TextContentItem } from './page-text.ts';
 
@@ -21,6 +21,8 @@ export interface PdfExtraction {
   metadata: PdfMetadata;
   /** Bookmarks with 1-based page numbers. */
   outline: OutlineEntry[];
+  /** Each page's printed label ("iii", "12", "A-3") where the PDF defines labels; else null. */
+  pageLabels: (string | null)[] | null;
 }
 
 async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
@@ -49,6 +51,14 @@ async function readPages(doc: PDFDocumentProxy): Promise<string[]> {
   return pages;
 }
 
+/** The PDF's page labels, one per page; a page whose label is empty has none. */
+async function readPageLabels(doc: PDFDocumentProxy): Promise<(string | null)[] | null> {
+  const labels = await doc.getPageLabels();
+  if (labels === null || labels.length !== doc.numPages) return null;
+  const cleaned = labels.map((label) => cleanLabel(label) || null);
+  return cleaned.some((label) => label !== null) ? cleaned : null;
+}
+
 export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
   return withPdfDocument(bytes, async (doc) => {
     const pages = await readPages(doc);
@@ -57,6 +67,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
       pages,
       metadata: pdfMetadata(info as Record<string, unknown>, metadata),
       outline: await readOutline(doc, pages),
+      pageLabels: await readPageLabels(doc),
     };
   });
 }

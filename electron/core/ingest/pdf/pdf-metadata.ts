@@ -1,5 +1,7 @@
 // What a PDF says about itself: the Info dictionary first, the XMP packet where Info is silent.
 // Both are written by tools, often badly, so every value is cleaned and doubtful ones dropped.
+// The file's creation date is not read: it says when a tool wrote the file (often a re-export or a
+// scan years later), not when the document was published, and would be cited as its year.
 
 export interface PdfMetadata {
   title?: string;
@@ -8,7 +10,6 @@ export interface PdfMetadata {
   keywords?: string[];
   /** BCP 47 tag from the document catalog's /Lang (or XMP dc:language). */
   language?: string;
-  creationYear?: number;
 }
 
 /** The part of pdf.js's Metadata object used here. */
@@ -64,14 +65,6 @@ function keywordList(value: unknown): string[] | undefined {
   return words.length > 0 ? words : undefined;
 }
 
-/** The year of a PDF date (D:YYYYMMDD...) or an XMP date (YYYY-MM-DD...), if plausible. */
-function yearOf(value: unknown): number | undefined {
-  const match = /^\s*(?:D:)?(\d{4})/.exec(typeof value === 'string' ? value : '');
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  return year >= 1900 && year <= new Date().getFullYear() + 1 ? year : undefined;
-}
-
 function firstDefined<T>(...values: (T | undefined)[]): T | undefined {
   return values.find((v) => v !== undefined);
 }
@@ -85,7 +78,6 @@ export function pdfMetadata(info: Record<string, unknown>, xmp: XmpMetadata | nu
     subject: firstDefined(clean(info.Subject), clean(fromXmp('dc:description'))),
     keywords: firstDefined(keywordList(info.Keywords), keywordList(fromXmp('pdf:keywords'))),
     language: firstDefined(cleanLanguage(info.Language), cleanLanguage(fromXmp('dc:language'))),
-    creationYear: firstDefined(yearOf(info.CreationDate), yearOf(fromXmp('xmp:createdate'))),
   };
   return Object.fromEntries(
     Object.entries(metadata).filter(([, v]) => v !== undefined),

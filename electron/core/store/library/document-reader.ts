@@ -158,7 +158,19 @@ export function readDetail(
     related,
     uncatalogued: row.uncatalogued === 1,
     doNotShare: row.do_not_share === 1,
+    pageLabels: readPageLabels(db, rowid),
   };
+}
+
+/** Each page's printed label, or null when none of the document's pages has one. */
+function readPageLabels(db: Database.Database, rowid: number): (string | null)[] | null {
+  const labels = db
+    .prepare<[number, number], string | null>(
+      'SELECT label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid',
+    )
+    .pluck()
+    .all(...pageRowidRange(rowid));
+  return labels.some((label) => label !== null) ? labels : null;
 }
 
 /** The descriptive metadata of a stored document, as the writer takes it. */
@@ -200,8 +212,18 @@ export function readDocumentPath(
   );
 }
 
+export function readPageLabel(db: Database.Database, rowid: number, page: number): string | null {
+  return (
+    statement<[number], string | null>(db, 'SELECT label FROM pages WHERE rowid = ?')
+      .pluck()
+      .get(pageRowid(rowid, page)) ?? null
+  );
+}
+
 export function readPages(db: Database.Database, rowid: number): PageText[] {
   return db
-    .prepare(`SELECT rowid - ? AS page, text FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`)
+    .prepare(
+      `SELECT rowid - ? AS page, text, label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
+    )
     .all(pageRowid(rowid, 0), ...pageRowidRange(rowid)) as PageText[];
 }

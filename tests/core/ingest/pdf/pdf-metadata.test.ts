@@ -23,7 +23,6 @@ describe('pdfMetadata', () => {
       subject: 'Victim identification',
       keywords: ['trafficking', 'victims', 'identification'],
       language: 'th-TH',
-      creationYear: 2019,
     });
   });
 
@@ -49,8 +48,15 @@ describe('pdfMetadata', () => {
       title: 'Khmer court guideline',
       author: 'A. Author, B. Author',
       language: 'km',
-      creationYear: 2021,
     });
+  });
+
+  it('never takes the file creation date for the year the document was published', () => {
+    const metadata = pdfMetadata(
+      { CreationDate: "D:20260412093000+07'00'" },
+      xmp({ 'xmp:createdate': '2026-03-01T10:00:00Z' }),
+    );
+    expect(metadata).toEqual({});
   });
 
   it('drops values that cannot be right', () => {
