@@ -43,6 +43,8 @@ export type BookmarkInput = z.output<ArgumentSchemas['bookmarkInput']>;
 export type DocumentMetadataInput = z.output<ArgumentSchemas['documentMetadataInput']>;
 export type AddFilesRequest = z.output<ArgumentSchemas['addFilesRequest']>;
 export type ChooseFilesRequest = z.output<ArgumentSchemas['chooseFilesRequest']>;
+export type HighlightInput = z.output<ArgumentSchemas['highlightInput']>;
+export type HighlightChange = z.output<ArgumentSchemas['highlightChange']>;
 
 /** A method's arguments as a list: its one argument, or none. */
 export type ArgumentsOf<D extends MethodDeclaration> = D extends {
