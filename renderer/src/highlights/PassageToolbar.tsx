@@ -1,0 +1,119 @@
+// The small toolbar beside a selected passage: an optional note and one button per colour, each
+// of which highlights the passage in it. Escape closes it; the reader's "Highlight selection"
+// button brings the focus here for those who select with the keyboard.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '#shared/api.ts';
+import { HIGHLIGHT_COLOURS, MAX_QUOTE_LENGTH } from '#shared/highlights.ts';
+import type { HighlightColour } from '#shared/highlights.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import type { SelectionOutcome } from './selected-passage.ts';
+import { COLOUR_NAME_KEYS } from './colour-names.ts';
+
+const GAP = 8;
+/** About the toolbar's size, to keep it on screen: below the passage, or above near the bottom. */
+const WIDTH = 288;
+const HEIGHT = 150;
+
+interface Props {
+  outcome: SelectionOutcome;
+  toolbarRef: RefObject<HTMLDivElement | null>;
+  /** Changes when the focus should move here. */
+  focusRequest: number;
+  onHighlight(colour: HighlightColour, note: string): Promise<ApiError | null>;
+  onClose(): void;
+}
+
+export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight, onClose }: Props) {
+  const { t } = useTranslation();
+  const noteId = useId();
+  const note = useRef<HTMLTextAreaElement>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (focusRequest > 0) note.current?.focus();
+  }, [focusRequest]);
+
+  if (outcome.kind === 'none') return null;
+  const box =
+    outcome.kind === 'passage' ? outcome.passage.box : { top: 0, bottom: 0, left: 0, right: 0 };
+  const below = box.bottom + GAP + HEIGHT <= window.innerHeight;
+  const style = {
+    top: below ? box.bottom + GAP : Math.max(GAP, box.top - HEIGHT - GAP),
+    left: Math.max(GAP, Math.min(box.left, window.innerWidth - WIDTH - GAP)),
+  };
+
+  const highlight = async (colour: HighlightColour) => {
+    setBusy(true);
+    const failed = await onHighlight(colour, note.current?.value ?? '');
+    setBusy(false);
+    setError(failed);
+  };
+
+  return (
+    <div
+      ref={toolbarRef}
+      className="passage-toolbar"
+      role="group"
+      aria-label={t('highlights.toolbar')}
+      data-testid="passage-toolbar"
+      style={style}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      {outcome.kind === 'too-long' ? (
+        <p className="passage-toolbar__message" role="status">
+          {t('highlights.tooLong', { count: MAX_QUOTE_LENGTH })}
+        </p>
+      ) : (
+        <>
+          <label htmlFor={noteId} className="passage-toolbar__label">
+            {t('highlights.note')}
+          </label>
+          <textarea
+            ref={note}
+            id={noteId}
+            className="passage-toolbar__note"
+            rows={2}
+            maxLength={10_000}
+            data-testid="passage-note"
+          />
+          <div className="passage-toolbar__colours">
+            {HIGHLIGHT_COLOURS.map((colour) => (
+              <button
+                key={colour}
+                type="button"
+                className={`passage-swatch passage-swatch--${colour}`}
+                // Pressing keeps the selection on the page in view while the passage is saved.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => void highlight(colour)}
+                disabled={busy}
+                aria-label={t('highlights.highlightIn', {
+                  colour: t(COLOUR_NAME_KEYS[colour]),
+                })}
+                title={t(COLOUR_NAME_KEYS[colour])}
+                data-testid={`highlight-${colour}`}
+              />
+            ))}
+          </div>
+        </>
+      )}
+      <button
+        type="button"
+        className="icon-button passage-toolbar__close"
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={onClose}
+        aria-label={t('highlights.close')}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}
