@@ -15,6 +15,9 @@ const GUIDELINES =
   'Guidelines for Victim-Sensitive Courts in Trafficking in Persons Cases (Lao PDR)';
 const NOTE = 'Read out at the Savannakhet appeal hearing.';
 const PAGE = 2;
+const DO_NO_HARM =
+  'Do No Harm in Frontline Work with Trafficked People: An Introduction to the ASEAN Guide';
+const QUOTE = 'Every intervention carries risk. An interview can retraumatise';
 
 /** Drags the mouse across the longest line of text on the page: what a judge would select. */
 async function selectLongestLine(page: Page): Promise<string> {
@@ -122,6 +125,46 @@ describe('a highlighted passage', () => {
     await page.getByRole('link', { name: 'Printable page of highlights' }).click();
     await page.getByTestId('highlights-handout').waitFor();
     expect(await page.getByTestId('handout-citation').textContent()).toBe(citation);
+  });
+
+  it('works the same in a Markdown document, and is listed with its notes', async () => {
+    const { page } = session;
+    const { portal } = session.served;
+    const id = await documentIdByTitle(portal, DO_NO_HARM);
+    await session.open(`/doc/${id}`);
+    const reader = page.getByTestId('markup-reader');
+    await reader.getByText(QUOTE, { exact: false }).waitFor();
+    await page.evaluate((quote) => {
+      const paragraph = [...document.querySelectorAll('.markup-document p')].find((p) =>
+        p.textContent?.startsWith(quote),
+      )!;
+      paragraph.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(paragraph.firstChild!, 0);
+      range.setEnd(paragraph.firstChild!, quote.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, QUOTE);
+    await page
+      .getByTestId('passage-toolbar')
+      .getByRole('button', { name: 'Highlight in Pink' })
+      .click();
+    await expect
+      .poll(async () => {
+        const stored = await portal.api.listHighlights(id);
+        return stored.ok ? stored.value.map((h) => [h.page, h.exact, h.colour]) : stored.error;
+      })
+      .toEqual([[1, QUOTE, 'pink']]);
+
+    await page.reload();
+    await reader.getByText(QUOTE, { exact: false }).waitFor();
+    await expect.poll(() => reader.getByTestId('passage-mark').count()).toBeGreaterThan(0);
+    expect(await reader.getByTestId('passage-mark').first().getAttribute('data-colour')).toBe(
+      'pink',
+    );
+    await page.getByText('Bookmarks and notes (1)', { exact: true }).click();
+    const listed = page.getByTestId('document-highlights').getByTestId('highlight-item');
+    expect(await listed.getByTestId('highlight-quote').textContent()).toBe(QUOTE);
   });
 
   it('is listed as not found on its page when the text no longer has its quote', async () => {

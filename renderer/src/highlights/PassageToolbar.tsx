@@ -40,9 +40,12 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
   const box =
     outcome.kind === 'passage' ? outcome.passage.box : { top: 0, bottom: 0, left: 0, right: 0 };
   const below = box.bottom + GAP + HEIGHT <= window.innerHeight;
+  const within = (at: number, room: number, size: number) =>
+    Math.max(GAP, Math.min(at, room - size - GAP));
+  // Always on screen, even for a passage scrolled out of view.
   const style = {
-    top: below ? box.bottom + GAP : Math.max(GAP, box.top - HEIGHT - GAP),
-    left: Math.max(GAP, Math.min(box.left, window.innerWidth - WIDTH - GAP)),
+    top: within(below ? box.bottom + GAP : box.top - HEIGHT - GAP, window.innerHeight, HEIGHT),
+    left: within(box.left, window.innerWidth, WIDTH),
   };
 
   const highlight = async (colour: HighlightColour) => {
