@@ -66,6 +66,7 @@ describe('a highlighted passage', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('passage-note');
     await page.keyboard.type(NOTE);
+    await saveScreenshot(page, 'reader-passage-toolbar');
     await toolbar.getByRole('button', { name: 'Highlight in Green' }).click();
     await toolbar.waitFor({ state: 'detached' });
 
@@ -105,6 +106,7 @@ describe('a highlighted passage', () => {
     expect(await item.getAttribute('data-colour')).toBe('green');
     expect(await item.getByTestId('highlight-quote').textContent()).toBe(saved!.exact);
     expect(await item.getByTestId('highlight-note').inputValue()).toBe(NOTE);
+    await saveScreenshot(page, 'bookmarks-with-highlights');
 
     await page.getByTestId('note-filter').fill('savannakhet');
     expect(await page.getByTestId('highlight-count').textContent()).toBe('1 highlight');
