@@ -61,7 +61,8 @@ describe('a highlighted passage', () => {
     // The keyboard's way in: the reader's button takes the focus to the toolbar's note.
     const toolbar = page.getByTestId('passage-toolbar');
     await toolbar.waitFor();
-    await page.getByRole('button', { name: 'Highlight selection' }).click();
+    await page.getByRole('button', { name: 'Highlight selection' }).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('passage-note');
@@ -69,6 +70,10 @@ describe('a highlighted passage', () => {
     await saveScreenshot(page, 'reader-passage-toolbar');
     await toolbar.getByRole('button', { name: 'Highlight in Green' }).click();
     await toolbar.waitFor({ state: 'detached' });
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+      'the focus is back on the button that took it to the toolbar',
+    ).toBe('highlight-selection');
 
     const stored = await portal.api.listHighlights(id);
     if (!stored.ok) throw new Error(stored.error.message);

@@ -32,9 +32,27 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Brought here by the reader's button, the focus goes back to it once the toolbar closes.
+  const returnTo = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (focusRequest > 0) note.current?.focus();
+    if (focusRequest === 0) return;
+    returnTo.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    note.current?.focus();
   }, [focusRequest]);
+  // Closed from here (saved, Escape, ×) rather than by a click elsewhere, which keeps its focus.
+  const closedHere = useRef(false);
+  const open = outcome.kind !== 'none';
+  useEffect(() => {
+    if (open) return;
+    if (closedHere.current) returnTo.current?.focus();
+    closedHere.current = false;
+    returnTo.current = null;
+  }, [open]);
+  const close = () => {
+    closedHere.current = true;
+    onClose();
+  };
 
   if (outcome.kind === 'none') return null;
   const box =
@@ -50,7 +68,9 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
 
   const highlight = async (colour: HighlightColour) => {
     setBusy(true);
+    closedHere.current = true;
     const failed = await onHighlight(colour, note.current?.value ?? '');
+    if (failed) closedHere.current = false;
     setBusy(false);
     setError(failed);
   };
@@ -66,7 +86,7 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();
-          onClose();
+          close();
         }
       }}
     >
@@ -111,7 +131,7 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
         type="button"
         className="icon-button passage-toolbar__close"
         onMouseDown={(event) => event.preventDefault()}
-        onClick={onClose}
+        onClick={close}
         aria-label={t('highlights.close')}
       >
         <span aria-hidden="true">×</span>

@@ -12,13 +12,16 @@ export function HighlightSelectionButton({
 }) {
   const { t } = useTranslation();
   return (
+    // Focusable even without a selection, so that the focus can come back here from the toolbar.
     <button
       type="button"
-      className="button button--secondary"
-      disabled={disabled}
+      className="button button--secondary highlight-selection"
+      aria-disabled={disabled}
       // Pressing keeps the selection on the page.
       onMouseDown={(event) => event.preventDefault()}
-      onClick={onClick}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
       data-testid="highlight-selection"
     >
       {t('highlights.highlightSelection')}

@@ -6,8 +6,10 @@ import type { CitedDocument } from './export-markdown.ts';
 
 const ALL = 5000;
 
-export function useCitedDocuments(): Map<string, CitedDocument> {
+/** Null while loading, so that no document is called gone before the library has answered. */
+export function useCitedDocuments(): Map<string, CitedDocument> | null {
   const { api } = usePortal();
   const { result } = useApiResult('bookmarks:titles', () => api.listDocuments({ limit: ALL }));
-  return new Map(result?.ok ? result.value.map((d) => [d.id, d]) : []);
+  if (result === null) return null;
+  return new Map(result.ok ? result.value.map((d) => [d.id, d]) : []);
 }

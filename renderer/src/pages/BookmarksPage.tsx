@@ -63,7 +63,7 @@ export function BookmarksPage() {
   return (
     <div className="bookmarks-page">
       <PageTitle title={t('bookmarks.title')} />
-      <ResultView result={result}>
+      <ResultView result={documents === null ? null : result}>
         {(list) => {
           const bookmarks = list.filter(filter.bookmark);
           const highlights = allHighlights.filter(filter.highlight);
@@ -88,7 +88,7 @@ export function BookmarksPage() {
                   />
                 </div>
               )}
-              <HighlightExports highlights={highlights} documents={documents} />
+              <HighlightExports highlights={highlights} documents={documents ?? new Map()} />
               <p className="result-count" aria-live="polite">
                 <span data-testid="bookmark-count">
                   {t('bookmarks.count', { count: bookmarks.length })}
@@ -115,7 +115,7 @@ export function BookmarksPage() {
                     <li key={documentId} className="bookmark-group panel">
                       <h2 className="bookmark-group__title">
                         <a href={href.document(documentId)}>
-                          {documents.get(documentId)?.title ?? t('bookmarks.unknownDocument')}
+                          {documents?.get(documentId)?.title ?? t('bookmarks.unknownDocument')}
                         </a>
                       </h2>
                       <ul className="plain-list">

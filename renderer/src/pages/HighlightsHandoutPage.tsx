@@ -22,12 +22,12 @@ export function HighlightsHandoutPage() {
         </button>
       </div>
       <PageTitle title={t('highlights.title')} className="handout__title" />
-      <ResultView result={result}>
+      <ResultView result={documents === null ? null : result}>
         {(highlights) =>
           highlights.length === 0 ? (
             <p className="empty">{t('highlights.none')}</p>
           ) : (
-            groupByDocument(highlights, documents).map((group) => (
+            groupByDocument(highlights, documents ?? new Map()).map((group) => (
               <section key={group.documentId}>
                 <h2>{group.document?.title ?? t('bookmarks.unknownDocument')}</h2>
                 <ol className="handout__items">
