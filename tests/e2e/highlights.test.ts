@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from '#shared/citation.ts';
+import { expectNoBlockingViolations } from './support/accessibility.ts';
 import { saveScreenshot } from './support/browser.ts';
 import { useE2eSession } from './support/e2e-session.ts';
 import { documentIdByTitle, waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
@@ -68,6 +69,7 @@ describe('a highlighted passage', () => {
       .toBe('passage-note');
     await page.keyboard.type(NOTE);
     await saveScreenshot(page, 'reader-passage-toolbar');
+    await expectNoBlockingViolations(page, 'the reader with the highlight toolbar open');
     await toolbar.getByRole('button', { name: 'Highlight in Green' }).click();
     await toolbar.waitFor({ state: 'detached' });
     expect(
@@ -112,6 +114,7 @@ describe('a highlighted passage', () => {
     expect(await item.getByTestId('highlight-quote').textContent()).toBe(saved!.exact);
     expect(await item.getByTestId('highlight-note').inputValue()).toBe(NOTE);
     await saveScreenshot(page, 'bookmarks-with-highlights');
+    await expectNoBlockingViolations(page, 'bookmarks with a highlighted passage');
 
     await page.getByTestId('note-filter').fill('savannakhet');
     expect(await page.getByTestId('highlight-count').textContent()).toBe('1 highlight');
