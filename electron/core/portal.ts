@@ -24,6 +24,7 @@ import {
   UnusablePathError,
 } from './library/add-files.ts';
 import { readingListApi } from './reading-lists/reading-list-api.ts';
+import { highlightApi } from './highlights/highlight-api.ts';
 import { readingLists } from './reading-lists/reading-lists.ts';
 import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
@@ -295,6 +296,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...SHARING_FROM_THE_DESKTOP_ONLY,
       ...packs.api,
       ...outgoing.api,
+      ...highlightApi(user, rowidOf, result),
     };
     return { api, resolveDocumentFile, exportCopy: outgoing.exportCopy };
   };

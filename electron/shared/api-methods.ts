@@ -6,6 +6,7 @@ import type { ArgumentSchemas } from './api-schemas.ts';
 import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
+import type { Highlight } from './highlights.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
 import type {
   CreatePackReport,
@@ -215,6 +216,23 @@ export const API_METHODS = declareMethods({
     argument: ['request', 'staticCopyRequest'],
     answer: answer<StaticCopyReport>(),
   },
+  // Passage highlights: a document's (or every one, for null), kept like bookmarks.
+  listHighlights: {
+    access: 'user-data',
+    argument: ['documentId', 'documentIdOrAll'],
+    answer: answer<Highlight[]>(),
+  },
+  saveHighlight: {
+    access: 'user-data',
+    argument: ['input', 'highlightInput'],
+    answer: answer<Highlight>(),
+  },
+  updateHighlight: {
+    access: 'user-data',
+    argument: ['change', 'highlightChange'],
+    answer: answer<Highlight>(),
+  },
+  deleteHighlight: { access: 'user-data', argument: ['id', 'highlightId'], answer: answer<true>() },
 });
 
 export type ApiMethods = typeof API_METHODS;

@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
+import {
+  CONTEXT_LENGTH,
+  HIGHLIGHT_COLOURS,
+  MAX_HIGHLIGHT_NOTE_LENGTH,
+  MAX_QUOTE_LENGTH,
+} from './highlights.ts';
 import type { SearchRequest } from './types.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
 
@@ -221,6 +227,47 @@ const staticCopyRequest = z.strictObject({
   folder: absolutePath,
   madeBy: personName,
 });
+// Passage highlights. The quote is kept in NFC, so that one typed or pasted differently matches.
+const highlightId = z
+  .int({ error: 'must be a whole number' })
+  .min(1, { error: 'must be 1 or more' });
+const highlightColour = z.enum(HIGHLIGHT_COLOURS, {
+  error: `must be one of ${HIGHLIGHT_COLOURS.join(', ')}`,
+});
+const highlightNote = textUpTo(MAX_HIGHLIGHT_NOTE_LENGTH);
+const quoteContext = z
+  .string()
+  .max(CONTEXT_LENGTH, { error: `must be at most ${CONTEXT_LENGTH} characters` })
+  .transform((text) => text.normalize('NFC'));
+const highlightInput = z.strictObject({
+  documentId,
+  page: pageNumber,
+  exact: z
+    .string()
+    .transform((text) => text.normalize('NFC'))
+    .pipe(
+      z
+        .string()
+        .refine((text) => text.trim() !== '', { error: 'must quote some text' })
+        .refine((text) => text.length <= MAX_QUOTE_LENGTH, {
+          error: `must be at most ${MAX_QUOTE_LENGTH} characters`,
+        }),
+    ),
+  prefix: quoteContext,
+  suffix: quoteContext,
+  start: z.int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }),
+  colour: highlightColour,
+  note: highlightNote,
+});
+const highlightChange = z
+  .strictObject({
+    id: highlightId,
+    colour: highlightColour.optional(),
+    note: highlightNote.optional(),
+  })
+  .refine((c) => c.colour !== undefined || c.note !== undefined, {
+    error: 'must give a colour, a note or both',
+  });
 
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
@@ -249,6 +296,9 @@ export const ARGUMENT_SCHEMAS = {
   outgoingSource,
   createPackRequest,
   staticCopyRequest,
+  highlightInput,
+  highlightChange,
+  highlightId,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -49,6 +49,8 @@ export type ChooseFilesRequest = z.output<ArgumentSchemas['chooseFilesRequest']>
 export type OutgoingSource = z.output<ArgumentSchemas['outgoingSource']>;
 export type CreatePackApiRequest = z.output<ArgumentSchemas['createPackRequest']>;
 export type StaticCopyRequest = z.output<ArgumentSchemas['staticCopyRequest']>;
+export type HighlightInput = z.output<ArgumentSchemas['highlightInput']>;
+export type HighlightChange = z.output<ArgumentSchemas['highlightChange']>;
 
 /** A method's arguments as a list: its one argument, or none. */
 export type ArgumentsOf<D extends MethodDeclaration> = D extends {

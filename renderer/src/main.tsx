@@ -23,6 +23,7 @@ import './styles/reader.css';
 import './styles/reading-lists.css';
 import './styles/packs.css';
 import './styles/sharing.css';
+import './styles/highlights.css';
 
 import { connectPortal } from './api/index.ts';
 import { startEarly } from './app/early-start.ts';

@@ -2,6 +2,7 @@
 // in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
 // arrive validated and results come back unchanged; the engine has its own tests.
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
+import type { Highlight } from '#shared/highlights.ts';
 import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
 import type { DocumentDetail, Facets } from '#shared/types.ts';
 import { newReport } from '#core/ingest/ingest-report.ts';
@@ -81,6 +82,21 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
       madeBy: 'ASEAN-ACT training team',
     },
   ],
+  listHighlights: [DOCUMENT_ID],
+  saveHighlight: [
+    {
+      documentId: DOCUMENT_ID,
+      page: 4,
+      prefix: 'seized phones: ',
+      exact: 'keep the chain of custody',
+      suffix: ' from the raid',
+      start: 120,
+      colour: 'green',
+      note: 'Cite in the appeal',
+    },
+  ],
+  updateHighlight: [{ id: 1, colour: 'pink' }],
+  deleteHighlight: [1],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -129,6 +145,21 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
     },
   ],
   exportStaticCopy: [{ source: { listId: 1 }, folder: '/media/usb/copy', madeBy: '  ' }],
+  listHighlights: ['not a document id'],
+  saveHighlight: [
+    {
+      documentId: DOCUMENT_ID,
+      page: 4,
+      prefix: '',
+      exact: 'keep the chain of custody',
+      suffix: '',
+      start: 0,
+      colour: 'orange',
+      note: '',
+    },
+  ],
+  updateHighlight: [{ id: 1 }],
+  deleteHighlight: [0],
 };
 
 const emptyFacets: Facets = {
@@ -189,6 +220,7 @@ const readingList: ReadingList = {
 
 export function createInMemoryApi(): RecordingApi {
   const bookmarks: Bookmark[] = [];
+  const highlights: Highlight[] = [];
   const calls: RecordingApi['calls'] = [];
   let nextId = 1;
   const record = (method: PortalMethod, args: unknown[]) => calls.push({ method, args });
@@ -327,6 +359,38 @@ export function createInMemoryApi(): RecordingApi {
     async exportStaticCopy(request) {
       record('exportStaticCopy', [request]);
       return ok({ folder: request.folder, documents: 1, totalBytes: 100, leftOut: [] });
+    },
+    async listHighlights(documentId) {
+      record('listHighlights', [documentId]);
+      return ok(highlights.filter((h) => documentId === null || h.documentId === documentId));
+    },
+    async saveHighlight(input) {
+      record('saveHighlight', [input]);
+      const now = new Date().toISOString();
+      const highlight: Highlight = { id: nextId++, ...input, createdAt: now, updatedAt: now };
+      highlights.push(highlight);
+      return ok(highlight);
+    },
+    async updateHighlight(change) {
+      record('updateHighlight', [change]);
+      const index = highlights.findIndex((h) => h.id === change.id);
+      const existing = highlights[index];
+      if (existing === undefined) return notFound(`No highlight ${change.id}.`);
+      const updated: Highlight = {
+        ...existing,
+        colour: change.colour ?? existing.colour,
+        note: change.note ?? existing.note,
+        updatedAt: new Date().toISOString(),
+      };
+      highlights[index] = updated;
+      return ok(updated);
+    },
+    async deleteHighlight(id) {
+      record('deleteHighlight', [id]);
+      const index = highlights.findIndex((h) => h.id === id);
+      if (index < 0) return notFound(`No highlight ${id}.`);
+      highlights.splice(index, 1);
+      return ok(true);
     },
     ...readingListAnswers(record),
   };

@@ -4,6 +4,14 @@ import type Database from 'better-sqlite3';
 import type { Bookmark, BookmarkInput } from '#shared/api.ts';
 import type { ReadingListSummary } from '#shared/reading-lists.ts';
 import { deleteBookmark, listBookmarks, saveBookmark } from './user/bookmarks.ts';
+import type { HighlightChange, HighlightInput } from '#shared/api.ts';
+import type { Highlight } from '#shared/highlights.ts';
+import {
+  deleteHighlight,
+  listHighlights,
+  saveHighlight,
+  updateHighlight,
+} from './user/highlights.ts';
 import {
   addReadingListItem,
   createReadingList,
@@ -55,6 +63,14 @@ export interface UserStore {
   addTrustedKey(key: { fingerprint: string; label: string }): TrustedKey;
   /** False when the key was not trusted. */
   removeTrustedKey(fingerprint: string): boolean;
+
+  /** A document's passage highlights in reading order, or every one (most recent first). */
+  listHighlights(documentId: string | null): Highlight[];
+  saveHighlight(input: HighlightInput): Highlight;
+  /** Null when there is no such highlight. */
+  updateHighlight(change: HighlightChange): Highlight | null;
+  /** False when there was no such highlight. */
+  deleteHighlight(id: number): boolean;
 }
 
 export function userStore(db: Database.Database, now: () => Date = () => new Date()): UserStore {
@@ -77,5 +93,9 @@ export function userStore(db: Database.Database, now: () => Date = () => new Dat
     listTrustedKeys: () => listTrustedKeys(db),
     addTrustedKey: (key) => addTrustedKey(db, key),
     removeTrustedKey: (fingerprint) => removeTrustedKey(db, fingerprint),
+    listHighlights: (documentId) => listHighlights(db, documentId),
+    saveHighlight: (input) => saveHighlight(db, input, now()),
+    updateHighlight: (change) => updateHighlight(db, change, now()),
+    deleteHighlight: (id) => deleteHighlight(db, id),
   };
 }

@@ -2,6 +2,7 @@
 import { createContext, use } from 'react';
 import type { PortalApi } from '#shared/api.ts';
 import type { BookmarkStore } from '../bookmarks/bookmark-store.ts';
+import type { HighlightStore } from '../highlights/highlight-store.ts';
 import type { ReadingListSource } from '../reading-lists/reading-list-source.ts';
 import type { SharingStore } from '../sharing/sharing-store.ts';
 import type { PortalMode } from './index.ts';
@@ -10,6 +11,8 @@ export interface Portal {
   api: PortalApi;
   mode: PortalMode;
   bookmarks: BookmarkStore;
+  /** Passage highlights, kept where bookmarks are. */
+  highlights: HighlightStore;
   readingLists: ReadingListSource;
   documentUrl(documentId: string): string;
   listDownloadUrl(listId: number): string;

@@ -18,6 +18,7 @@ import { HomePage } from '../pages/HomePage.tsx';
 import { NewsPage } from '../pages/NewsPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { HandoutPage } from '../pages/HandoutPage.tsx';
+import { HighlightsHandoutPage } from '../pages/HighlightsHandoutPage.tsx';
 import { OrganisationPage } from '../pages/OrganisationPage.tsx';
 import { ReadingListPage } from '../pages/ReadingListPage.tsx';
 import { ReadingListsPage } from '../pages/ReadingListsPage.tsx';
@@ -71,6 +72,8 @@ function Screen({ route, visitor }: { route: Route; visitor: boolean }) {
       return <DocumentScreen route={route} />;
     case 'bookmarks':
       return <BookmarksPage />;
+    case 'highlights-handout':
+      return <HighlightsHandoutPage />;
     case 'news':
       return <NewsPage country={route.country} />;
     case 'directory':

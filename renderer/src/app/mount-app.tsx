@@ -7,6 +7,7 @@ import type { Portal } from '../api/portal-context.tsx';
 import { isVisitorSession } from '../api/session-visitor.ts';
 import { settle } from '../api/settle.ts';
 import { createBookmarkStore } from '../bookmarks/bookmark-store.ts';
+import { createHighlightStore } from '../highlights/highlight-store.ts';
 import { createReadingListSource } from '../reading-lists/reading-list-source.ts';
 import { createSharingStore } from '../sharing/sharing-store.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
@@ -25,6 +26,11 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
   const portal: Portal = {
     ...connection,
     bookmarks: createBookmarkStore(
+      connection.api,
+      window.localStorage,
+      visitor ? 'browser' : 'library',
+    ),
+    highlights: createHighlightStore(
       connection.api,
       window.localStorage,
       visitor ? 'browser' : 'library',

@@ -12,6 +12,7 @@ import { useModule } from '../app/use-module.ts';
 import { ModuleFailure } from '../components/ModuleFailure.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
 import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
+import { useHighlights } from '../highlights/use-highlights.ts';
 import { useAnnounce } from '../components/Announcer.tsx';
 import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -60,6 +61,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
   const [editForbidden, setEditForbidden] = useState<ApiError | null>(null);
   const [pdfFailure, setPdfFailure] = useState<string | null>(null);
   const bookmarks = useBookmarks(detail.id);
+  const highlights = useHighlights(detail.id);
   const reader = readerFor(detail, pdfFailure !== null);
   const page = reader === 'pdf' ? (route.page ?? 1) : null;
   const canEdit = libraryWritable && editForbidden === null;
@@ -143,12 +145,15 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           <details className="panel document-notes">
             <summary>
               {t('bookmarks.onDocument', {
-                count: bookmarks.result?.ok ? bookmarks.result.value.length : 0,
+                count:
+                  (bookmarks.result?.ok ? bookmarks.result.value.length : 0) +
+                  (highlights.result?.ok ? highlights.result.value.length : 0),
               })}
             </summary>
             <NotesPanel
               documentId={detail.id}
               list={bookmarks}
+              highlights={highlights}
               onOpenPage={reader === 'pdf' ? onPageChange : undefined}
             />
           </details>
@@ -173,6 +178,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             outline={detail.outline}
             onUnavailable={setPdfFailure}
             revealOnOpen={route.page !== null || route.query !== ''}
+            passages={highlights}
           />
         )}
         {(reader === 'markdown' || reader === 'html') && (
@@ -181,6 +187,8 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             format={reader}
             query={route.query}
             onClearQuery={onClearQuery}
+            documentId={detail.id}
+            passages={highlights}
           />
         )}
         {reader === 'text' && (
@@ -189,6 +197,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             page={route.page}
             query={route.query}
             onClearQuery={onClearQuery}
+            passages={highlights}
           />
         )}
         {reader === 'none' && <p className="muted">{t('reader.catalogOnly')}</p>}

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'theme'; id: string }
   | { name: 'document'; id: string; page: number | null; query: string; edit: boolean }
   | { name: 'bookmarks' }
+  | { name: 'highlights-handout' }
   | { name: 'news'; country: string | null }
   | { name: 'directory'; country: string | null }
   | { name: 'add' }
@@ -158,6 +159,9 @@ export function parseHash(hash: string): Route {
       }
       break;
     case 'bookmarks':
+      if (second === 'highlights' && rest.length === 0) return { name: 'highlights-handout' };
+      if (second === undefined) return { name: head };
+      break;
     case 'add':
     case 'settings':
     case 'share':
@@ -210,6 +214,8 @@ export function routeHref(route: Route): string {
     case 'settings':
     case 'share':
       return `#/${route.name}`;
+    case 'highlights-handout':
+      return '#/bookmarks/highlights';
     case 'reading-lists':
       return '#/lists';
     case 'reading-list':
@@ -239,4 +245,6 @@ export const href = {
     routeHref({ name: 'document', id, page, query, edit: false }),
   readingList: (id: number) => routeHref({ name: 'reading-list', id }),
   handout: (id: number) => routeHref({ name: 'handout', id }),
+  bookmarks: () => routeHref({ name: 'bookmarks' }),
+  highlightsHandout: () => routeHref({ name: 'highlights-handout' }),
 };

@@ -108,6 +108,10 @@ describe('httpAccess', () => {
     'listTrustedKeys',
     'addTrustedKey',
     'removeTrustedKey',
+    'listHighlights',
+    'saveHighlight',
+    'updateHighlight',
+    'deleteHighlight',
   ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {

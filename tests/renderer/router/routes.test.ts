@@ -80,6 +80,7 @@ describe('routeHref', () => {
     { name: 'theme', id: 'digital evidence/ict' },
     { name: 'document', id: DOC, page: 7, query: 'a&b', edit: true },
     { name: 'bookmarks' },
+    { name: 'highlights-handout' },
     { name: 'news', country: 'KH' },
     { name: 'directory', country: null },
     { name: 'add' },
@@ -102,5 +103,6 @@ describe('routeHref', () => {
     expect(href.home()).toBe('#/');
     expect(href.readingList(5)).toBe('#/lists/5');
     expect(href.handout(5)).toBe('#/lists/5/handout');
+    expect(href.highlightsHandout()).toBe('#/bookmarks/highlights');
   });
 });

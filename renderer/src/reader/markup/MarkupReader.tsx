@@ -3,6 +3,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { PassageMarks } from '../../highlights/PassageMarks.tsx';
+import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
+import { HighlightSelectionButton, MissingPassages } from '../../highlights/ReaderPassageParts.tsx';
+import type { HighlightList } from '../../highlights/use-highlights.ts';
+import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { MatchFindBar } from '../FindBar.tsx';
 import { markActive, markQueryAndFind, wrappedMatch } from '../highlight/query-and-find-marks.ts';
@@ -12,16 +17,24 @@ import { useMatching } from '../use-matching.ts';
 import { renderMarkup } from './render-markup.ts';
 import type { MarkupFormat } from './render-markup.ts';
 
+/** The rendered document: one page of text, where passages are highlighted. */
+const markupRoot = (host: Element) => host.querySelector('.markup-document');
+
 export function MarkupReader({
   url,
   format,
   query,
   onClearQuery,
+  documentId = '',
+  passages: passageList,
 }: {
   url: string;
   format: MarkupFormat;
   query: string;
   onClearQuery(): void;
+  documentId?: string;
+  /** The document's passage highlights, shown on it; none without them. */
+  passages?: HighlightList;
 }) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
@@ -30,6 +43,8 @@ export function MarkupReader({
   >(null);
   const { findText, active, setFindCount, findBar } = useMatchFind();
   const { queryHighlighter, findHighlighter } = useMatching(query, findText, null);
+  const [passageHost, setPassageHost] = useState<HTMLDivElement | null>(null);
+  const passages = usePassageHighlighting(documentId, passageList, passageHost, '.markup-document');
 
   useEffect(() => {
     let live = true;
@@ -75,6 +90,7 @@ export function MarkupReader({
     <div className="reader reader--markup" data-testid="markup-reader">
       <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
         <MatchFindBar {...findBar} />
+        {passages.enabled && <HighlightSelectionButton {...passages.button} />}
       </div>
       <QueryHighlightBar
         query={query}
@@ -83,8 +99,19 @@ export function MarkupReader({
         onSelectPage={null}
         onClear={onClearQuery}
       />
+      <MissingPassages missing={passages.missing} />
+      <PassageToolbar {...passages.toolbar} />
       {text === null && <Loading label={t('reader.opening')} />}
-      <div ref={container} className="markup-document" data-testid="reader-page" />
+      <div ref={setPassageHost} className="passage-host">
+        <div ref={container} className="markup-document" data-testid="reader-page" />
+        {passages.enabled && text !== null && (
+          <PassageMarks
+            highlights={passages.highlights}
+            rootFor={markupRoot}
+            onMissing={passages.onMissing}
+          />
+        )}
+      </div>
     </div>
   );
 }

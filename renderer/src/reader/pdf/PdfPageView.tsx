@@ -5,6 +5,7 @@
 import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Highlighter } from '../highlight/highlighter.ts';
 import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
@@ -32,6 +33,8 @@ interface Props {
   onRendered(rendered: RenderedPage): void;
   onFindMatches(count: number): void;
   onError(message: string): void;
+  /** Drawn over the page, such as its passage highlights. */
+  children?: ReactNode;
 }
 
 export function PdfPageView(props: Props) {
@@ -145,6 +148,7 @@ export function PdfPageView(props: Props) {
       <div ref={canvasHolder} className="pdf-page__canvas" />
       <div ref={textHolder} className="pdf-page__text" />
       {!ready && <div className="pdf-page__loading" aria-hidden="true" />}
+      {props.children}
     </div>
   );
 }

@@ -6,6 +6,11 @@ import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '#shared/types.ts';
+import { PassageMarks } from '../../highlights/PassageMarks.tsx';
+import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
+import { HighlightSelectionButton, MissingPassages } from '../../highlights/ReaderPassageParts.tsx';
+import type { HighlightList } from '../../highlights/use-highlights.ts';
+import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
 import { adjacentMatchPage } from '../highlight/page-matches.ts';
@@ -37,7 +42,13 @@ export interface PdfReaderProps {
   onUnavailable(message: string): void;
   /** Opened from a link to a page or with terms to highlight: bring the reader into view. */
   revealOnOpen: boolean;
+  /** The document's passage highlights, shown on their pages; none without it. */
+  passages?: HighlightList;
 }
+
+/** A PDF page's text layer, once the page is drawn with it. */
+const pdfTextLayer = (host: Element) =>
+  host.getAttribute('data-rendered') === 'true' ? host.querySelector('.textLayer') : null;
 
 function useViewerWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
@@ -92,6 +103,7 @@ export function PdfReader(props: PdfReaderProps) {
     outline,
     onUnavailable,
     revealOnOpen,
+    passages: passageList,
   } = props;
   const { t, i18n } = useTranslation();
   const doc = usePdf(url, onUnavailable);
@@ -107,6 +119,7 @@ export function PdfReader(props: PdfReaderProps) {
   const viewerWidth = useViewerWidth(viewer);
   const panelId = useId();
   const pageInputId = useId();
+  const passages = usePassageHighlighting(documentId, passageList, viewer, '.textLayer');
 
   const [reader, setReader] = useState<HTMLDivElement | null>(null);
   const loaded = doc !== null;
@@ -266,6 +279,7 @@ export function PdfReader(props: PdfReaderProps) {
           >
             {t('reader.textView')}
           </button>
+          {passages.enabled && !textView && <HighlightSelectionButton {...passages.button} />}
         </div>
         {!textView && (
           <div className="reader-toolbar__group">
@@ -328,6 +342,8 @@ export function PdfReader(props: PdfReaderProps) {
         onSelectPage={goTo}
         onClear={onClearQuery}
       />
+      <MissingPassages missing={passages.missing} />
+      <PassageToolbar {...passages.toolbar} />
       <div className="reader-body">
         <aside
           id={panelId}
@@ -402,7 +418,15 @@ export function PdfReader(props: PdfReaderProps) {
                 onRendered={onRendered}
                 onFindMatches={setFindOnPage}
                 onError={onUnavailable}
-              />
+              >
+                {passages.enabled && (
+                  <PassageMarks
+                    highlights={passages.highlights.filter((h) => h.page === current)}
+                    rootFor={pdfTextLayer}
+                    onMissing={passages.onMissing}
+                  />
+                )}
+              </PdfPageView>
             )
           )}
         </div>
