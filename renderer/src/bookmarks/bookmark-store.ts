@@ -1,40 +1,28 @@
 // Where bookmarks and notes go: the user database through the API contract, or, when the server
 // refuses (a classroom visitor on the network), this browser's own storage from then on.
 import type { Bookmark, BookmarkInput, PortalApi, Result } from '#shared/api.ts';
+import { browserFallback } from '../api/browser-fallback.ts';
+import type { KeptIn } from '../api/browser-fallback.ts';
 import { LocalBookmarks } from './local-bookmarks.ts';
 import type { KeyValueStorage } from './local-bookmarks.ts';
-
-export type BookmarkLocation = 'library' | 'browser';
 
 export interface BookmarkStore {
   list(documentId: string | null): Promise<Result<Bookmark[]>>;
   save(input: BookmarkInput): Promise<Result<Bookmark>>;
   delete(id: number): Promise<Result<true>>;
   /** Where bookmarks are kept, as far as is known so far. */
-  location(): BookmarkLocation;
+  location(): KeptIn;
 }
 
 /** A visitor's bookmarks start in their browser; anyone else's where the server keeps them. */
 export function createBookmarkStore(
   api: PortalApi,
   storage: KeyValueStorage,
-  startIn: BookmarkLocation = 'library',
+  startIn: KeptIn = 'library',
 ): BookmarkStore {
   const local = new LocalBookmarks(storage);
-  let location: BookmarkLocation = startIn;
-
-  async function withFallback<T>(
-    remote: () => Promise<Result<T>>,
-    inBrowser: () => Result<T>,
-  ): Promise<Result<T>> {
-    if (location === 'browser') return inBrowser();
-    const result = await remote();
-    if (!result.ok && result.error.code === 'forbidden') {
-      location = 'browser';
-      return inBrowser();
-    }
-    return result;
-  }
+  const fallback = browserFallback(startIn);
+  const withFallback = fallback.run;
 
   return {
     list: (documentId) =>
@@ -52,6 +40,6 @@ export function createBookmarkStore(
         () => api.deleteBookmark(id),
         () => local.delete(id),
       ),
-    location: () => location,
+    location: fallback.keptIn,
   };
 }

@@ -2,7 +2,8 @@
 // visitor (or when the server refuses), this browser's own storage from then on, as bookmarks do.
 import type { HighlightChange, HighlightInput, PortalApi, Result } from '#shared/api.ts';
 import type { Highlight } from '#shared/highlights.ts';
-import type { BookmarkLocation } from '../bookmarks/bookmark-store.ts';
+import { browserFallback } from '../api/browser-fallback.ts';
+import type { KeptIn } from '../api/browser-fallback.ts';
 import type { KeyValueStorage } from '../bookmarks/local-bookmarks.ts';
 import { LocalHighlights } from './local-highlights.ts';
 
@@ -16,23 +17,10 @@ export interface HighlightStore {
 export function createHighlightStore(
   api: PortalApi,
   storage: KeyValueStorage,
-  startIn: BookmarkLocation = 'library',
+  startIn: KeptIn = 'library',
 ): HighlightStore {
   const local = new LocalHighlights(storage);
-  let location: BookmarkLocation = startIn;
-
-  async function withFallback<T>(
-    remote: () => Promise<Result<T>>,
-    inBrowser: () => Result<T>,
-  ): Promise<Result<T>> {
-    if (location === 'browser') return inBrowser();
-    const result = await remote();
-    if (!result.ok && result.error.code === 'forbidden') {
-      location = 'browser';
-      return inBrowser();
-    }
-    return result;
-  }
+  const withFallback = browserFallback(startIn).run;
 
   return {
     list: (documentId) =>
