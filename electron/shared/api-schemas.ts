@@ -14,7 +14,7 @@ import {
   MAX_QUOTE_LENGTH,
 } from './highlights.ts';
 import type { SearchRequest } from './types.ts';
-import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS } from './types.ts';
+import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS, UNDATED } from './types.ts';
 
 const MAX_LIST = 500;
 
@@ -53,7 +53,7 @@ const searchFilters = z.strictObject({
   themes: listOf(identifier).optional(),
   types: listOf(documentType).optional(),
   languages: listOf(languageCode).optional(),
-  years: listOf(year).optional(),
+  years: listOf(z.union([year, z.literal(UNDATED)])).optional(),
 });
 
 const searchRequest = z.strictObject({

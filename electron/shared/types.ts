@@ -152,13 +152,17 @@ export interface SearchHit {
 export const SORT_ORDERS = ['relevance', 'year', 'title'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
+/** The years filter's value for documents whose year is not known ("n.d." in citations). */
+export const UNDATED = 'undated';
+export type YearFilter = number | typeof UNDATED;
+
 export interface SearchFilters {
   countries?: string[];
   organisations?: string[];
   themes?: string[];
   types?: DocumentType[];
   languages?: string[];
-  years?: number[];
+  years?: YearFilter[];
 }
 
 export interface SearchRequest {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { SORT_ORDERS, DOCUMENT_TYPES } from '#shared/types.ts';
+import { SORT_ORDERS, DOCUMENT_TYPES, UNDATED } from '#shared/types.ts';
 import type { IngestProgress, SearchFilters } from '#shared/types.ts';
 import type { Portal } from '#core/portal.ts';
 import { openPortal } from '#core/portal.ts';
@@ -170,7 +170,7 @@ export interface FilterFlags {
   themes?: string[];
   types?: SearchFilters['types'];
   languages?: string[];
-  years?: number[];
+  years?: SearchFilters['years'];
 }
 
 export function parseFilterFlags(flags: Flags): FilterFlags {
@@ -183,15 +183,18 @@ export function parseFilterFlags(flags: Flags): FilterFlags {
   for (const c of countries ?? [])
     if (!/^[A-Z]{2}$/.test(c))
       throw new UsageError(`--country takes two-letter codes such as VN or LA, not "${c}"`);
+  // `--year undated` chooses the documents without a year.
   const years = list(flags.year)?.map((y) =>
-    parse(
-      z.coerce
-        .number({ error: '--year must be a year' })
-        .int('--year must be a year')
-        .min(1900, '--year must be a year')
-        .max(2100, '--year must be a year'),
-      y,
-    ),
+    y === UNDATED
+      ? UNDATED
+      : parse(
+          z.coerce
+            .number({ error: '--year must be a year' })
+            .int('--year must be a year')
+            .min(1900, '--year must be a year')
+            .max(2100, '--year must be a year'),
+          y,
+        ),
   );
   return {
     countries,

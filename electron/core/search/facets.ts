@@ -1,5 +1,6 @@
 // Filters and facet counts. Values within one facet combine with OR, facets with AND; each
 // facet's counts ignore that facet's own filter, so choosing one country still shows the others.
+import { UNDATED } from '#shared/types.ts';
 import type { FacetValue, Facets, SearchFilters } from '#shared/types.ts';
 import type { AttributeIndex, DocumentAttributes } from './document-attributes.ts';
 
@@ -61,12 +62,15 @@ const FACETS: FacetDefinition[] = [
   {
     key: 'years',
     filter: 'years',
-    values: (d) => (d.year === null ? [] : [String(d.year)]),
-    label: (v) => v,
+    values: (d) => [d.year === null ? UNDATED : String(d.year)],
+    label: (v) => (v === UNDATED ? 'n.d.' : v),
   },
 ];
 
 type Predicate = (doc: DocumentAttributes) => boolean;
+
+/** Newest first, and the documents without a year after every dated one. */
+const yearOrder = (value: string) => (value === UNDATED ? -Infinity : Number(value));
 
 /** One predicate per filter that is set; themes are one filter shared by three facets. */
 function predicates(filters: SearchFilters): Map<keyof SearchFilters, Predicate> {
@@ -85,7 +89,7 @@ function predicates(filters: SearchFilters): Map<keyof SearchFilters, Predicate>
     ['themes', themesPredicate(filters.themes)],
     ['types', anyOf(filters.types, (d) => [d.type])],
     ['languages', anyOf(filters.languages, (d) => [d.language])],
-    ['years', anyOf(filters.years, (d) => [d.year])],
+    ['years', anyOf(filters.years, (d) => [d.year ?? UNDATED])],
   ];
   for (const [key, p] of entries) if (p) map.set(key, p);
   return map;
@@ -166,7 +170,7 @@ export function computeFacets(
     }));
     values.sort((a, b) =>
       def.key === 'years'
-        ? Number(b.value) - Number(a.value)
+        ? yearOrder(b.value) - yearOrder(a.value)
         : b.count - a.count || a.label.localeCompare(b.label),
     );
     facets[def.key] = values;

@@ -1,8 +1,8 @@
 // The interface's addresses: every screen is a hash route (#/search?q=...), so the page itself
 // never reloads and the same URLs work from the desktop app, `portal serve` and a bookmark.
 import { isDocumentId } from '#shared/document-id.ts';
-import { DOCUMENT_TYPES, SORT_ORDERS } from '#shared/types.ts';
-import type { DocumentType, SortOrder } from '#shared/types.ts';
+import { DOCUMENT_TYPES, SORT_ORDERS, UNDATED } from '#shared/types.ts';
+import type { DocumentType, SortOrder, YearFilter } from '#shared/types.ts';
 
 export interface SearchParams {
   query: string;
@@ -11,7 +11,8 @@ export interface SearchParams {
   themes: string[];
   types: DocumentType[];
   languages: string[];
-  years: number[];
+  /** Years, and UNDATED for documents without one. */
+  years: YearFilter[];
   sort: SortOrder;
   /** 1-based page of results. */
   page: number;
@@ -87,8 +88,8 @@ export function parseSearchParams(query: URLSearchParams): SearchParams {
     years: unique(
       query
         .getAll(FILTER_KEYS.years)
-        .map(positiveInt)
-        .filter((y): y is number => y !== null && y >= 1000 && y <= 9999),
+        .map((y) => (y === UNDATED ? UNDATED : positiveInt(y)))
+        .filter((y): y is YearFilter => y === UNDATED || (y !== null && y >= 1000 && y <= 9999)),
     ),
     sort: (SORT_ORDERS as readonly string[]).includes(sort ?? '')
       ? (sort as SortOrder)

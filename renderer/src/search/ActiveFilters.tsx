@@ -32,7 +32,7 @@ export function useNamedFilters(params: SearchParams, facets: Facets | null): Na
     const facetValue = facets?.[group].find((v) => v.value === value) ?? { value, label: value };
     const name = {
       group: t(FACET_TITLE[group]),
-      value: facetValueLabel(field, facetValue, labels),
+      value: facetValueLabel(field, facetValue, labels, t('citation.noDate')),
     };
     return { field, value, name };
   });

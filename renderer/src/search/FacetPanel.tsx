@@ -53,7 +53,7 @@ function FacetGroup({ facet, field, values, params, onToggle }: GroupProps) {
       <ul className="facet-group__values">
         {shown.map((v) => {
           const checked = isFilterActive(params, field, v.value);
-          const label = facetValueLabel(field, v, labels);
+          const label = facetValueLabel(field, v, labels, t('citation.noDate'));
           return (
             <li key={v.value}>
               <label className={checked ? 'facet-value facet-value--checked' : 'facet-value'}>

@@ -1,5 +1,6 @@
 // The name to show for a facet value: the taxonomy's (in the interface language) when it knows
 // the value, else the engine's label.
+import { UNDATED } from '#shared/types.ts';
 import type { FacetValue, Facets } from '#shared/types.ts';
 import type { Labels } from '../taxonomy/labels.ts';
 import type { FilterField } from './search-params.ts';
@@ -8,6 +9,8 @@ export function facetValueLabel(
   field: FilterField,
   value: FacetValue | { value: string; label: string },
   labels: Labels,
+  /** What a document without a year is called ("n.d."), in the interface language. */
+  noDate: string,
 ): string {
   switch (field) {
     case 'countries':
@@ -25,7 +28,7 @@ export function facetValueLabel(
     case 'languages':
       return labels.language(value.value);
     case 'years':
-      return value.label;
+      return value.value === UNDATED ? noDate : value.label;
   }
 }
 

@@ -1,5 +1,6 @@
 // What the search screen asks the engine for, derived from its URL, and the filter edits a user
 // makes there (each resets to the first page of results).
+import { UNDATED } from '#shared/types.ts';
 import type { DocumentType, Facets, SearchRequest } from '#shared/types.ts';
 import { EMPTY_SEARCH } from '../router/routes.ts';
 import type { SearchParams } from '../router/routes.ts';
@@ -39,7 +40,7 @@ export function toSearchRequest(params: SearchParams, pageSize = RESULTS_PER_PAG
   };
 }
 
-/** Facet values are strings; the years filter holds numbers. */
+/** Facet values are strings; the years filter holds numbers (and UNDATED). */
 export function filterValues(params: SearchParams, field: FilterField): string[] {
   return params[field].map(String);
 }
@@ -57,7 +58,7 @@ export function toggleFilter(
   const next = { ...params, page: 1 };
   switch (field) {
     case 'years': {
-      const year = Number(value);
+      const year = value === UNDATED ? UNDATED : Number(value);
       next.years = active ? params.years.filter((y) => y !== year) : [...params.years, year];
       break;
     }

@@ -7,6 +7,7 @@ import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import type { Result } from '#shared/api.ts';
 import { formatCitation } from '#shared/citation.ts';
+import { UNDATED } from '#shared/types.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
 const LABELLED = readFileSync(resolve(import.meta.dirname, '../../fixtures/pdf/page-labels.pdf'));
@@ -123,7 +124,15 @@ describe('years', () => {
 
     const newestFirst = value(await p.api.search({ query: '', sort: 'year' })).hits;
     expect(newestFirst.map((h) => h.document.year)).toEqual([2021, null, null]);
+    // The year filter names them "n.d." after every year, and can choose them alone.
     const facets = value(await p.api.search({ query: '' })).facets.years;
-    expect(facets.map((f) => f.value)).toEqual(['2021']);
+    expect(facets.map((f) => [f.value, f.label, f.count])).toEqual([
+      ['2021', '2021', 1],
+      [UNDATED, 'n.d.', 2],
+    ]);
+    const undated = value(await p.api.search({ query: '', filters: { years: [UNDATED] } }));
+    expect(undated.hits.map((h) => h.document.year)).toEqual([null, null]);
+    const both = value(await p.api.search({ query: '', filters: { years: [2021, UNDATED] } }));
+    expect(both.total).toBe(3);
   });
 });
