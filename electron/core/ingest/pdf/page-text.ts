@@ -6,7 +6,9 @@
 // Thai stacked marks, Burmese pre-base vowels) in such a span, and only its ActualText holds the
 // characters, in logical order. Second, runs are joined by their geometry: runs that touch on a
 // baseline are glued, a gap wider than a fraction of the font size becomes a space, and a change of
-// baseline (or pdf.js's own end-of-line mark) becomes a newline.
+// baseline (or pdf.js's own end-of-line mark) becomes a newline. In Thai, Lao, Khmer and Burmese,
+// written without spaces between words, a narrow gap is no space and a paragraph's line that wraps
+// between two words is joined to the next without one.
 
 /** A run of text as pdf.js reports it: its string, where it starts and how far it advances. */
 export interface TextRun {
