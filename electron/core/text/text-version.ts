@@ -6,4 +6,6 @@
  */
 // 2: the exact-form column (words with their Vietnamese marks) is indexed.
 // 3: PDF page labels are stored, and a PDF's creation date no longer gives the year.
-export const TEXT_VERSION = 3;
+// 4: Thai, Lao, Khmer and Burmese PDF text keeps its words whole: no space where a mark moved the
+//    pen back, no line break where a paragraph wraps between two words.
+export const TEXT_VERSION = 4;

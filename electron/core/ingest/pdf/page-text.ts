@@ -6,7 +6,9 @@
 // Thai stacked marks, Burmese pre-base vowels) in such a span, and only its ActualText holds the
 // characters, in logical order. Second, runs are joined by their geometry: runs that touch on a
 // baseline are glued, a gap wider than a fraction of the font size becomes a space, and a change of
-// baseline (or pdf.js's own end-of-line mark) becomes a newline.
+// baseline (or pdf.js's own end-of-line mark) becomes a newline. In Thai, Lao, Khmer and Burmese,
+// written without spaces between words, a narrow gap is no space and a paragraph's line that wraps
+// between two words is joined to the next without one.
 
 /** A run of text as pdf.js reports it: its string, where it starts and how far it advances. */
 export interface TextRun {
@@ -290,10 +292,124 @@ export function mergeOverlaidRuns(runs: TextRun[]): TextRun[] {
   return out;
 }
 
+/**
+ * Letters (marks included, punctuation not) of the scripts written without spaces between words:
+ * Thai, Lao, Burmese and Khmer with their extension blocks. Between two of them a space or a line break is a
+ * phrase break, never a word boundary, so one that the writer did not draw must not be made up.
+ */
+const unspacedLetter =
+  /(?![\u0E2F\u0E46\u0E4F\u0E5A\u0E5B\u0EAF\u0EC6\u104A-\u104F\u17D4-\u17DA])[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\uA9E0-\uA9FF\uAA60-\uAA7F]/u;
+/**
+ * Between two such letters a gap is a space only when it is as wide as a space: the narrowest in
+ * these scripts' fonts is about a quarter of the font size. Narrower gaps are left where a writer
+ * draws a cluster's marks and moves the pen back, so that a run ends short of its advance
+ * (Chromium: ເວົ້ າ, ပို့ ဆော, about 0.15 of the font size).
+ */
+const unspacedWordGapRatio = 0.2;
+/** Lines whose baseline step is within this share of the tightest step for their size are one paragraph. */
+const lineStepTolerance = 0.15;
+/**
+ * A line that ends further than this share of the text's width from its right edge ends its
+ * paragraph (or list item); one broken only because the next word did not fit ends near the edge.
+ */
+const shortLineRatio = 0.25;
+
+interface Line {
+  text: string;
+  /** Baseline and font size of its first run; where it starts and ends along the baseline. */
+  across: number;
+  size: number;
+  start: number;
+  end: number;
+}
+
+function endsInUnspacedLetter(text: string): boolean {
+  return unspacedLetter.test([...text].at(-1) ?? '');
+}
+
+function startsWithUnspacedLetter(text: string): boolean {
+  return unspacedLetter.test([...text][0] ?? '');
+}
+
+function sameSize(a: Line, b: Line): boolean {
+  return Math.abs(a.size - b.size) <= 0.05 * Math.max(a.size, b.size);
+}
+
+/** Two consecutive lines of the same size where one ends and the next starts with such a letter. */
+function isCandidate(above: Line, below: Line): boolean {
+  return (
+    endsInUnspacedLetter(above.text) &&
+    startsWithUnspacedLetter(below.text) &&
+    sameSize(above, below)
+  );
+}
+
+/** What the page's lines of one font size show of their paragraphs. */
+interface Measure {
+  /**
+   * The tightest baseline step from a line ending in one of these scripts to one starting in one:
+   * their line spacing within a paragraph.
+   */
+  step: number;
+  /** The right edge of lines of this size, and of those that also start at the same place. */
+  right: number;
+  columns: Map<number, { right: number; lines: number }>;
+}
+
+const sizeKey = (line: Line): number => Math.round(line.size);
+const startKey = (line: Line): number => Math.round(line.start);
+
+function measureLines(lines: Line[]): Map<number, Measure> {
+  const measures = new Map<number, Measure>();
+  for (const line of lines) {
+    const m = measures.get(sizeKey(line)) ?? {
+      step: Infinity,
+      right: line.end,
+      columns: new Map(),
+    };
+    m.right = Math.max(m.right, line.end);
+    const column = m.columns.get(startKey(line)) ?? { right: line.end, lines: 0 };
+    column.right = Math.max(column.right, line.end);
+    column.lines++;
+    m.columns.set(startKey(line), column);
+    measures.set(sizeKey(line), m);
+  }
+  for (let i = 1; i < lines.length; i++) {
+    const [above, below] = [lines[i - 1] as Line, lines[i] as Line];
+    const step = above.across - below.across;
+    const m = measures.get(sizeKey(below));
+    // Only where a line of these scripts meets another: Latin lines of the same size may be set
+    // tighter, their fonts being shorter.
+    if (m && isCandidate(above, below) && step > sameLineRatio * below.size)
+      m.step = Math.min(m.step, step);
+  }
+  return measures;
+}
+
+/**
+ * True when `below` carries on the paragraph of `above` in a script written without spaces: the
+ * writer broke the line between two words where the text has no space, so none is put there.
+ * A heading (another size), a new paragraph (a wider step than the page's line spacing) and a line
+ * after a short one (the end of a paragraph or list item) stay on lines of their own. Lines that
+ * start where others do are measured against those (a box, a list) rather than the whole page.
+ * A space the text had at the break is lost: writers do not draw it, and no space at all is the
+ * more common case.
+ */
+function wrapsWithoutSpace(above: Line, below: Line, measures: Map<number, Measure>): boolean {
+  if (!isCandidate(above, below)) return false;
+  const m = measures.get(sizeKey(below));
+  if (!m) return false;
+  const column = m.columns.get(startKey(above));
+  const right = column && column.lines > 1 ? column.right : m.right;
+  const nearEdge = above.end >= right - shortLineRatio * (right - above.start);
+  const step = above.across - below.across;
+  return nearEdge && step > 0 && step <= m.step * (1 + lineStepTolerance);
+}
+
 /** Joins runs into lines the way they sit on the page. */
 export function joinRuns(runs: TextRun[]): string {
-  const lines: string[] = [];
-  let line = '';
+  const lines: Line[] = [];
+  let line: Line | null = null;
   let previous: { end: number; across: number; size: number } | null = null;
   let lineBreakPending = false;
   let glueNext = false;
@@ -301,7 +417,8 @@ export function joinRuns(runs: TextRun[]): string {
   for (const run of runs) {
     let str = run.str.replace(/\t/g, ' ').replace(noCharacter, '');
     if (run.unplaced) {
-      line += str;
+      if (line) line.text += str;
+      else line = { text: str, across: 0, size: 0, start: 0, end: 0 };
       glueNext = true;
       continue;
     }
@@ -316,33 +433,52 @@ export function joinRuns(runs: TextRun[]): string {
     const startsWithMark = /^\s*\p{M}/u.test(str);
     if (startsWithMark) str = str.trimStart();
     const here = placement(run);
-    if (previous) {
+    let end = here.along + run.width;
+    if (previous && line) {
       const size = Math.min(here.size, previous.size);
       const sameBaseline = Math.abs(here.across - previous.across) <= sameLineRatio * size;
       // Moving back by more than a character on the same baseline is a new column or a new line.
       const movesOn = here.along >= previous.end - size;
+      const gapRatio =
+        endsInUnspacedLetter(line.text) && startsWithUnspacedLetter(str)
+          ? unspacedWordGapRatio
+          : wordGapRatio;
       if (lineBreakPending || !sameBaseline || !movesOn) {
         lines.push(line);
-        line = '';
-      } else if (
-        here.along - previous.end > wordGapRatio * size &&
-        !glueNext &&
-        !startsWithMark &&
-        !line.endsWith(' ') &&
-        !str.startsWith(' ')
-      ) {
-        line += ' ';
+        line = null;
+      } else {
+        if (
+          here.along - previous.end > gapRatio * size &&
+          !glueNext &&
+          !startsWithMark &&
+          !line.text.endsWith(' ') &&
+          !str.startsWith(' ')
+        )
+          line.text += ' ';
+        // A mark drawn back over its letter does not move the end of the line back.
+        end = Math.max(end, previous.end);
       }
     }
-    line += str;
-    previous = { end: here.along + run.width, across: here.across, size: here.size };
+    if (line) line.text += str;
+    else line = { text: str, across: here.across, size: here.size, start: here.along, end };
+    if (!line.size)
+      Object.assign(line, { across: here.across, size: here.size, start: here.along });
+    line.end = end;
+    previous = { end, across: here.across, size: here.size };
     lineBreakPending = run.hasEOL;
     glueNext = false;
   }
-  lines.push(line);
-  return lines
-    .map((l) => l.replace(/ {2,}/g, ' ').trim())
-    .join('\n')
+  if (line) lines.push(line);
+  for (const l of lines) l.text = l.text.replace(/ {2,}/g, ' ').trim();
+  const kept = lines.filter((l) => l.text !== '');
+  const measures = measureLines(kept);
+  return kept
+    .map((l, i) => {
+      const above = kept[i - 1];
+      if (!above) return l.text;
+      return (wrapsWithoutSpace(above, l, measures) ? '' : '\n') + l.text;
+    })
+    .join('')
     .trim();
 }
 

@@ -23,6 +23,53 @@ const span = (actualText: string | null): TextContentItem => ({
 const end: TextContentItem = { type: 'endMarkedContent' };
 
 describe('joinRuns', () => {
+  it('puts no space between two Thai, Lao, Khmer or Burmese letters for a gap narrower than a space', () => {
+    // Chromium ends the run of ເວົ້ short of its advance (the pen moved back for the marks): a gap
+    // of 0.15 of the font size that is no space.
+    expect(joinRuns([run('ເວົ້', 0, 700, 10), run('າຕົວະ', 11.8, 700, 20)])).toBe('ເວົ້າຕົວະ');
+    expect(joinRuns([run('ได้', 0, 700, 15), run('เข้าใจ', 18, 700, 30)])).toBe('ได้ เข้าใจ');
+    // Between Latin letters the same gap stays a space.
+    expect(joinRuns([run('ASEAN', 0, 700, 30), run('ACT', 31.9, 700, 20)])).toBe('ASEAN ACT');
+  });
+
+  it('does not let a mark drawn back over its letter make the gap after it look wider', () => {
+    expect(
+      joinRuns([run('បខ័ណ', 0, 700, 30), run('្ឌ', 26, 699.7, 0), run('ជាតិ', 30.1, 700, 18)]),
+    ).toBe('បខ័ណ្ឌជាតិ');
+  });
+
+  it('joins the lines of a paragraph that wraps between two words of these scripts', () => {
+    const paragraph = [
+      run('ການຄ້າມະນຸດ ແລະ ການຄ້າ', 0, 700, 400),
+      run('ມະນຸດທີ່ກະທຳ ແມ່ນ', 0, 680, 200, true),
+      run('', 0, 660, 0, true),
+      run('ຜູ້ຖືກເຄາະຮ້າຍ', 0, 660, 100),
+    ];
+    // The second line ends far from the right edge: its paragraph ends there.
+    expect(joinRuns(paragraph)).toBe('ການຄ້າມະນຸດ ແລະ ການຄ້າມະນຸດທີ່ກະທຳ ແມ່ນ\nຜູ້ຖືກເຄາະຮ້າຍ');
+  });
+
+  it('keeps headings, new paragraphs, short lines and Latin line ends on lines of their own', () => {
+    const heading = [run('ຫົວຂໍ້', 0, 720, 400), run('ການຄ້າມະນຸດ', 0, 700, 120)];
+    heading[0] = { ...heading[0]!, transform: [16, 0, 0, 16, 0, 720] };
+    expect(joinRuns(heading)).toBe('ຫົວຂໍ້\nການຄ້າມະນຸດ');
+    const paragraphs = [
+      run('ການຄ້າມະນຸດ', 0, 700, 400),
+      run('ແລະ', 0, 680, 400),
+      run('ມະນຸດ', 0, 650, 400),
+    ];
+    expect(joinRuns(paragraphs)).toBe('ການຄ້າມະນຸດແລະ\nມະນຸດ');
+    const short = [run('ການຄ້າມະນຸດ', 0, 700, 100), run('ແລະ', 0, 680, 400), run('ມະນຸດ', 0, 660, 40)];
+    expect(joinRuns(short)).toBe('ການຄ້າມະນຸດ\nແລະມະນຸດ');
+    expect(joinRuns([run('victim', 0, 700, 400), run('support', 0, 680, 400)])).toBe(
+      'victim\nsupport',
+    );
+    // A line that ends at sentence punctuation keeps its break: a space follows it in the text.
+    expect(joinRuns([run('ការជួញដូរ។', 0, 700, 400), run('មនុស្ស', 0, 680, 400)])).toBe(
+      'ការជួញដូរ។\nមនុស្ស',
+    );
+  });
+
   it('glues runs that touch and puts a space where there is a word gap', () => {
     expect(
       joinRuns([run('Vic', 0, 700, 18), run('tim', 18.2, 700, 18), run('support', 40, 700, 40)]),
