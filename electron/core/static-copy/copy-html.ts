@@ -86,6 +86,8 @@ export interface DocumentPageText {
   details: string[];
   summary: string;
   pages: PageText[];
+  /** The document as sanitised HTML (Markdown, HTML, Word), shown instead of its pages' text. */
+  html?: string | null;
 }
 
 function paragraphs(text: string): string {
@@ -97,14 +99,19 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
-/** A Markdown, HTML, Word, text or catalog document as one page, its text escaped, by page. */
+/**
+ * A Markdown, HTML, Word, text or catalog document as one page: its sanitised HTML where it has
+ * one, else its text escaped, by page.
+ */
 export function documentPage(doc: DocumentPageText): string {
-  const pages = doc.pages
-    .map(
-      (p) =>
-        `<section id="page-${p.page}" class="copy-page"><h2>Page ${p.page}</h2>\n${paragraphs(p.text)}\n</section>`,
-    )
-    .join('\n');
+  const pages = doc.html
+    ? `<section id="page-1" class="copy-page copy-markup">\n${doc.html}\n</section>`
+    : doc.pages
+        .map(
+          (p) =>
+            `<section id="page-${p.page}" class="copy-page"><h2>Page ${p.page}</h2>\n${paragraphs(p.text)}\n</section>`,
+        )
+        .join('\n');
   const details = doc.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('');
   return `${head(doc.title, DOCUMENT_PAGE_POLICY, '../', doc.language)}
 <body>

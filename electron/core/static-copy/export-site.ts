@@ -25,11 +25,12 @@ import {
   type CopyNames,
 } from '#shared/static-copy/copy-format.ts';
 import type { LeftOutReason } from '#shared/pack-types.ts';
-import type { PageText } from '#shared/types.ts';
+import type { DocumentFormat, PageText } from '#shared/types.ts';
 import { MakingError } from '../api-errors.ts';
 import { collectFonts } from './copy-fonts.ts';
 import { copyFileName } from './copy-file-names.ts';
 import { documentPage, homePage } from './copy-html.ts';
+import { markupHtml } from './copy-markup.ts';
 import { buildCopyIndex, type IndexInput } from './copy-index.ts';
 import {
   selectDocuments,
@@ -166,13 +167,22 @@ interface Exported {
 }
 
 /** Writes one document's file into the staging folder, or says why it is left out. */
-function exportDocument(
+/** A file that no longer reads as it did (changed, damaged) is shown by its indexed text. */
+async function markupOf(format: DocumentFormat, file: string): Promise<string | null> {
+  try {
+    return await markupHtml(format, file);
+  } catch {
+    return null;
+  }
+}
+
+async function exportDocument(
   staging: string,
   selected: SelectedDocument,
   pages: PageText[],
   options: ExportSiteOptions,
   names: CopyNames,
-): { href: string } | { leftOut: string; kind: LeftOutReason } {
+): Promise<{ href: string } | { leftOut: string; kind: LeftOutReason }> {
   const { detail } = selected;
   if (detail.format === 'pdf') {
     const source = options.documentFile(detail.id);
@@ -193,6 +203,7 @@ function exportDocument(
     detail.countries.map((c) => names.countries[c] ?? c).join(', '),
     detail.organisations.map((o) => o.name).join(', '),
   ].filter((line) => line !== '');
+  const source = options.documentFile(detail.id);
   writeFileSync(
     join(staging, COPY_PATHS.documents, name),
     documentPage({
@@ -201,6 +212,7 @@ function exportDocument(
       details,
       summary: detail.summary,
       pages,
+      html: source !== null && existsSync(source) ? await markupOf(detail.format, source) : null,
     }),
   );
   return { href: `${COPY_PATHS.documents}/${name}` };
@@ -243,7 +255,7 @@ export async function exportSite(
     const exported: Exported[] = [];
     for (const doc of selected.documents) {
       const pages = valueOf(await api.getPages(doc.detail.id));
-      const written = exportDocument(staging, doc, pages, options, names);
+      const written = await exportDocument(staging, doc, pages, options, names);
       if ('leftOut' in written) {
         leftOut.push({
           id: doc.detail.id,

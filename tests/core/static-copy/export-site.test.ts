@@ -34,7 +34,7 @@ const FILES = {
   'notes/Tái hòa nhập (final).md': '# Tái hòa nhập cộng đồng\n\nHỗ trợ nạn nhân trở về.',
   'thai.txt': 'การคัดแยกผู้เสียหายจากการค้ามนุษย์',
   'unsafe.html':
-    '<html><head><title>Unsafe page</title></head><body><p>Shelter &lt;b&gt; rules & "quotes"</p><script>alert(1)</script><img src=x onerror="alert(2)"></body></html>',
+    '<html><head><title>Unsafe page</title></head><body><h2>Rules</h2><p>Shelter &lt;b&gt; rules & "quotes"</p><script>alert(1)</script><img src=x onerror="alert(2)" alt="A shelter"><a href="javascript:alert(3)">bad</a> <a href="https://example.org/" onclick="x()">site</a><table background="http://x/y.png"><tr><td>cell</td></tr></table><iframe src="https://x"></iframe><form action="https://x"><input name="a"></form></body></html>',
 };
 
 async function withLibrary(work: (portal: Portal, folder: string) => Promise<void>) {
@@ -68,7 +68,7 @@ describe('portal export-site: the exporter', () => {
     });
   });
 
-  it('copies each PDF byte for byte under a safe name and writes the other documents as escaped pages with a Content-Security-Policy', async () => {
+  it('copies each PDF byte for byte under a safe name and writes the other documents as sanitised pages with a Content-Security-Policy', async () => {
     await withLibrary(async (portal, folder) => {
       const report = await exportForTest(portal, folder);
       expect(report).toMatchObject({ documents: 4, pdfs: 1, textPages: 3, leftOut: [] });
@@ -85,8 +85,20 @@ describe('portal export-site: the exporter', () => {
       );
       expect(DOCUMENT_PAGE_POLICY).toMatch(/default-src 'none'/);
       expect(DOCUMENT_PAGE_POLICY).not.toMatch(/script-src/);
-      expect(html).not.toMatch(/<script|<img|onerror/i);
-      expect(html).toContain('Shelter &lt;b&gt; rules &amp; &quot;quotes&quot;');
+      expect(html).not.toMatch(
+        /<script|<img|onerror|onclick|javascript:|<iframe|<form|<input|background=/i,
+      );
+      // Kept as HTML to read: headings, paragraphs, tables, web links; a picture by its text.
+      expect(html).toContain('<h2>Rules</h2><p>Shelter &lt;b&gt; rules &amp; "quotes"</p>');
+      expect(html).toContain('<span>A shelter</span>');
+      expect(html).toContain(
+        '<a href="https://example.org/" rel="noopener noreferrer" target="_blank">site</a>',
+      );
+      expect(html).toContain('<table><tr><td>cell</td></tr></table>');
+      const markdown = catalog.documents.find((d) => d.title === 'Tái hòa nhập cộng đồng')!;
+      expect(readFileSync(join(folder, markdown.href), 'utf8')).toContain(
+        '<h1>Tái hòa nhập cộng đồng</h1>\n<p>Hỗ trợ nạn nhân trở về.</p>',
+      );
       const names = readdirSync(join(folder, COPY_PATHS.documents));
       for (const name of names) expect(name).toMatch(/^[a-z0-9-]+\.(pdf|html)$/);
       expect(names.some((n) => n.startsWith('tai-hoa-nhap-final-'))).toBe(true);
