@@ -58,6 +58,7 @@ const searchFilters = z.strictObject({
 
 const searchRequest = z.strictObject({
   query: textUpTo(1000),
+  typing: z.boolean().optional(),
   filters: searchFilters.optional(),
   sort: z.enum(SORT_ORDERS, { error: `must be one of ${SORT_ORDERS.join(', ')}` }).optional(),
   offset: z.int({ error: 'must be a whole number' }).min(0).max(100_000).optional(),

@@ -167,6 +167,8 @@ export interface SearchFilters {
 
 export interface SearchRequest {
   query: string;
+  /** The query is still being typed: its last word also matches longer words starting with it. */
+  typing?: boolean;
   filters?: SearchFilters;
   sort?: SortOrder;
   offset?: number;

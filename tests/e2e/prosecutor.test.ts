@@ -29,20 +29,29 @@ describe("the prosecutor's path", () => {
     const { page } = session;
     const { portal } = session.served;
     await session.open('/');
-    expect(await focusedElement(page), 'the search box has focus on start').toBe('search-input');
+    expect(await focusedElement(page), 'the search box waits for "/"').not.toBe('search-input');
     await saveScreenshot(page, 'home', { fullPage: true });
 
-    // Results follow the typing, with no Enter pressed.
+    // Results follow the typing, with no Enter pressed (the word being typed is a prefix).
+    await page.keyboard.press('/');
     await page.keyboard.type('digital', { delay: 30 });
     await waitForResults(page, 'digital');
-    expect(await resultTitles(page)).toEqual(await engineTitles(portal, { query: 'digital' }));
+    expect(await resultTitles(page)).toEqual(
+      await engineTitles(portal, { query: 'digital', typing: true }),
+    );
     await page.keyboard.type(' evidence', { delay: 30 });
     await waitForResults(page, QUERY);
     expect(currentRoute(page)).toBe(`/search?q=${QUERY}`);
-    expect(await resultTitles(page)).toEqual(await engineTitles(portal, { query: QUERY }));
+    expect(await resultTitles(page)).toEqual(
+      await engineTitles(portal, { query: QUERY, typing: true }),
+    );
 
     // Narrow by the country facet.
-    const laoInLao = await engineTitles(portal, { query: QUERY, filters: { countries: ['LA'] } });
+    const laoInLao = await engineTitles(portal, {
+      query: QUERY,
+      typing: true,
+      filters: { countries: ['LA'] },
+    });
     expect(laoInLao).toContain(WORKSHOP_REPORT);
     // The box follows the address the click leads to, so it is checked once the search has moved.
     const lao = page
@@ -55,7 +64,8 @@ describe("the prosecutor's path", () => {
     await expect.poll(() => page.getByTestId('active-filters').textContent()).toContain('Lao PDR');
     await saveScreenshot(page, 'search-results');
 
-    // Open the report at its last hit page listed; the reader opens there, terms highlighted.
+    // Open the report at its last hit page listed; the reader opens there, terms highlighted (the
+    // word still being typed as the prefix it was searched as).
     const report = page.getByTestId('result-item').filter({ hasText: WORKSHOP_REPORT });
     const pageLinks = report.getByTestId('result-page-link');
     const hitPages = (await pageLinks.evaluateAll((links) => links.map((a) => a.dataset.page))).map(
@@ -66,7 +76,7 @@ describe("the prosecutor's path", () => {
     await pageLinks.and(page.locator(`[data-page="${hitPage}"]`)).click();
     await waitForReaderPage(page, hitPage);
     const reportId = await documentIdByTitle(portal, WORKSHOP_REPORT);
-    expect(currentRoute(page)).toBe(`/doc/${reportId}?page=${hitPage}&q=${QUERY}`);
+    expect(currentRoute(page)).toBe(`/doc/${reportId}?page=${hitPage}&q=${QUERY}*`);
     expect(await shownPageNumber(page)).toBe(String(hitPage));
     expect(await canvasHasInk(page)).toBe(true);
     await expect.poll(() => queryHighlights(page)).toContain('digital');
@@ -129,7 +139,7 @@ describe('search by keyboard alone', () => {
     expect(await focusedElement(page)).toBe('search-input');
     await page.keyboard.type('victim-sensitive', { delay: 20 });
     await waitForResults(page, 'victim-sensitive');
-    const answer = await portal.api.search({ query: 'victim-sensitive', limit: 20 });
+    const answer = await portal.api.search({ query: 'victim-sensitive', typing: true, limit: 20 });
     if (!answer.ok) throw new Error(answer.error.message);
     const [first, second] = answer.value.hits;
     if (!first || !second)
@@ -152,7 +162,7 @@ describe('search by keyboard alone', () => {
       .locator(`[data-testid="document-page"][data-document-id="${first.document.id}"]`)
       .waitFor();
     expect(currentRoute(page)).toBe(
-      `/doc/${first.document.id}?page=${first.pages[0]?.page ?? 1}&q=victim-sensitive`,
+      `/doc/${first.document.id}?page=${first.pages[0]?.page ?? 1}&q=victim-sensitive*`,
     );
     expect(await page.locator('#page-title').textContent()).toBe(first.document.title);
     await expect

@@ -205,7 +205,9 @@ export function search(
   request: SearchRequest,
 ): SearchResponse {
   const started = performance.now();
-  const query = parseQuery(request.query.slice(0, MAX_QUERY_LENGTH));
+  const query = parseQuery(request.query.slice(0, MAX_QUERY_LENGTH), {
+    typing: request.typing === true,
+  });
   const filters = request.filters ?? {};
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   const offset = Math.max(0, Math.floor(request.offset ?? 0));

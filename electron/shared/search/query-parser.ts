@@ -46,6 +46,8 @@ interface LexedTerm {
   quoted: boolean;
   prefix: boolean;
   negated: boolean;
+  /** The input ended inside it: no space or closing quote after it. */
+  open: boolean;
 }
 type Token = LexedTerm | { kind: 'or' };
 
@@ -97,7 +99,14 @@ function lex(input: string): Token[] {
       i = close < 0 ? n : close + 1;
       const stars = countStars(i);
       i += stars;
-      tokens.push({ kind: 'term', text, quoted: true, prefix: stars > 0, negated: negateNext });
+      tokens.push({
+        kind: 'term',
+        text,
+        quoted: true,
+        prefix: stars > 0,
+        negated: negateNext,
+        open: close < 0,
+      });
       negateNext = false;
       continue;
     }
@@ -123,7 +132,14 @@ function lex(input: string): Token[] {
     while (stripped > 0 && word[stripped - 1] === '*') stripped--;
     const prefix = stripped < word.length;
     word = word.slice(0, stripped);
-    tokens.push({ kind: 'term', text: word, quoted: false, prefix, negated: negateNext });
+    tokens.push({
+      kind: 'term',
+      text: word,
+      quoted: false,
+      prefix,
+      negated: negateNext,
+      open: end === n,
+    });
     negateNext = false;
   }
   return tokens;
@@ -180,19 +196,36 @@ function termKey(term: Term): string {
   return `${term.prefix ? '*' : ''}${words.join(' ')}`;
 }
 
-export function parseQuery(input: string): ParsedQuery {
+export interface ParseOptions {
+  /**
+   * The query is still being typed: its last word, when nothing follows it, also matches longer
+   * words that start with it (as if typed with '*'). An excluded last word stays exact, so a
+   * half-typed exclusion never hides more than the finished one would.
+   */
+  typing?: boolean;
+}
+
+/** The lexed terms, with the one being typed (if any) made a prefix. */
+function withTypedPrefix(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (last?.kind !== 'term' || !last.open || last.negated) return tokens;
+  return [...tokens.slice(0, -1), { ...last, prefix: true }];
+}
+
+export function parseQuery(input: string, options: ParseOptions = {}): ParsedQuery {
   if (typeof input !== 'string') {
     throw new TypeError(
       `parseQuery expects a string, got ${input === null ? 'null' : typeof input}`,
     );
   }
+  const lexed = lex(input.slice(0, MAX_INPUT_LENGTH));
   const required: Alternatives[] = [];
   const excluded: Term[] = [];
   const seenExcluded = new Set<string>();
   let terms = 0;
   let orPending = false;
   let afterPositive = false;
-  for (const token of lex(input.slice(0, MAX_INPUT_LENGTH))) {
+  for (const token of options.typing === true ? withTypedPrefix(lexed) : lexed) {
     if (token.kind === 'or') {
       orPending = afterPositive;
       continue;
@@ -231,13 +264,25 @@ function dedupeGroups(groups: Alternatives[]): Alternatives[] {
   });
 }
 
+/**
+ * The query written so that a plain parse reads it as parseQuery(input, { typing: true }) does:
+ * the word being typed gets its '*' (an open quote is closed first), for links that carry it on.
+ */
+export function typedAsPrefix(input: string): string {
+  const text = input.slice(0, MAX_INPUT_LENGTH);
+  const last = lex(text).at(-1);
+  if (last?.kind !== 'term' || !last.open || last.negated || last.prefix) return text;
+  if (last.text.trim() === '') return text;
+  return last.quoted ? `${text}"*` : `${text}*`;
+}
+
 /** What is typed in "find in this document": its words as one phrase, the last perhaps unfinished. */
 export function findTerm(input: string): Term | null {
   if (typeof input !== 'string') {
     throw new TypeError(`findTerm expects a string, got ${input === null ? 'null' : typeof input}`);
   }
   const text = input.slice(0, MAX_INPUT_LENGTH);
-  return makeTerm({ kind: 'term', text, quoted: true, prefix: true, negated: false });
+  return makeTerm({ kind: 'term', text, quoted: true, prefix: true, negated: false, open: true });
 }
 
 /** The normalised words and phrases a reader should highlight. */

@@ -11,6 +11,7 @@ import type { Route, RouteName } from '../router/routes.ts';
 import { LanguageMenu } from './LanguageMenu.tsx';
 import { useFocusOnNavigate } from './use-focus-on-navigate.ts';
 import { useGlobalShortcuts } from './use-global-shortcuts.ts';
+import { useHeaderHeight } from './use-header-height.ts';
 
 interface NavItem {
   route: RouteName;
@@ -23,8 +24,10 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
   const { mode, visitor, sharing } = usePortal();
   const searchInput = useRef<HTMLInputElement>(null);
   const main = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
   useGlobalShortcuts(searchInput);
-  useFocusOnNavigate(route, main, searchInput);
+  useHeaderHeight(header);
+  useFocusOnNavigate(route, main);
 
   const items: NavItem[] = [
     { route: 'search', href: '#/search', label: t('nav.browse') },
@@ -48,7 +51,7 @@ export function AppShell({ route, children }: { route: Route; children: ReactNod
       >
         {t('nav.skip')}
       </a>
-      <header className="app-header">
+      <header ref={header} className="app-header">
         <div className="app-header__inner">
           <a className="brand" href="#/" aria-current={route.name === 'home' ? 'page' : undefined}>
             <span className="brand__mark" aria-hidden="true" />

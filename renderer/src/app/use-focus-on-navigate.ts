@@ -1,6 +1,7 @@
-// Moving to another screen puts focus at the top of its content (or in the search box on the
-// home screen), so keyboard and screen-reader users start where sighted users look. Changes
-// within a screen (a facet, a page of a document) leave focus where it is.
+// Moving to another screen puts focus at the top of its content, so keyboard and screen-reader
+// users start where sighted users look. Changes within a screen (a facet, a page of a document)
+// leave focus where it is. The home screen does not put focus in the search box: its tip says
+// "Press /", which would then type a slash into the query; "/" or a click reaches the box.
 import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Route } from '../router/routes.ts';
@@ -18,23 +19,14 @@ function screenOf(route: Route): string {
   }
 }
 
-export function useFocusOnNavigate(
-  route: Route,
-  main: RefObject<HTMLElement | null>,
-  searchInput: RefObject<HTMLInputElement | null>,
-): void {
+export function useFocusOnNavigate(route: Route, main: RefObject<HTMLElement | null>): void {
   const screen = screenOf(route);
   const first = useRef(true);
   useEffect(() => {
     const initial = first.current;
     first.current = false;
-    if (screen === 'search') return;
-    if (screen === 'home') {
-      searchInput.current?.focus();
-      return;
-    }
-    if (initial) return;
+    if (screen === 'search' || initial) return;
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
-  }, [screen, main, searchInput]);
+  }, [screen, main]);
 }

@@ -1,12 +1,14 @@
 // The one search box, in the header of every screen. Typing searches at once: from another
 // screen the first keystroke opens the results, and later ones refine them in place (replacing
-// the history entry, so Back leaves the search instead of undoing letters).
+// the history entry, so Back leaves the search instead of undoing letters). While typing, the
+// last word is unfinished and matches as a prefix; Enter searches the exact words.
 import { useEffect, useId, useRef } from 'react';
 import type { ChangeEvent, KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../router/navigation.ts';
 import { EMPTY_SEARCH } from '../router/routes.ts';
 import type { Route } from '../router/routes.ts';
+import { endTyping, startTyping } from '../search/typing-query.ts';
 
 export const SEARCH_INPUT_ID = 'search-input';
 
@@ -47,7 +49,10 @@ export function SearchBox({
     }
   };
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => search(event.target.value);
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    startTyping(event.target.value);
+    search(event.target.value);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && focusFirstResult()) {
@@ -68,6 +73,7 @@ export function SearchBox({
       onSubmit={(event) => {
         event.preventDefault();
         const query = inputRef.current?.value ?? '';
+        endTyping();
         if (route.name !== 'search') search(query);
         else focusFirstResult();
       }}

@@ -2,6 +2,7 @@
 // nothing matches, the filters that could be removed. In the desktop app, what the search finds
 // goes out as a pack or a static copy.
 import { useTranslation } from 'react-i18next';
+import { typedAsPrefix } from '#shared/search/query-parser.ts';
 import { SORT_ORDERS } from '#shared/types.ts';
 import type { SortOrder } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
@@ -32,6 +33,7 @@ import {
 } from '../search/search-params.ts';
 import type { FilterField } from '../search/search-params.ts';
 import { useSearch } from '../search/use-search.ts';
+import { useTyping } from '../search/typing-query.ts';
 import { SORT_LABEL } from '../i18n/keys.ts';
 
 function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
@@ -79,8 +81,11 @@ function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
 
 export function SearchPage({ params }: { params: SearchParams }) {
   const { t } = useTranslation();
-  const request = toSearchRequest(params);
-  const { response, answeredQuery, error, pending, retry } = useSearch(request);
+  const request = toSearchRequest(params, RESULTS_PER_PAGE, useTyping(params.query));
+  const { response, answeredQuery, answeredTyping, error, pending, retry } = useSearch(request);
+  // A hit found by a word still being typed opens with that word highlighted as the prefix it was.
+  const answered = answeredQuery ?? params.query;
+  const linkQuery = answeredTyping ? typedAsPrefix(answered) : answered;
 
   const go = (next: SearchParams) => navigate({ name: 'search', params: next });
   const onToggle = (field: FilterField, value: string) => go(toggleFilter(params, field, value));
@@ -105,6 +110,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
             aria-busy={pending}
             data-testid="search-results"
             data-query={answeredQuery ?? ''}
+            data-typing={answeredTyping}
             data-pending={pending}
           >
             <div className="search-results__bar">
@@ -139,11 +145,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
               <NoResults params={params} facets={facets} onRemove={onToggle} onClear={onClear} />
             ) : (
               <>
-                <ResultList
-                  hits={response.hits}
-                  query={answeredQuery ?? params.query}
-                  offset={offset}
-                />
+                <ResultList hits={response.hits} query={linkQuery} offset={offset} />
                 <Pager
                   page={params.page}
                   pages={pageCount(response.total, RESULTS_PER_PAGE)}

@@ -23,7 +23,12 @@ export const FACET_GROUPS: readonly { facet: keyof Facets; field: FilterField }[
   { facet: 'years', field: 'years' },
 ];
 
-export function toSearchRequest(params: SearchParams, pageSize = RESULTS_PER_PAGE): SearchRequest {
+/** `typing`: the query is being typed, so its last word is unfinished (see useTyping). */
+export function toSearchRequest(
+  params: SearchParams,
+  pageSize = RESULTS_PER_PAGE,
+  typing = false,
+): SearchRequest {
   const filters: NonNullable<SearchRequest['filters']> = {};
   if (params.countries.length) filters.countries = params.countries;
   if (params.organisations.length) filters.organisations = params.organisations;
@@ -33,6 +38,7 @@ export function toSearchRequest(params: SearchParams, pageSize = RESULTS_PER_PAG
   if (params.years.length) filters.years = params.years;
   return {
     query: params.query.trim(),
+    ...(typing ? { typing: true } : {}),
     filters,
     sort: params.sort,
     offset: (params.page - 1) * pageSize,

@@ -13,6 +13,8 @@ export interface SearchState {
   response: SearchResponse | null;
   /** The query the response answers. */
   answeredQuery: string | null;
+  /** The response answers the query as typed so far, its last word a prefix. */
+  answeredTyping: boolean;
   error: ApiError | null;
   /** A request is on its way that differs from the one answered. */
   pending: boolean;
@@ -23,6 +25,7 @@ export interface SearchState {
 interface Answer {
   key: string;
   query: string;
+  typing: boolean;
   response: SearchResponse | null;
   error: ApiError | null;
 }
@@ -36,6 +39,7 @@ export function useSearch(request: SearchRequest): SearchState {
 
   useEffect(() => {
     const current = JSON.parse(key) as SearchRequest;
+    const asked = { key, query: current.query, typing: current.typing === true };
     let live = true;
     const start = () => {
       if (!live) return;
@@ -44,10 +48,9 @@ export function useSearch(request: SearchRequest): SearchState {
         if (!live) return;
         setAnswer((previous) =>
           result.ok
-            ? { key, query: current.query, response: result.value, error: null }
+            ? { ...asked, response: result.value, error: null }
             : {
-                key,
-                query: current.query,
+                ...asked,
                 response: previous?.response ?? null,
                 error: result.error,
               },
@@ -66,6 +69,7 @@ export function useSearch(request: SearchRequest): SearchState {
   return {
     response: answer?.response ?? null,
     answeredQuery: answer?.query ?? null,
+    answeredTyping: answer?.typing ?? false,
     error: answer?.key === key ? answer.error : null,
     pending: answer?.key !== key,
     retry,

@@ -80,7 +80,7 @@ documents:
 `,
   'lao-workshop.md': `# Digital Evidence Workshop Report\n\n${filler('the agenda')}\n\n${filler('opening remarks')}\n\n${filler('the schedule')}\n\nOn the fourth day participants seized digital evidence from mobile phones and kept the chain of custody intact.\n\n${filler('closing remarks')}`,
   'lao-guidelines.md': `# Guidelines for Victim-Sensitive Courts\n\nCourts should let victims testify behind a screen and limit repeated interviews. Evidence from victims deserves care.`,
-  'fishing.md': `# Forced Labour on Fishing Vessels\n\nCrew members on fishing vessels reported debt bondage and confiscated passports. Digital payment records gave investigators evidence of wage theft.`,
+  'fishing.md': `# Forced Labour on Fishing Vessels\n\nCrew members on fishing vessels reported debt bondage and confiscated passports. Digital payment records gave investigators evidence of wage theft. The case relied on Decree 21/2007.`,
   'vn-handbook.md': `# Sổ tay tương trợ tư pháp\n\nNạn nhân mua bán người được bảo vệ tại tỉnh Đồng Nai và thành phố Hồ Chí Minh. Yêu cầu tương trợ tư pháp về hình sự được gửi qua Bộ Công an.`,
   'thai.md': `# แนวทางการคุ้มครองผู้เสียหาย\n\nศาลควรคุ้มครองผู้เสียหายจากการค้ามนุษย์ในทุกขั้นตอนของการพิจารณาคดี และพยานหลักฐานอิเล็กทรอนิกส์ต้องได้รับการเก็บรักษาอย่างถูกต้อง`,
   'khmer.md': `# ការការពារជនរងគ្រោះ\n\nជនរងគ្រោះនៃការជួញដូរមនុស្សត្រូវទទួលបានការការពារ និងជំនួយផ្លូវច្បាប់ពេញលេញពីតុលាការ។`,
@@ -128,6 +128,32 @@ describe('search syntax', () => {
 
   it('matches prefixes', async () => {
     expect(titles(await run('confisc*'))).toEqual(['Forced Labour on Fishing Vessels']);
+  });
+
+  it('reads the word being typed as a prefix, and a submitted search as exact words', async () => {
+    expect((await run('confisc')).total).toBe(0);
+    expect(titles(await run({ query: 'confisc', typing: true }))).toEqual([
+      'Forced Labour on Fishing Vessels',
+    ]);
+    // Only the last word is unfinished; the ones before it are whole words.
+    expect((await run({ query: 'confisc passports', typing: true })).total).toBe(0);
+    expect((await run({ query: 'passports confisc', typing: true })).total).toBe(1);
+    // An excluded word being typed stays exact, hiding no more than the finished word would.
+    expect(titles(await run({ query: 'evidence -fish', typing: true }))).toContain(
+      'Forced Labour on Fishing Vessels',
+    );
+  });
+
+  it('finds statute numbers such as 21/2007, typed or submitted', async () => {
+    for (const query of ['21/2007', 'decree 21/2007', '"21/2007"']) {
+      expect(titles(await run(query)), query).toEqual(['Forced Labour on Fishing Vessels']);
+    }
+    for (const query of ['21/', '21/20', '21/2007', 'decree 21/200']) {
+      expect(titles(await run({ query, typing: true })), query).toEqual([
+        'Forced Labour on Fishing Vessels',
+      ]);
+    }
+    expect((await run('21/2008')).total).toBe(0);
   });
 
   it('excludes documents with -word', async () => {

@@ -23,6 +23,12 @@ describe('toSearchRequest', () => {
       limit: 20,
     });
   });
+
+  it('says when the query is still being typed, so its last word is read as a prefix', () => {
+    const params = { ...EMPTY_SEARCH, query: 'digi' };
+    expect(toSearchRequest(params, 20, true)).toMatchObject({ query: 'digi', typing: true });
+    expect(toSearchRequest(params, 20)).not.toHaveProperty('typing');
+  });
 });
 
 describe('filters', () => {

@@ -3,6 +3,7 @@ import {
   isEmptyQuery,
   parseQuery,
   queryTerms,
+  typedAsPrefix,
   type ParsedQuery,
   type Term,
 } from '#shared/search/query-parser.ts';
@@ -162,5 +163,44 @@ describe('queryTerms and isEmptyQuery', () => {
     expect(isEmptyQuery(parseQuery(''))).toBe(true);
     expect(isEmptyQuery(parseQuery(' * - OR ( ) | "" '))).toBe(true);
     expect(isEmptyQuery(parseQuery('-fishing'))).toBe(false);
+  });
+});
+
+describe('a query being typed', () => {
+  const prefixes = (q: ParsedQuery) => q.required.map((group) => group.map((t) => t.prefix));
+
+  it('reads the last word as a prefix only while nothing follows it', () => {
+    expect(prefixes(parseQuery('digital evid', { typing: true }))).toEqual([[false], [true]]);
+    expect(prefixes(parseQuery('digital evid ', { typing: true }))).toEqual([[false], [false]]);
+    expect(prefixes(parseQuery('digital evid'))).toEqual([[false], [false]]);
+    expect(only(parseQuery('digi', { typing: true })).variants).toEqual([]);
+  });
+
+  it('reads an open quote as a phrase being typed, and a closed one as finished', () => {
+    expect(only(parseQuery('"debt bond', { typing: true })).prefix).toBe(true);
+    expect(only(parseQuery('"debt bond"', { typing: true })).prefix).toBe(false);
+  });
+
+  it('keeps an excluded word exact and an operator an operator', () => {
+    const q = parseQuery('evidence -fish', { typing: true });
+    expect(q.excluded.map((t) => [t.words, t.prefix])).toEqual([[['fish'], false]]);
+    expect(prefixes(parseQuery('fishing OR', { typing: true }))).toEqual([[false]]);
+  });
+
+  it('keeps statute numbers such as 21/2007 as their words', () => {
+    expect(words(parseQuery('21/2007'))).toEqual(words(parseQuery('21/2007', { typing: true })));
+    expect(only(parseQuery('21/2007', { typing: true })).prefix).toBe(true);
+  });
+
+  it('writes the word being typed with its * for links that carry the query on', () => {
+    expect(typedAsPrefix('digital evid')).toBe('digital evid*');
+    expect(typedAsPrefix('digital evid ')).toBe('digital evid ');
+    expect(typedAsPrefix('"debt bond')).toBe('"debt bond"*');
+    expect(typedAsPrefix('evidence -fish')).toBe('evidence -fish');
+    expect(typedAsPrefix('confisc*')).toBe('confisc*');
+    expect(typedAsPrefix('21/2007')).toBe('21/2007*');
+    for (const input of ['digital evid', '"debt bond', 'a -b', '21/2007', 'x OR']) {
+      expect(parseQuery(typedAsPrefix(input)), input).toEqual(parseQuery(input, { typing: true }));
+    }
   });
 });

@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 import type { Highlighter } from '../highlight/highlighter.ts';
 import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
 import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
+import { boldenTextRuns } from './bold-text-runs.ts';
+import { setGlyphBands } from './glyph-bands.ts';
+import { textLayerFontsReady } from './pdfjs.ts';
 import { scaleFor } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
@@ -96,11 +99,9 @@ export function PdfPageView(props: Props) {
 
       const textDiv = document.createElement('div');
       textDiv.className = 'textLayer';
-      const textLayer = new TextLayer({
-        textContentSource: page.streamTextContent(),
-        container: textDiv,
-        viewport,
-      });
+      const [content] = await Promise.all([page.getTextContent(), textLayerFontsReady()]);
+      if (cancelled) return;
+      const textLayer = new TextLayer({ textContentSource: content, container: textDiv, viewport });
       cancelWork = () => textLayer.cancel();
       await textLayer.render();
       if (cancelled) return;
@@ -109,6 +110,8 @@ export function PdfPageView(props: Props) {
       textDiv.append(end);
       pageRef.current?.style.setProperty('--total-scale-factor', String(scale));
       textHolder.current?.replaceChildren(textDiv);
+      boldenTextRuns(page, content, textLayer.textDivs);
+      setGlyphBands(textLayer.textDivs);
       setRendered({ key: renderKey, ...size, withText: true });
     };
     draw().catch((error: unknown) => {
