@@ -71,9 +71,9 @@ describe('the menu in the interface language', () => {
     const { page, bridge } = await openReader();
     await expect.poll(() => bridge.menuLanguages).toEqual(['en']);
     await page.getByTestId('language-menu').click();
-    await page.locator('[data-language="th"]').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'th');
-    await expect.poll(() => bridge.menuLanguages).toEqual(['en', 'th']);
+    await page.locator('[data-language="ms"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ms');
+    await expect.poll(() => bridge.menuLanguages).toEqual(['en', 'ms']);
     await page.close();
   });
 });
