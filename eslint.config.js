@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { layerImports } from './scripts/lint/layer-imports.ts';
+import { jsxLiteralText } from './scripts/lint/jsx-literal-text.ts';
 
 /** Packages that need a DOM, which the contract's shared code must run without. */
 const DOM_ONLY = ['react', 'react-dom', 'react-i18next', 'dompurify', '@fontsource'];
@@ -100,7 +101,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
-    plugins: { portal: { rules: { 'layer-imports': layerImports } } },
+    plugins: {
+      portal: { rules: { 'layer-imports': layerImports, 'jsx-literal-text': jsxLiteralText } },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'portal/layer-imports': ['error', { root: import.meta.dirname, layers }],
@@ -126,5 +129,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Every interface language has every word: the interface's text comes from its strings.
+    files: ['renderer/src/**/*.tsx'],
+    rules: { 'portal/jsx-literal-text': 'error' },
   },
 );

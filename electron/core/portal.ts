@@ -285,6 +285,8 @@ export function openPortal(opening: PortalOptions): Portal {
           'forbidden',
           'Files are chosen in the desktop app; here, give their paths to addFiles.',
         ),
+      setMenuLanguage: async () =>
+        failure('forbidden', 'Only the desktop app has a menu whose language can be set.'),
       ingestProgress: () => result(() => progressIn(store.view, running?.progress ?? null)),
       cancelIngest: () =>
         result(() => {

@@ -15,6 +15,7 @@ import {
   shell,
 } from 'electron';
 import type { WebContents } from 'electron';
+import { FIND_IN_DOCUMENT_EVENT } from '#shared/app-menu-strings.ts';
 import { openPortal } from '#core/portal.ts';
 import { sharingController } from '#core/classroom/sharing-controller.ts';
 import type { SharingController } from '#core/classroom/sharing-controller.ts';
@@ -76,7 +77,7 @@ function runApp(): void {
   let mainWindow: BrowserWindow | null = null;
   let library: LibrarySession | null = null;
   let sharing: SharingController | null = null;
-  const menuState = { ingestRunning: false, sharing: false };
+  const menuState = { ingestRunning: false, sharing: false, language: 'en' };
 
   const linkOpener = (contents: WebContents): ExternalLinkOpener => ({
     async confirm(url) {
@@ -98,6 +99,11 @@ function runApp(): void {
       ...menuState,
       onCancelIngest: () => library?.cancelIngest(),
       onStopSharing: () => void sharing?.stop(),
+      // The interface's own find bar, as Ctrl+F (Cmd+F) opens it in the page.
+      onFind: () =>
+        void mainWindow?.webContents.executeJavaScript(
+          `window.dispatchEvent(new Event(${JSON.stringify(FIND_IN_DOCUMENT_EVENT)}))`,
+        ),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
@@ -192,6 +198,7 @@ function runApp(): void {
             },
             request,
           ),
+        setMenuLanguage: (language) => updateMenu({ language }),
         // The taskbar or dock shows how far indexing has gone (2 means "busy, no figure yet").
         onProgress: (progress) =>
           mainWindow?.setProgressBar(progress.total > 0 ? progress.done / progress.total : 2),

@@ -4,6 +4,7 @@
 // every connection, and the engine builds its caches again when another connection has written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
 import { implementEveryMethod } from '#shared/api-methods.ts';
+import type { AppMenuLanguage } from '#shared/app-menu-strings.ts';
 import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { LibraryLocation } from '#core/library/library-location.ts';
@@ -26,6 +27,8 @@ export interface LibrarySessionOptions {
   ingestWorkerUrl: URL;
   /** The system's file dialog, which only the main process can open. */
   chooseFiles: (request: ChooseFilesRequest) => Promise<Result<string[]>>;
+  /** Rebuilds the application menu in the interface language. */
+  setMenuLanguage?: (language: AppMenuLanguage) => void;
   onProgress?: (progress: IngestProgress) => void;
   /** Told when a worker starts (true) and when it has finished (false). */
   onIngestRunning?: (running: boolean) => void;
@@ -33,8 +36,8 @@ export interface LibrarySessionOptions {
 
 export interface LibrarySession {
   /**
-   * The contract, with addFiles and importPack run in the worker and chooseFiles in the system's
-   * dialog.
+   * The contract, with addFiles and importPack run in the worker, chooseFiles in the system's
+   * dialog and setMenuLanguage in the application menu.
    */
   api: PortalApi;
   resolveDocumentFile(id: string): string | null;
@@ -79,7 +82,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     }
   };
 
-  // Every method goes to the engine, except the five the desktop answers itself.
+  // Every method goes to the engine, except the six the desktop answers itself.
   const api: PortalApi = {
     ...implementEveryMethod<PortalApi>(
       (method) =>
@@ -87,6 +90,10 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
           (engine.api[method] as (...args: unknown[]) => unknown).apply(engine.api, args),
     ),
     chooseFiles: (request) => options.chooseFiles(request),
+    setMenuLanguage: async (language) => {
+      options.setMenuLanguage?.(language);
+      return { ok: true, value: true };
+    },
     addFiles: (request) => runInWorker<IngestReport>({ kind: 'add-files', paths: request.paths }),
     importPack: (request) => runInWorker<PackImportReport>({ kind: 'import-pack', request }),
     ingestProgress: async () =>

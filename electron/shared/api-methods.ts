@@ -233,6 +233,12 @@ export const API_METHODS = declareMethods({
     answer: answer<Highlight>(),
   },
   deleteHighlight: { access: 'user-data', argument: ['id', 'highlightId'], answer: answer<true>() },
+  // The desktop menu speaks the interface language: the interface tells it when it changes.
+  setMenuLanguage: {
+    access: 'local-only',
+    argument: ['language', 'menuLanguage'],
+    answer: answer<true>(),
+  },
 });
 
 export type ApiMethods = typeof API_METHODS;

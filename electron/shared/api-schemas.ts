@@ -4,6 +4,8 @@
 // than holding them so that the interface's first script can use the table without the
 // validation library.
 import { z } from 'zod';
+import { APP_MENU_STRINGS } from './app-menu-strings.ts';
+import type { AppMenuLanguage } from './app-menu-strings.ts';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
@@ -270,6 +272,14 @@ const highlightChange = z
     error: 'must give a colour, a note or both',
   });
 
+// The desktop menu's language: one the menu has words for (every interface language).
+const menuLanguage = z.enum(
+  Object.keys(APP_MENU_STRINGS) as [AppMenuLanguage, ...AppMenuLanguage[]],
+  {
+    error: `must be one of ${Object.keys(APP_MENU_STRINGS).join(', ')}`,
+  },
+);
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
@@ -300,6 +310,7 @@ export const ARGUMENT_SCHEMAS = {
   highlightInput,
   highlightChange,
   highlightId,
+  menuLanguage,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -1,4 +1,4 @@
-// The interface in the languages of the region: a reader switches it to Thai, Lao or Khmer from
+// The interface in the languages of the region: a reader switches it to Thai, Lao, Khmer or Burmese from
 // the language menu with the keyboard, sees it change at once, finds it still so after a reload,
 // and every glyph is drawn with the fonts the app bundles (no boxes for missing glyphs, no system
 // font standing in). On first start the interface follows the system's language.
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import en from '#renderer/i18n/en.json' with { type: 'json' };
 import km from '#renderer/i18n/km.json' with { type: 'json' };
 import lo from '#renderer/i18n/lo.json' with { type: 'json' };
+import my from '#renderer/i18n/my.json' with { type: 'json' };
 import th from '#renderer/i18n/th.json' with { type: 'json' };
 import vi from '#renderer/i18n/vi.json' with { type: 'json' };
 import { INTERFACE_LANGUAGES } from '#renderer/i18n/languages.ts';
@@ -151,6 +152,7 @@ describe('the language menu', () => {
       ['Noto Sans Thai', 'th', 'ไทย'],
       ['Noto Sans Lao', 'lo', 'ລາວ'],
       ['Noto Sans Khmer', 'km', 'ខ្មែរ'],
+      ['Noto Sans Myanmar', 'my', 'မြန်မာ'],
     ] as const) {
       await expectDrawnWithBundledFont(
         page,
@@ -220,6 +222,18 @@ describe('the language menu', () => {
     await expectDrawnWithBundledFont(page, 'Noto Sans Khmer', 'ភាសាខ្មែរ', 'h2');
     await saveScreenshot(page, 'country-km', { fullPage: true });
   });
+
+  it('switches the home screen to Burmese, with its example searches, drawn with the bundled font', async () => {
+    const { page } = session;
+    await session.open('/');
+    await chooseLanguageWithKeyboard(page, 'my');
+    expect(await page.locator('#page-title').textContent()).toBe(my.home.title);
+    expect(await page.locator('.search-tips dd').allTextContents()).toContain(
+      my.home.tipPrefix.replace('{{stem}}', my.home.tipPrefixQuery.replace(/\*$/, '')),
+    );
+    await expectDrawnWithBundledFont(page, 'Noto Sans Myanmar', 'မြန်မာဘာသာ', '#page-title');
+    await saveScreenshot(page, 'home-my');
+  });
 });
 
 describe('the first start', () => {
@@ -234,7 +248,7 @@ describe('the first start', () => {
     const { page } = session;
     const stats = await session.served.portal.api.stats();
     if (!stats.ok) throw new Error(stats.error.message);
-    await preferLanguages(page, ['my-MM', 'vi-VN', 'en-US']);
+    await preferLanguages(page, ['zh-CN', 'vi-VN', 'en-US']);
     await session.open('/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     expect(await page.locator('#page-title').textContent()).toBe(vi.home.title);
@@ -249,7 +263,7 @@ describe('the first start', () => {
 
   it('is in English when the system prefers no language of the interface', async () => {
     const { page } = session;
-    await preferLanguages(page, ['fil-PH', 'ms-MY']);
+    await preferLanguages(page, ['zh-CN', 'ja-JP']);
     await session.open('/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.locator('#page-title').textContent()).toBe(en.home.title);

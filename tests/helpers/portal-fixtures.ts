@@ -97,6 +97,7 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   ],
   updateHighlight: [{ id: 1, colour: 'pink' }],
   deleteHighlight: [1],
+  setMenuLanguage: ['fil'],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -160,6 +161,7 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   ],
   updateHighlight: [{ id: 1 }],
   deleteHighlight: [0],
+  setMenuLanguage: ['xx'],
 };
 
 const emptyFacets: Facets = {
@@ -390,6 +392,10 @@ export function createInMemoryApi(): RecordingApi {
       const index = highlights.findIndex((h) => h.id === id);
       if (index < 0) return notFound(`No highlight ${id}.`);
       highlights.splice(index, 1);
+      return ok(true);
+    },
+    async setMenuLanguage(language) {
+      record('setMenuLanguage', [language]);
       return ok(true);
     },
     ...readingListAnswers(record),

@@ -5,6 +5,7 @@ import type { Portal } from '#core/portal.ts';
 import { DOCUMENT_TYPES } from '#shared/types.ts';
 import type { IngestReport } from '#shared/types.ts';
 import { INTERFACE_LANGUAGES } from '#renderer/i18n/languages.ts';
+import { resources } from '#renderer/i18n/i18n.ts';
 import { tempFolder } from '../helpers/temp-folder.ts';
 
 const LIBRARY = resolve(import.meta.dirname, '..', '..', 'resources', 'library');
@@ -128,4 +129,26 @@ describe('the sample library that ships with the app', () => {
     expect(await top('ជនរងគ្រោះ')).not.toEqual([]);
     expect(await top('korban perdagangan orang')).not.toEqual([]);
   });
+
+  it.each(Object.entries(resources))(
+    "%s: the home page's example searches and search tips each find something",
+    async (_language, { translation }) => {
+      const home: Record<string, string> = translation.home;
+      const queries = [
+        'example1',
+        'example2',
+        'example3',
+        'example4',
+        'tipPhraseQuery',
+        'tipPrefixQuery',
+        'tipExcludeQuery',
+        'tipOrQuery',
+      ].map((key) => home[key]!);
+      const found = await Promise.all(
+        queries.map(async (query) => [query, (await ok(portal.api.search({ query }))).total]),
+      );
+      expect(found.filter(([, total]) => total === 0)).toEqual([]);
+      expect(home.tipPrefixQuery).toMatch(/^\S+\*$/);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 // The one page a visitor without the room code gets: a form asking for it, in the browser's
 // language when it is one of the interface's. Built in, with no script and nothing to load, since
 // nothing else is served before the code is given.
-export const ROOM_PAGE_LANGUAGES = ['en', 'vi', 'th', 'lo', 'km', 'id'] as const;
+export const ROOM_PAGE_LANGUAGES = ['en', 'vi', 'th', 'lo', 'km', 'id', 'my', 'ms', 'fil'] as const;
 export type RoomPageLanguage = (typeof ROOM_PAGE_LANGUAGES)[number];
 
 interface RoomPageText {
@@ -69,6 +69,35 @@ const TEXT: Record<RoomPageLanguage, RoomPageText> = {
     wrongCode: 'Itu bukan kode ruang ini. Periksa lalu coba lagi.',
     tooManyTries: (minutes) =>
       `Terlalu banyak kode salah dicoba dari perangkat ini. Coba lagi dalam ${minutes} menit.`,
+  },
+  my: {
+    title: 'အခန်းကုဒ် လိုအပ်သည်',
+    intro: 'ဤစာကြည့်တိုက်ကို စာသင်ခန်းနှင့် မျှဝေထားသည်။ သင်တန်းဆရာ ပေးသော အခန်းကုဒ်ကို ထည့်ပါ၊ သို့မဟုတ် QR ကုဒ်ကို စကင်ဖတ်ပါ။',
+    label: 'အခန်းကုဒ်',
+    submit: 'စာကြည့်တိုက်ကို ဖွင့်ရန်',
+    wrongCode: 'ဤကုဒ်သည် ဤအခန်း၏ ကုဒ် မဟုတ်ပါ။ စစ်ဆေးပြီး ထပ်ကြိုးစားပါ။',
+    tooManyTries: (minutes) =>
+      `ဤစက်ပစ္စည်းမှ ကုဒ်အမှား အကြိမ်များလွန်းစွာ စမ်းခဲ့သည်။ မိနစ် ${minutes} အကြာတွင် ထပ်ကြိုးစားပါ။`,
+  },
+  ms: {
+    title: 'Kod bilik diperlukan',
+    intro:
+      'Perpustakaan ini dikongsi dengan bilik darjah. Masukkan kod bilik yang diberikan oleh jurulatih anda, atau imbas kod QR.',
+    label: 'Kod bilik',
+    submit: 'Buka perpustakaan',
+    wrongCode: 'Itu bukan kod bilik ini. Semak dan cuba lagi.',
+    tooManyTries: (minutes) =>
+      `Terlalu banyak kod salah dicuba dari peranti ini. Cuba lagi dalam ${minutes} minit.`,
+  },
+  fil: {
+    title: 'Kailangan ang room code',
+    intro:
+      'Ibinabahagi sa isang classroom ang aklatang ito. Ilagay ang room code na ibinigay ng iyong trainer, o i-scan ang QR code.',
+    label: 'Room code',
+    submit: 'Buksan ang aklatan',
+    wrongCode: 'Hindi iyan ang code ng silid na ito. Suriin ito at subukang muli.',
+    tooManyTries: (minutes) =>
+      `Masyadong maraming maling code ang sinubukan mula sa device na ito. Subukang muli pagkalipas ng ${minutes} minuto.`,
   },
 };
 

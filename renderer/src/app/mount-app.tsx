@@ -12,6 +12,7 @@ import { createReadingListSource } from '../reading-lists/reading-list-source.ts
 import { createSharingStore } from '../sharing/sharing-store.ts';
 import { chooseLanguage } from '../i18n/choose-language.ts';
 import { followLanguage } from '../i18n/follow-language.ts';
+import { followLanguageInMenu } from '../i18n/follow-language-in-menu.ts';
 import { initI18n } from '../i18n/i18n.ts';
 import { savedLanguage } from '../i18n/language-preference.ts';
 import { App } from './App.tsx';
@@ -22,6 +23,7 @@ export async function mountApp(connection: PortalConnection): Promise<void> {
     settle(() => connection.api.sessionInfo()),
   ]);
   followLanguage(i18n, document.documentElement);
+  if (connection.mode === 'desktop') followLanguageInMenu(i18n, connection.api);
   const visitor = isVisitorSession(session, connection.mode);
   const portal: Portal = {
     ...connection,

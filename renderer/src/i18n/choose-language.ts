@@ -3,10 +3,14 @@
 import { DEFAULT_LANGUAGE, isInterfaceLanguage } from './languages.ts';
 import type { InterfaceLanguage } from './languages.ts';
 
-/** "vi-VN" -> "vi", "km_KH" -> "km"; null when the tag names no language of ours. */
+/** Systems that name Filipino by its Tagalog base ("tl-PH") get the Filipino interface. */
+const SAME_LANGUAGE: Record<string, InterfaceLanguage> = { tl: 'fil' };
+
+/** "vi-VN" -> "vi", "km_KH" -> "km", "tl-PH" -> "fil"; null when the tag names no language of ours. */
 export function interfaceLanguageOf(tag: string): InterfaceLanguage | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return isInterfaceLanguage(primary) ? primary : null;
+  if (isInterfaceLanguage(primary)) return primary;
+  return Object.hasOwn(SAME_LANGUAGE, primary) ? SAME_LANGUAGE[primary]! : null;
 }
 
 export function chooseLanguage(

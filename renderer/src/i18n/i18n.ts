@@ -3,9 +3,12 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json' with { type: 'json' };
+import fil from './fil.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import km from './km.json' with { type: 'json' };
 import lo from './lo.json' with { type: 'json' };
+import ms from './ms.json' with { type: 'json' };
+import my from './my.json' with { type: 'json' };
 import th from './th.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import { DEFAULT_LANGUAGE } from './languages.ts';
@@ -19,6 +22,9 @@ export const resources = {
   lo: { translation: lo },
   km: { translation: km },
   id: { translation: id },
+  my: { translation: my },
+  ms: { translation: ms },
+  fil: { translation: fil },
 } as const satisfies Record<InterfaceLanguage, { translation: object }>;
 
 export async function initI18n(

@@ -7,6 +7,9 @@ export const INTERFACE_LANGUAGES = [
   { code: 'lo', name: 'ລາວ' },
   { code: 'km', name: 'ខ្មែរ' },
   { code: 'id', name: 'Bahasa Indonesia' },
+  { code: 'my', name: 'မြန်မာ' },
+  { code: 'ms', name: 'Bahasa Melayu' },
+  { code: 'fil', name: 'Filipino' },
 ] as const;
 
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number]['code'];

@@ -165,6 +165,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
           <ErrorNotice
             error={{ code: 'failed', message: pdfFailure }}
             title={t('reader.pdfFailed')}
+            onRetry={() => setPdfFailure(null)}
           />
         )}
         {reader === 'pdf' && (

@@ -56,6 +56,10 @@ function Handout({ list }: { list: ReadingList }) {
 
 export function HandoutPage({ id }: { id: number }) {
   const { readingLists } = usePortal();
-  const { result } = useApiResult(`handout:${id}`, () => readingLists.list(id));
-  return <ResultView result={result}>{(list) => <Handout list={list} />}</ResultView>;
+  const { result, reload } = useApiResult(`handout:${id}`, () => readingLists.list(id));
+  return (
+    <ResultView result={result} onRetry={reload}>
+      {(list) => <Handout list={list} />}
+    </ResultView>
+  );
 }

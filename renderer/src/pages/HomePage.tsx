@@ -15,38 +15,36 @@ import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
 const RECENT = 6;
-const EXAMPLES = [
-  'digital evidence',
-  '"victim-sensitive courts"',
-  'forced labour fishing',
-  'traffick*',
-];
+// Example queries are interface strings: each language offers words of its own that find
+// documents in the sample library (English ones where it holds none in that language).
+const EXAMPLES = ['home.example1', 'home.example2', 'home.example3', 'home.example4'] as const;
 
 function counts(values: FacetValue[]): Map<string, number> {
   return new Map(values.map((v) => [v.value, v.count]));
 }
 
 const TIPS = [
-  { example: '"victim-sensitive courts"', key: 'home.tipPhrase' },
-  { example: 'traffick*', key: 'home.tipPrefix' },
-  { example: 'forced labour -fishing', key: 'home.tipExclude' },
-  { example: 'scam OR fraud', key: 'home.tipOr' },
+  { query: 'home.tipPhraseQuery', key: 'home.tipPhrase' },
+  { query: 'home.tipPrefixQuery', key: 'home.tipPrefix' },
+  { query: 'home.tipExcludeQuery', key: 'home.tipExclude' },
+  { query: 'home.tipOrQuery', key: 'home.tipOr' },
 ] as const;
 
 function SearchTips() {
   const { t } = useTranslation();
+  const stem = t('home.tipPrefixQuery').replace(/\*$/, '');
   return (
     <aside className="search-tips" aria-labelledby="search-tips">
       <h2 id="search-tips">{t('home.tipsTitle')}</h2>
       <dl>
         {TIPS.map((tip) => (
-          <div key={tip.example} className="search-tips__row">
+          <div key={tip.key} className="search-tips__row">
             <dt>
-              <a href={href.search({ query: tip.example })}>
-                <code>{tip.example}</code>
+              <a href={href.search({ query: t(tip.query) })}>
+                <code>{t(tip.query)}</code>
               </a>
             </dt>
-            <dd>{t(tip.key)}</dd>
+            <dd>{t(tip.key, { stem })}</dd>
           </div>
         ))}
       </dl>
@@ -192,10 +190,10 @@ export function HomePage() {
           {stats?.ok && <StatsLine stats={stats.value} />}
           <p className="home-hero__examples">
             {t('home.tryExamples')}{' '}
-            {EXAMPLES.map((example, i) => (
-              <span key={example}>
+            {EXAMPLES.map((key, i) => (
+              <span key={key}>
                 {i > 0 && ', '}
-                <a href={href.search({ query: example })}>{example}</a>
+                <a href={href.search({ query: t(key) })}>{t(key)}</a>
               </span>
             ))}
           </p>

@@ -166,9 +166,9 @@ function ReadingListView({ initial, owner }: { initial: ReadingList; owner: bool
 export function ReadingListPage({ id }: { id: number }) {
   const { readingLists } = usePortal();
   const role = useReadingListRole();
-  const { result } = useApiResult(`reading-list:${id}`, () => readingLists.list(id));
+  const { result, reload } = useApiResult(`reading-list:${id}`, () => readingLists.list(id));
   return (
-    <ResultView result={result}>
+    <ResultView result={result} onRetry={reload}>
       {(list) => <ReadingListView key={list.id} initial={list} owner={role === 'owner'} />}
     </ResultView>
   );

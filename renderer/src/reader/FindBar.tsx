@@ -1,5 +1,7 @@
 // "Find in this document": a box, the number of matches, and previous/next.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFindShortcut } from './use-find-shortcut.ts';
 
 // Drawn rather than typed: the bundled Noto Sans has no arrow glyphs, and looking for one makes the
 // browser fetch the Latin files of every other bundled font in turn.
@@ -33,6 +35,8 @@ export function FindBar({
   onStep(direction: 1 | -1): void;
 }) {
   const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  useFindShortcut(input);
   return (
     <form
       className="find-bar"
@@ -44,6 +48,7 @@ export function FindBar({
       }}
     >
       <input
+        ref={input}
         type="search"
         className="find-bar__input"
         value={value}

@@ -36,7 +36,7 @@ export function TextPagesReader({
 }) {
   const { t } = useTranslation();
   const { api } = usePortal();
-  const { result } = useApiResult(`pages:${documentId}`, () => api.getPages(documentId));
+  const { result, reload } = useApiResult(`pages:${documentId}`, () => api.getPages(documentId));
   const container = useRef<HTMLDivElement>(null);
   const { findText, active, setFindCount, findBar } = useMatchFind();
   const pages = result?.ok ? result.value : null;
@@ -75,7 +75,7 @@ export function TextPagesReader({
       />
       <MissingPassages missing={passages.missing} />
       <PassageToolbar {...passages.toolbar} />
-      <ResultView result={result}>
+      <ResultView result={result} onRetry={reload}>
         {(list) => (
           <div ref={setPassageHost} className="passage-host">
             <div ref={container} className="text-pages">

@@ -58,8 +58,12 @@ export function AddToReadingList({
   const toggle = () => {
     setError(null);
     if (open) return close();
-    setLists(null);
     setOpen(true);
+    loadLists();
+  };
+
+  const loadLists = () => {
+    setLists(null);
     void settle(() => api.listReadingLists()).then(setLists);
   };
 
@@ -112,7 +116,7 @@ export function AddToReadingList({
         {lists === null ? (
           <Loading />
         ) : !lists.ok ? (
-          <ErrorNotice error={lists.error} />
+          <ErrorNotice error={lists.error} onRetry={loadLists} />
         ) : (
           lists.value.length > 0 && (
             <ul className="plain-list add-to-list__lists">

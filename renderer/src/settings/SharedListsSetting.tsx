@@ -50,7 +50,7 @@ function OwnerSharing() {
   return (
     <>
       <p className="hint">{t('settings.sharedListsHint')}</p>
-      <ResultView result={result}>
+      <ResultView result={result} onRetry={reload}>
         {(lists) => <SharingChoices lists={lists} onChanged={reload} />}
       </ResultView>
     </>

@@ -51,7 +51,7 @@ export function TrustedKeysSetting() {
   return (
     <>
       <p className="hint">{t('keys.hint')}</p>
-      <ResultView result={result}>
+      <ResultView result={result} onRetry={reload}>
         {(keys) => <TrustedKeyList keys={keys} onRemoved={reload} />}
       </ResultView>
       <h3>{t('keys.addTitle')}</h3>

@@ -91,6 +91,8 @@ describe('httpAccess', () => {
     'stopSharing',
     'createPack',
     'exportStaticCopy',
+    // The desktop menu's language.
+    'setMenuLanguage',
   ];
   const userStore = [
     'listBookmarks',

@@ -11,6 +11,9 @@ describe('roomPageLanguage', () => {
     ['fr;q=1, km;q=0.5, en;q=0.3', 'km'],
     ['en;q=0.2, lo;q=0.9', 'lo'],
     ['id-ID', 'id'],
+    ['my-MM,en;q=0.5', 'my'],
+    ['ms-MY', 'ms'],
+    ['fil-PH,en;q=0.8', 'fil'],
     ['th;q=0, vi;q=0.5', 'vi'],
   ])('%j → %s', (header, expected) => {
     expect(roomPageLanguage(header)).toBe(expected);

@@ -1,10 +1,11 @@
 // The desktop app's front door without Electron, whose binary cannot run here: the page gets a
 // window.portal with every method of the contract, as the preload gives it, and each call goes to
 // the real engine through the same validation the main process's IPC handlers use. Only the
-// system's file dialog is played by the test.
+// system's file dialog and the application menu are played by the test.
 import type { Page } from 'playwright-core';
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
 import { PORTAL_METHODS } from '#shared/api-methods.ts';
+import { FIND_IN_DOCUMENT_EVENT } from '#shared/app-menu-strings.ts';
 import { callApiMethod } from '#core/serving/call-api.ts';
 
 export interface DesktopBridge {
@@ -12,16 +13,25 @@ export interface DesktopBridge {
   answerDialogWith(paths: string[]): void;
   /** The requests the dialogs were opened with. */
   readonly dialogs: ChooseFilesRequest[];
+  /** The languages the interface told the application menu to speak, in order. */
+  readonly menuLanguages: string[];
+  /** Chooses Edit › Find in the application menu, as the main process sends it to the page. */
+  chooseMenuFind(): Promise<void>;
 }
 
 export async function installDesktopBridge(page: Page, engine: PortalApi): Promise<DesktopBridge> {
   let answer: string[] = [];
   const dialogs: ChooseFilesRequest[] = [];
+  const menuLanguages: string[] = [];
   const api: PortalApi = {
     ...engine,
     chooseFiles: async (request) => {
       dialogs.push(request);
       return { ok: true, value: answer };
+    },
+    setMenuLanguage: async (language) => {
+      menuLanguages.push(language);
+      return { ok: true, value: true };
     },
   };
   await page.exposeFunction(
@@ -46,5 +56,10 @@ export async function installDesktopBridge(page: Page, engine: PortalApi): Promi
       answer = paths;
     },
     dialogs,
+    menuLanguages,
+    chooseMenuFind: () =>
+      page.evaluate((event) => {
+        window.dispatchEvent(new Event(event));
+      }, FIND_IN_DOCUMENT_EVENT),
   };
 }

@@ -7,13 +7,17 @@ describe('the language the interface starts in', () => {
   });
 
   it('is otherwise the first system language the interface is written in', () => {
-    expect(chooseLanguage(null, ['my-MM', 'th-TH', 'en-GB'])).toBe('th');
+    expect(chooseLanguage(null, ['ja-JP', 'th-TH', 'en-GB'])).toBe('th');
     expect(chooseLanguage(null, ['vi'])).toBe('vi');
     expect(chooseLanguage(null, ['id_ID'])).toBe('id');
+    expect(chooseLanguage(null, ['zh-CN', 'my-MM', 'en'])).toBe('my');
+    expect(chooseLanguage(null, ['ms-MY', 'en'])).toBe('ms');
+    expect(chooseLanguage(null, ['fil-PH'])).toBe('fil');
+    expect(chooseLanguage(null, ['tl-PH', 'en'])).toBe('fil');
   });
 
   it('is English when the system prefers none of them, or says nothing', () => {
-    expect(chooseLanguage(null, ['fil-PH', 'my'])).toBe('en');
+    expect(chooseLanguage(null, ['zh-CN', 'ja'])).toBe('en');
     expect(chooseLanguage(null, [])).toBe('en');
   });
 });
@@ -22,6 +26,8 @@ describe('a language tag', () => {
   it('names a language of the interface by its primary subtag, in any case', () => {
     expect(interfaceLanguageOf('LO-la')).toBe('lo');
     expect(interfaceLanguageOf(' km-KH ')).toBe('km');
+    expect(interfaceLanguageOf('FIL-ph')).toBe('fil');
+    expect(interfaceLanguageOf('ms_MY')).toBe('ms');
     expect(interfaceLanguageOf('zh-Hant-TW')).toBeNull();
     expect(interfaceLanguageOf('')).toBeNull();
   });

@@ -39,8 +39,9 @@ export function MarkupReader({
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const [source, setSource] = useState<
-    { url: string; text: string } | { url: string; error: string } | null
+    { url: string; text: string } | { url: string; error: string; unreachable: boolean } | null
   >(null);
+  const [attempt, setAttempt] = useState(0);
   const { findText, active, setFindCount, findBar } = useMatchFind();
   const { queryHighlighter, findHighlighter } = useMatching(query, findText, null);
   const [passageHost, setPassageHost] = useState<HTMLDivElement | null>(null);
@@ -55,12 +56,19 @@ export function MarkupReader({
         if (live) setSource({ url, text });
       })
       .catch((error: unknown) => {
-        if (live) setSource({ url, error: error instanceof Error ? error.message : String(error) });
+        if (!live) return;
+        // fetch rejects with a TypeError, in the browser's words, when nothing answered at all.
+        const unreachable = error instanceof TypeError;
+        setSource({
+          url,
+          error: error instanceof Error ? error.message : String(error),
+          unreachable,
+        });
       });
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url, attempt]);
 
   const text = source?.url === url && 'text' in source ? source.text : null;
 
@@ -81,7 +89,15 @@ export function MarkupReader({
   if (source?.url === url && 'error' in source) {
     return (
       <ErrorNotice
-        error={{ code: 'failed', message: t('reader.fileUnavailable', { message: source.error }) }}
+        error={{
+          code: 'failed',
+          message: t('reader.fileUnavailable', { message: source.error }),
+          ...(source.unreachable && { unreachable: true }),
+        }}
+        onRetry={() => {
+          setSource(null);
+          setAttempt((n) => n + 1);
+        }}
       />
     );
   }
