@@ -34,7 +34,7 @@ const FILES = {
   'notes/Tái hòa nhập (final).md': '# Tái hòa nhập cộng đồng\n\nHỗ trợ nạn nhân trở về.',
   'thai.txt': 'การคัดแยกผู้เสียหายจากการค้ามนุษย์',
   'unsafe.html':
-    '<html><head><title>Unsafe page</title></head><body><h2>Rules</h2><p>Shelter &lt;b&gt; rules & "quotes"</p><script>alert(1)</script><img src=x onerror="alert(2)" alt="A shelter"><a href="javascript:alert(3)">bad</a> <a href="https://example.org/" onclick="x()">site</a><table background="http://x/y.png"><tr><td>cell</td></tr></table><iframe src="https://x"></iframe><form action="https://x"><input name="a"></form></body></html>',
+    '<html><head><title>Unsafe page</title></head><body><h2>Rules</h2><p>Shelter &lt;b&gt; rules & "quotes"</p><script>alert(1)</script><img src=x onerror="alert(2)" alt="A shelter"><a href="javascript:alert(3)">bad</a> <a href="https://example.org/" onclick="x()">site</a><table background="http://x/y.png"><tr><td>cell</td></tr></table><iframe src="https://x"></iframe><xmp><script>alert(4)</script></xmp><form action="https://x"><input name="a"></form></body></html>',
 };
 
 async function withLibrary(work: (portal: Portal, folder: string) => Promise<void>) {
