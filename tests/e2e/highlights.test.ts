@@ -46,6 +46,31 @@ function marks(page: Page) {
 }
 
 describe('a highlighted passage', () => {
+  it.each([
+    ['vi', 'vi-VN', 'Tóm tắt Sổ tay tương trợ tư pháp trong giải quyết các vụ án mua bán người'],
+  ])(
+    'is highlighted on a page in %s, whole words and marks kept',
+    async (language, locale, title) => {
+      const page = await session.newPage({ locale, viewport: { width: 1366, height: 768 } });
+      const { portal } = session.served;
+      const id = await documentIdByTitle(portal, title);
+      await session.open(`/doc/${id}?page=1`, page);
+      await waitForReaderPage(page, 1);
+      const selected = (await selectLongestLine(page)).replace(/\s+/g, ' ').trim();
+      expect(selected.length).toBeGreaterThan(5);
+      await page.getByTestId('passage-toolbar').waitFor();
+      await page.getByTestId('highlight-yellow').click();
+      await expect.poll(() => marks(page).count()).toBeGreaterThan(0);
+      const stored = await portal.api.listHighlights(id);
+      if (!stored.ok) throw new Error(stored.error.message);
+      const saved = stored.value.at(-1)!;
+      // The quote is the text as selected, in NFC: no letter or mark lost on the way.
+      expect(saved.exact.replace(/\s+/g, ' ').trim()).toBe(selected.normalize('NFC'));
+      await saveScreenshot(page, `reader-highlighted-passage-${language}`);
+      await portal.api.deleteHighlight(saved.id);
+    },
+  );
+
   it('is kept with its note, shown again on its page, listed and exported with its citation', async () => {
     const { page } = session;
     const { portal } = session.served;
