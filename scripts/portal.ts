@@ -38,10 +38,12 @@ const USAGE = `Usage: portal <command> [options]
   do-not-share <document-id> [--clear] [--db FILE]
       Keep a document out of every pack (court decisions that name victims).
   export-site <folder> [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
-              [--year Y] [--list NAME] [--made-by NAME] [--replace] [--json] [--db FILE]
+              [--year Y] [--list NAME] [--made-by NAME] [--copy-language CODE] [--replace]
+              [--json] [--db FILE]
       Write the library, the documents the filters choose, or a reading list (opening on the list
       and its notes), as a static copy that opens from index.html in any browser (run npm run
-      build first).
+      build first). Its pages speak English, or the interface language --copy-language names
+      (en, vi, th, lo, km, id, my, ms, fil).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -95,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
       trust: { type: 'string', multiple: true },
       clear: { type: 'boolean' },
       'made-by': { type: 'string' },
+      'copy-language': { type: 'string' },
       list: { type: 'string' },
     },
   });

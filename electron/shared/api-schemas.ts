@@ -9,6 +9,7 @@ import type { AppMenuLanguage } from './app-menu-strings.ts';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
+import { COPY_STRINGS, type CopyLanguage } from './static-copy/copy-strings.ts';
 import {
   CONTEXT_LENGTH,
   HIGHLIGHT_COLOURS,
@@ -225,10 +226,17 @@ const createPackRequest = z.strictObject({
   replace: z.boolean().optional(),
 });
 
+// The language a static copy's pages speak: one the copy has words for (every interface language).
+const copyLanguage = z.enum(Object.keys(COPY_STRINGS) as [CopyLanguage, ...CopyLanguage[]], {
+  error: `must be one of ${Object.keys(COPY_STRINGS).join(', ')}`,
+});
+
 const staticCopyRequest = z.strictObject({
   source: outgoingSource,
   folder: absolutePath,
   madeBy: personName,
+  /** English when not given. */
+  language: copyLanguage.optional(),
 });
 // Passage highlights. The quote is kept in NFC, so that one typed or pasted differently matches.
 const highlightId = z

@@ -2,19 +2,13 @@
 // text is never parsed as markup). A PDF hit links to its file at the best page.
 import type { ParsedQuery } from '#shared/search/query-parser.ts';
 import type { CopyCatalog, CopyDocument } from '#shared/static-copy/copy-format.ts';
+import { copyNumber, copyStrings } from '#shared/static-copy/copy-strings.ts';
 import { bestPage } from './best-page.ts';
 import { BROWSE_FACETS, facetCounts, type Browse, type BrowseFacet } from './copy-results.ts';
 import type { Scores } from './copy-search.ts';
 import { pageTokens } from './page-tokens.ts';
 
 const SHOWN = 50;
-
-const FACET_LABELS: Record<BrowseFacet, string> = {
-  country: 'Country',
-  theme: 'Theme',
-  organisation: 'Organisation',
-  type: 'Type',
-};
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -44,20 +38,24 @@ export function renderBrowse(
   browse: Browse,
   onChange: (facet: BrowseFacet, value: string) => void,
 ): void {
+  const { language } = catalog;
+  const words = copyStrings(language);
   container.replaceChildren(
     ...BROWSE_FACETS.map((facet) => {
-      const label = element('label', FACET_LABELS[facet]);
+      const label = element('label', words.facets[facet]);
       const select = element('select');
       select.name = facet;
-      select.append(new Option('All', ''));
+      select.append(new Option(words.all, ''));
       const counts = [...facetCounts(catalog, scores, browse, facet)]
         .map(([value, count]) => ({ value, count, name: nameOf(catalog, facet, value) }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+        .sort((a, b) => a.name.localeCompare(b.name, language));
       for (const { value, count, name } of counts)
-        select.append(new Option(`${name} (${count})`, value));
+        select.append(new Option(`${name} (${copyNumber(count, language)})`, value));
       const chosen = browse[facet];
       if (chosen && !counts.some((c) => c.value === chosen))
-        select.append(new Option(`${nameOf(catalog, facet, chosen)} (0)`, chosen));
+        select.append(
+          new Option(`${nameOf(catalog, facet, chosen)} (${copyNumber(0, language)})`, chosen),
+        );
       select.value = chosen ?? '';
       select.addEventListener('change', () => onChange(facet, select.value));
       label.append(select);
@@ -74,6 +72,7 @@ function resultItem(
   catalog: CopyCatalog,
   doc: CopyDocument,
 ): { item: HTMLLIElement; link: HTMLAnchorElement } {
+  const { language } = catalog;
   const item = element('li', '', 'copy-result');
   const link = element('a', doc.title);
   link.href = doc.href;
@@ -81,7 +80,9 @@ function resultItem(
     nameOf(catalog, 'type', doc.type),
     doc.year === null ? '' : String(doc.year),
     doc.countries.map((c) => nameOf(catalog, 'country', c)).join(', '),
-    doc.format === 'pdf' ? `PDF, ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'}` : '',
+    doc.format === 'pdf'
+      ? copyStrings(language).pdfPages(doc.pageCount, copyNumber(doc.pageCount, language))
+      : '',
   ].filter((part) => part !== '');
   item.append(element('h2', '', 'copy-result-title'));
   item.firstElementChild!.append(link);
@@ -97,11 +98,15 @@ async function linkBestPage(
   doc: CopyDocument,
   ref: number,
   query: ParsedQuery,
+  language: string,
 ): Promise<void> {
   const page = bestPage(await pageTokens(ref), query);
   link.href = pageLink(doc, page);
   link.dataset.page = String(page);
-  if (page > 1) link.after(element('span', ` — page ${page}`, 'copy-result-page'));
+  if (page > 1)
+    link.after(
+      element('span', copyStrings(language).atPage(copyNumber(page, language)), 'copy-result-page'),
+    );
 }
 
 export function renderResults(
@@ -111,10 +116,15 @@ export function renderResults(
   refs: number[],
   query: ParsedQuery | null,
 ): void {
+  const { language } = catalog;
+  const words = copyStrings(language);
+  const documents = words.documents(refs.length, copyNumber(refs.length, language));
   count.textContent =
     refs.length === 0
-      ? 'No documents match.'
-      : `${refs.length} document${refs.length === 1 ? '' : 's'}${refs.length > SHOWN ? ` (the first ${SHOWN} shown)` : ''}`;
+      ? words.noMatch
+      : refs.length > SHOWN
+        ? words.firstShown(documents, copyNumber(SHOWN, language))
+        : documents;
   const shown = refs.slice(0, SHOWN).map((ref) => {
     const doc = catalog.documents[ref]!;
     return { ref, doc, ...resultItem(catalog, doc) };
@@ -124,6 +134,6 @@ export function renderResults(
   // its best page (a hit opened before that opens at the document's first page).
   if (query)
     setTimeout(() => {
-      for (const { link, doc, ref } of shown) void linkBestPage(link, doc, ref, query);
+      for (const { link, doc, ref } of shown) void linkBestPage(link, doc, ref, query, language);
     }, 0);
 }

@@ -4,6 +4,7 @@
 import lunr from 'lunr';
 import { isEmptyQuery, parseQuery } from '#shared/search/query-parser.ts';
 import { COPY_GLOBALS, type CopyCatalog } from '#shared/static-copy/copy-format.ts';
+import { copyStrings } from '#shared/static-copy/copy-strings.ts';
 import { BROWSE_FACETS, orderedResults, type Browse } from './copy-results.ts';
 import { searchCopy } from './copy-search.ts';
 import { renderBrowse, renderResults } from './copy-view.ts';
@@ -45,7 +46,7 @@ function start(): void {
   const catalog = globals[COPY_GLOBALS.catalog] as CopyCatalog | undefined;
   const serialised = globals[COPY_GLOBALS.index] as object | undefined;
   if (!catalog || !serialised) {
-    byId('copy-count').textContent = 'The data of this copy did not load: copy the whole folder.';
+    byId('copy-count').textContent = copyStrings(document.documentElement.lang).dataMissing;
     return;
   }
   const index = lunr.Index.load(serialised);

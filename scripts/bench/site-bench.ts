@@ -100,6 +100,7 @@ async function main() {
         folder,
         selection: { filters: {} },
         madeBy: 'bench:site',
+        language: 'en',
         madeAt: new Date(),
         pageAssets: PAGE_ASSETS,
         replace: true,

@@ -3,6 +3,12 @@
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { ExportSiteReport } from '#core/static-copy/export-site.ts';
+import {
+  COPY_STRINGS,
+  DEFAULT_COPY_LANGUAGE,
+  isCopyLanguage,
+  type CopyLanguage,
+} from '#shared/static-copy/copy-strings.ts';
 import { openLibrary, UsageError, type Flags } from './commands.ts';
 import { failureOf, sourceFlags, sourceOf } from './source-flags.ts';
 
@@ -25,6 +31,16 @@ function formatExport(report: ExportSiteReport): string {
   ].join('\n');
 }
 
+function copyLanguage(flags: Flags): CopyLanguage {
+  const given = flags['copy-language'];
+  if (given === undefined) return DEFAULT_COPY_LANGUAGE;
+  if (typeof given !== 'string' || !isCopyLanguage(given))
+    throw new UsageError(
+      `--copy-language takes one of ${Object.keys(COPY_STRINGS).join(', ')}: the language of the copy's pages.`,
+    );
+  return given;
+}
+
 function madeBy(flags: Flags): string {
   const given =
     typeof flags['made-by'] === 'string' ? flags['made-by'].trim() : userInfo().username;
@@ -41,11 +57,12 @@ export async function exportSiteCommand(args: string[], flags: Flags): Promise<n
     );
   const chosen = sourceFlags(flags, false);
   const by = madeBy(flags);
+  const language = copyLanguage(flags);
   const portal = await openLibrary(flags);
   try {
     const source = await sourceOf(portal, chosen);
     const made = await portal.exportStaticCopy(
-      { source, folder: resolve(folder), madeBy: by },
+      { source, folder: resolve(folder), madeBy: by, language },
       { replace: flags.replace === true },
     );
     if (!made.ok) throw failureOf(made.error);

@@ -37,6 +37,7 @@ beforeAll(async () => {
     selection: { filters: {} },
     madeBy: 'Regional training team',
     madeAt: new Date('2026-03-01T09:30:00Z'),
+    language: 'en',
     pageAssets: buildPageAssets(join(data, 'page')),
     documentFile: (id) => portal.resolveDocumentFile(id),
     isShareable: (id) => portal.isShareable(id),
@@ -105,8 +106,50 @@ describe('the static copy in Chromium, from file://', () => {
   it('says what it holds, who made it and when', async () => {
     const page = await openCopy();
     await expect(page.textContent('#copy-note')).resolves.toMatch(
-      /holds 40 documents .* Made by Regional training team on 2026-03-01/,
+      /holds 40 documents .* Made by Regional training team on March 1, 2026\./,
     );
+  });
+
+  it('speaks the language the trainer chose for it: the page, its menus, counts and the taxonomy’s names', async () => {
+    const laoDir = join(data, 'lao-copy');
+    await exportSite(portal.api, {
+      folder: laoDir,
+      selection: { filters: {} },
+      madeBy: 'ທີມຝຶກອົບຮົມ',
+      madeAt: new Date('2026-03-01T09:30:00Z'),
+      language: 'lo',
+      pageAssets: buildPageAssets(join(data, 'page')),
+      documentFile: (id) => portal.resolveDocumentFile(id),
+      isShareable: (id) => portal.isShareable(id),
+    });
+    const page = await openCopy({ folder: laoDir });
+    expect(await page.getAttribute('html', 'lang')).toBe('lo');
+    await expect(page.textContent('#copy-note')).resolves.toMatch(
+      /^ສຳເນົານີ້ມີເອກະສານ 40 ສະບັບ.* ສ້າງໂດຍ ທີມຝຶກອົບຮົມ /,
+    );
+    await expect(page.textContent('label[for="copy-query"]')).resolves.toBe('ຄົ້ນຫາ');
+    const labels = await page
+      .locator('#copy-browse label')
+      .evaluateAll((all) => all.map((label) => label.firstChild?.textContent));
+    expect(labels).toEqual(['ປະເທດ', 'ຫົວຂໍ້', 'ອົງການ', 'ປະເພດ']);
+    await expect(page.locator('select[name="country"] option').first().textContent()).resolves.toBe(
+      'ທັງໝົດ',
+    );
+    const taxonomy = await portal.api.taxonomy();
+    if (!taxonomy.ok) throw new Error(taxonomy.error.message);
+    const laoNames = new Set(taxonomy.value.countries.map((c) => c.names.lo || c.name));
+    const shown = await page
+      .locator('select[name="country"] option')
+      .evaluateAll((options) =>
+        options.slice(1).map((o) => o.textContent!.replace(/ \(\d+\)$/, '')),
+      );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const name of shown) expect(laoNames).toContain(name);
+    expect(shown).toContain(taxonomy.value.countries.find((c) => c.code === 'LA')?.names.lo);
+    await search(page, 'zzzzqqq');
+    await expect(page.textContent('#copy-count')).resolves.toBe('ບໍ່ພົບເອກະສານທີ່ກົງກັນ.');
+    await search(page, 'trafficking');
+    await expect(page.textContent('#copy-count')).resolves.toMatch(/^ເອກະສານ \d+ ສະບັບ$/);
   });
 
   it('opens a reading list with the list’s own note on top, as text, then its documents in order', async () => {
@@ -123,6 +166,7 @@ describe('the static copy in Chromium, from file://', () => {
       },
       madeBy: 'Regional training team',
       madeAt: new Date('2026-03-01T09:30:00Z'),
+      language: 'en',
       pageAssets: buildPageAssets(join(data, 'page')),
       documentFile: (id) => portal.resolveDocumentFile(id),
       isShareable: (id) => portal.isShareable(id),

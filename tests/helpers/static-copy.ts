@@ -49,6 +49,7 @@ export async function exportForTest(
     folder,
     selection: { filters: {} },
     madeBy: 'Test Team',
+    language: 'en',
     madeAt: new Date('2026-03-01T09:30:00Z'),
     pageAssets: { script: join(assets, 'page.js'), style: join(assets, 'page.css') },
     documentFile: (id) => portal.resolveDocumentFile(id),

@@ -48,9 +48,15 @@ describe('portal export-site', () => {
   it('exports only what the filters choose', () => {
     const { home, db } = indexedLibrary();
     const copy = join(tempFolder(), 'copy');
-    const made = portal(['export-site', copy, '--db', db, '--lang', 'vi', '--json'], home);
+    const made = portal(
+      ['export-site', copy, '--db', db, '--lang', 'vi', '--copy-language', 'vi', '--json'],
+      home,
+    );
     expect(made.code).toBe(0);
     expect(JSON.parse(made.stdout)).toMatchObject({ documents: 1 });
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(
+      /<html lang="vi">[^]*Bản sao này gồm 1 tài liệu/,
+    );
   });
 
   it('exports a reading list in its order with its note and its items’ notes, refusing --list beside filters', async () => {
@@ -114,6 +120,7 @@ describe('portal export-site', () => {
       [['export-site', copy, '--year', 'soon'], /--year must be a year/],
       [['export-site', copy, '--theme', 'no-such-theme'], /No theme matches "no-such-theme"/],
       [['export-site', copy, '--made-by', ' '], /--made-by takes a name/],
+      [['export-site', copy, '--copy-language', 'fr'], /--copy-language takes one of en, vi/],
       [['export-site', copy, '--db', join(home, 'missing.sqlite')], /No library database at/],
     ];
     for (const [args, message] of cases) {
@@ -122,6 +129,6 @@ describe('portal export-site', () => {
       expect(r.stderr, args.join(' ')).toMatch(message);
     }
     expect(existsSync(copy)).toBe(false);
-    // Nine runs of the command line, each a Node process that loads the engine.
+    // Ten runs of the command line, each a Node process that loads the engine.
   }, 180_000);
 });

@@ -2,6 +2,7 @@
 // `portal pack create` and `portal export-site` go through too: the documents of a reading list
 // or a search, written to this computer's disk, without those marked "do not share".
 import type { PortalApi, Result, StaticCopyRequest } from '#shared/api.ts';
+import { DEFAULT_COPY_LANGUAGE } from '#shared/static-copy/copy-strings.ts';
 import type { CreatePackReport, StaticCopyReport } from '#shared/pack-types.ts';
 import { MakingError } from '../api-errors.ts';
 import type { CreatePackRequest } from '../packs/create-pack.ts';
@@ -62,6 +63,7 @@ export function outgoingMethods(context: OutgoingContext) {
         folder: request.folder,
         selection: copySelectionOf(context.lists, request.source),
         madeBy: request.madeBy,
+        language: request.language ?? DEFAULT_COPY_LANGUAGE,
         madeAt: options.madeAt ?? new Date(),
         pageAssets,
         replace: options.replace,

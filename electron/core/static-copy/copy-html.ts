@@ -3,6 +3,7 @@
 // only the copy's own scripts, and a document page runs none and loads only the copy's styles
 // and fonts.
 import { COPY_PATHS } from '#shared/static-copy/copy-format.ts';
+import type { CopyStrings } from '#shared/static-copy/copy-strings.ts';
 import type { PageText } from '#shared/types.ts';
 
 const ESCAPES: Record<string, string> = {
@@ -38,6 +39,9 @@ function head(title: string, policy: string, assets: string, language: string): 
 }
 
 export interface HomePageText {
+  /** The language the page speaks, and the words it speaks it with. */
+  language: string;
+  words: CopyStrings;
   title: string;
   holds: string;
   /** The reading list's own note, when the copy opens on a list that has one. */
@@ -46,9 +50,9 @@ export interface HomePageText {
   madeOn: string;
 }
 
-function listNote(note: string | undefined): string {
+function listNote(note: string | undefined, words: CopyStrings): string {
   if (note === undefined || note.trim() === '') return '';
-  return `<section class="copy-list-note" id="copy-list-note" aria-label="Note on this reading list">\n${paragraphs(note)}\n</section>\n`;
+  return `<section class="copy-list-note" id="copy-list-note" aria-label="${escapeHtml(words.listNoteLabel)}">\n${paragraphs(note)}\n</section>\n`;
 }
 
 /** index.html: the note on what the copy holds, the search form, and where results appear. */
@@ -56,22 +60,23 @@ export function homePage(text: HomePageText): string {
   const scripts = [COPY_PATHS.catalog, COPY_PATHS.index, COPY_PATHS.script]
     .map((src) => `<script defer src="${src}"></script>`)
     .join('\n');
-  return `${head(text.title, HOME_PAGE_POLICY, '', 'en')}
+  const { words } = text;
+  return `${head(text.title, HOME_PAGE_POLICY, '', text.language)}
 <body>
 <header class="copy-header">
 <h1>${escapeHtml(text.title)}</h1>
-<p class="copy-note" id="copy-note">${escapeHtml(text.holds)} Made by ${escapeHtml(text.madeBy)} on ${escapeHtml(text.madeOn)}. It opens in any browser without the internet; searches stay on this computer.</p>
+<p class="copy-note" id="copy-note">${escapeHtml(text.holds)} ${escapeHtml(words.madeBy(text.madeBy, text.madeOn))}</p>
 </header>
 <main>
-${listNote(text.listNote)}<form class="copy-search" id="copy-search" role="search">
-<label for="copy-query">Search</label>
+${listNote(text.listNote, words)}<form class="copy-search" id="copy-search" role="search">
+<label for="copy-query">${escapeHtml(words.searchLabel)}</label>
 <input id="copy-query" name="q" type="search" autocomplete="off">
-<button type="submit">Search</button>
+<button type="submit">${escapeHtml(words.searchButton)}</button>
 <div class="copy-browse" id="copy-browse"></div>
 </form>
 <p class="copy-count" id="copy-count" aria-live="polite"></p>
 <ol class="copy-results" id="copy-results"></ol>
-<noscript><p>Searching and browsing need JavaScript; the documents are in the folder “${COPY_PATHS.documents}”.</p></noscript>
+<noscript><p>${escapeHtml(words.noScript(COPY_PATHS.documents))}</p></noscript>
 </main>
 ${scripts}
 </body>
@@ -81,7 +86,11 @@ ${scripts}
 
 export interface DocumentPageText {
   title: string;
+  /** The document's own language, which its text is marked with. */
   language: string;
+  /** The copy's language and words, for the page's own furniture. */
+  copyLanguage: string;
+  words: CopyStrings;
   /** Lines of what the library knows about the document: type, year, countries, publishers. */
   details: string[];
   summary: string;
@@ -104,19 +113,20 @@ function paragraphs(text: string): string {
  * one, else its text escaped, by page.
  */
 export function documentPage(doc: DocumentPageText): string {
+  const furniture = escapeHtml(doc.copyLanguage);
   const pages = doc.html
     ? `<section id="page-1" class="copy-page copy-markup">\n${doc.html}\n</section>`
     : doc.pages
         .map(
           (p) =>
-            `<section id="page-${p.page}" class="copy-page"><h2>Page ${p.page}</h2>\n${paragraphs(p.text)}\n</section>`,
+            `<section id="page-${p.page}" class="copy-page"><h2 lang="${furniture}">${escapeHtml(doc.words.page(String(p.page)))}</h2>\n${paragraphs(p.text)}\n</section>`,
         )
         .join('\n');
   const details = doc.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('');
   return `${head(doc.title, DOCUMENT_PAGE_POLICY, '../', doc.language)}
 <body>
 <header class="copy-header">
-<p><a href="../index.html">Back to the copy’s search</a></p>
+<p lang="${furniture}"><a href="../index.html">${escapeHtml(doc.words.back)}</a></p>
 <h1>${escapeHtml(doc.title)}</h1>
 <ul class="copy-details">${details}</ul>
 ${doc.summary ? `<p class="copy-summary">${escapeHtml(doc.summary)}</p>` : ''}

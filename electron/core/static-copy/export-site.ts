@@ -24,6 +24,13 @@ import {
   type CopyDocument,
   type CopyNames,
 } from '#shared/static-copy/copy-format.ts';
+import {
+  copyDay,
+  copyNumber,
+  copyStrings,
+  type CopyLanguage,
+  type CopyStrings,
+} from '#shared/static-copy/copy-strings.ts';
 import type { LeftOutReason } from '#shared/pack-types.ts';
 import type { DocumentFormat, PageText } from '#shared/types.ts';
 import { MakingError } from '../api-errors.ts';
@@ -58,6 +65,8 @@ export interface ExportSiteOptions {
   documentFile: (id: string) => string | null;
   /** False for a document marked "do not share", which the copy leaves out. */
   isShareable: (id: string) => boolean;
+  /** The language the copy's pages speak; the taxonomy's names follow it where it has them. */
+  language: CopyLanguage;
 }
 
 export interface ExportSiteReport {
@@ -69,8 +78,6 @@ export interface ExportSiteReport {
   indexBytes: number;
   totalBytes: number;
 }
-
-const TITLE = 'TIP Resource Portal — static copy';
 
 function isStaticCopy(folder: string): boolean {
   return existsSync(join(folder, 'index.html')) && existsSync(join(folder, COPY_PATHS.catalog));
@@ -97,9 +104,11 @@ function checkTarget(folder: string, replace: boolean): void {
     );
 }
 
-function namesOf(taxonomy: Taxonomy): CopyNames {
-  const named = <T extends { name: string }>(items: T[], key: (t: T) => string) =>
-    Object.fromEntries(items.map((t) => [key(t), t.name]));
+function namesOf(taxonomy: Taxonomy, language: CopyLanguage): CopyNames {
+  const named = <T extends { name: string; names: Partial<Record<string, string>> }>(
+    items: T[],
+    key: (t: T) => string,
+  ) => Object.fromEntries(items.map((t) => [key(t), t.names[language] || t.name]));
   return {
     countries: named(taxonomy.countries, (c) => c.code),
     organisations: named(taxonomy.organisations, (o) => o.id),
@@ -116,15 +125,25 @@ function organisationNames(taxonomy: Taxonomy, ids: string[]): string[] {
   });
 }
 
+function languageNameIn(language: CopyLanguage, code: string): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function describeSelection(
   selection: CopySelection,
   count: number,
   names: CopyNames,
+  language: CopyLanguage,
 ): { holds: string; list: CopyCatalog['list'] } {
-  const documents = `${count} document${count === 1 ? '' : 's'}`;
+  const words = copyStrings(language);
+  const documents = words.documents(count, copyNumber(count, language));
   if ('list' in selection)
     return {
-      holds: `This copy holds the reading list “${selection.list.title}”: ${documents}.`,
+      holds: words.holdsList(selection.list.title, documents),
       list: { title: selection.list.title },
     };
   const f = selection.filters;
@@ -133,13 +152,12 @@ function describeSelection(
     ...(f.themes ?? []).map((t) => names.themes[t] ?? t),
     ...(f.organisations ?? []).map((o) => names.organisations[o] ?? o),
     ...(f.types ?? []).map((t) => names.types[t] ?? t),
-    ...(f.languages ?? []).map((l) => `language ${l}`),
+    ...(f.languages ?? []).map((l) => languageNameIn(language, l)),
     ...(f.years ?? []).map(String),
   ];
   if (selection.query) parts.unshift(`“${selection.query}”`);
-  const which = parts.length > 0 ? ` (${parts.join('; ')})` : '';
   return {
-    holds: `This copy holds ${documents} of the TIP Resource Portal's library${which}.`,
+    holds: words.holdsLibrary(documents, parts.length > 0 ? parts.join('; ') : null),
     list: null,
   };
 }
@@ -182,6 +200,7 @@ async function exportDocument(
   pages: PageText[],
   options: ExportSiteOptions,
   names: CopyNames,
+  words: CopyStrings,
 ): Promise<{ href: string } | { leftOut: string; kind: LeftOutReason }> {
   const { detail } = selected;
   if (detail.format === 'pdf') {
@@ -201,7 +220,7 @@ async function exportDocument(
   const details = [
     [names.types[detail.type] ?? detail.type, detail.year ?? ''].filter(String).join(', '),
     detail.countries.map((c) => names.countries[c] ?? c).join(', '),
-    detail.organisations.map((o) => o.name).join(', '),
+    detail.organisations.map((o) => names.organisations[o.id] ?? o.name).join(', '),
   ].filter((line) => line !== '');
   const source = options.documentFile(detail.id);
   writeFileSync(
@@ -209,6 +228,8 @@ async function exportDocument(
     documentPage({
       title: selected.title,
       language: detail.language,
+      copyLanguage: options.language,
+      words,
       details,
       summary: detail.summary,
       pages,
@@ -241,7 +262,9 @@ export async function exportSite(
         'page-script-missing',
       );
   const taxonomy = valueOf(await api.taxonomy());
-  const names = namesOf(taxonomy);
+  const { language } = options;
+  const words = copyStrings(language);
+  const names = namesOf(taxonomy, language);
   const selected = await selectDocuments(api, options.selection, options.isShareable);
   const leftOut = [...selected.leftOut];
 
@@ -255,7 +278,7 @@ export async function exportSite(
     const exported: Exported[] = [];
     for (const doc of selected.documents) {
       const pages = valueOf(await api.getPages(doc.detail.id));
-      const written = await exportDocument(staging, doc, pages, options, names);
+      const written = await exportDocument(staging, doc, pages, options, names, words);
       if ('leftOut' in written) {
         leftOut.push({
           id: doc.detail.id,
@@ -301,9 +324,10 @@ export async function exportSite(
         `${COPY_GLOBALS.pages}(${ref}, ${JSON.stringify(pages)});\n`,
       ),
     );
-    const described = describeSelection(options.selection, exported.length, names);
+    const described = describeSelection(options.selection, exported.length, names, language);
     const catalog: CopyCatalog = {
       ...described,
+      language,
       madeBy: options.madeBy,
       madeAt: options.madeAt.toISOString(),
       documents: exported.map((e) => e.copy),
@@ -315,13 +339,15 @@ export async function exportSite(
     writeFileSync(
       join(staging, 'index.html'),
       homePage({
-        title: described.list?.title ?? TITLE,
+        language,
+        words,
+        title: described.list?.title ?? words.title,
         holds: described.holds,
         ...('list' in options.selection && options.selection.list.note
           ? { listNote: options.selection.list.note }
           : {}),
         madeBy: options.madeBy,
-        madeOn: options.madeAt.toISOString().slice(0, 10),
+        madeOn: copyDay(options.madeAt.toISOString().slice(0, 10), language),
       }),
     );
     const report: ExportSiteReport = {

@@ -1,6 +1,7 @@
 // What the exporter writes into a static copy and its page script reads: the catalog of the copy,
 // the fields of its search index and the globals its data scripts assign. Pages opened from
 // file:// cannot fetch, so every piece of data arrives as a classic script that sets a global.
+import type { CopyLanguage } from './copy-strings.ts';
 
 /** Fields of the search index with their weights, as the engine weighs its own columns. */
 export const WORD_FIELDS = {
@@ -44,6 +45,8 @@ export interface CopyNames {
 }
 
 export interface CopyCatalog {
+  /** The language the copy's pages speak (its words: copy-strings.ts). */
+  language: CopyLanguage;
   /** What the copy holds, in a sentence: the whole library, a filtered part, or a reading list. */
   holds: string;
   madeBy: string;

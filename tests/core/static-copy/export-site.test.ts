@@ -110,7 +110,7 @@ describe('portal export-site: the exporter', () => {
       await exportForTest(portal, folder);
       const home = readFileSync(join(folder, 'index.html'), 'utf8');
       expect(home).toContain('This copy holds 4 documents');
-      expect(home).toContain('Made by Test Team on 2026-03-01');
+      expect(home).toContain('Made by Test Team on March 1, 2026.');
       expect(home).toMatch(/script-src 'self'/);
       for (const path of [COPY_PATHS.catalog, COPY_PATHS.index, COPY_PATHS.script])
         expect(home).toContain(`<script defer src="${path}">`);
@@ -165,6 +165,32 @@ describe('portal export-site: the exporter', () => {
     });
   });
 
+  it('writes its pages in the language chosen for it, with the taxonomy’s names in that language', async () => {
+    await withLibrary(async (portal, folder) => {
+      await exportForTest(portal, folder, {
+        language: 'vi',
+        selection: { filters: { languages: ['th'] } },
+      });
+      const home = readFileSync(join(folder, 'index.html'), 'utf8');
+      expect(home).toContain('<html lang="vi">');
+      expect(home).toContain('<title>Cổng tài liệu TIP — bản sao tĩnh</title>');
+      expect(home).toContain(
+        'Bản sao này gồm 1 tài liệu của thư viện Cổng tài liệu TIP (Tiếng Thái).',
+      );
+      expect(home).toContain('Do Test Team tạo ngày 1 tháng 3, 2026.');
+      expect(home).toContain('<label for="copy-query">Tìm kiếm</label>');
+      const { catalog } = readCopy(folder);
+      expect(catalog.language).toBe('vi');
+      const text = catalog.documents.find((d) => d.format !== 'pdf');
+      if (text) {
+        const page = readFileSync(join(folder, text.href), 'utf8');
+        expect(page).toContain(
+          '<p lang="vi"><a href="../index.html">Quay lại trang tìm kiếm của bản sao</a></p>',
+        );
+      }
+    });
+  });
+
   it('exports only the documents the filters choose', async () => {
     await withLibrary(async (portal, folder) => {
       const report = await exportForTest(portal, folder, {
@@ -172,7 +198,7 @@ describe('portal export-site: the exporter', () => {
       });
       expect(report.documents).toBe(1);
       expect(readFileSync(join(folder, 'index.html'), 'utf8')).not.toContain('copy-list-note');
-      expect(readCopy(folder).catalog.holds).toMatch(/1 document of .*language th/);
+      expect(readCopy(folder).catalog.holds).toMatch(/1 document of .*Thai/);
     });
   });
 
