@@ -1,6 +1,6 @@
-// The classroom process's line to the app that started it: Electron's utility process gives it a
-// parentPort, Node's child_process.fork an IPC channel on process itself. The rest of the process
-// sees only this.
+// A child process's line to the app that started it (the classroom, indexing): Electron's utility
+// process gives it a parentPort, Node's child_process.fork an IPC channel on process itself. The
+// rest of the process sees only this.
 
 export interface ParentChannel {
   onMessage(listener: (message: unknown) => void): void;
@@ -26,7 +26,7 @@ export function parentChannel(): ParentChannel {
     };
   }
   const send = process.send?.bind(process);
-  if (!send) throw new Error('The classroom process must be started by the app.');
+  if (!send) throw new Error('This process must be started by the app.');
   return {
     onMessage: (listener) => process.on('message', listener),
     post: (message) =>
