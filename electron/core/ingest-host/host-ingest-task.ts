@@ -25,6 +25,8 @@ export function hostIngestTask(channel: ParentChannel, run: RunIngest): void {
     await channel.post({ type: 'finished', result } satisfies FromIngest);
     channel.close();
   };
+  // Nobody is left to hear the answer: stop between files, as on cancel, rather than index on.
+  channel.onParentGone(() => controller.abort());
   channel.onMessage((raw) => {
     const message = readToIngest(raw);
     if (message?.type === 'cancel') return controller.abort();

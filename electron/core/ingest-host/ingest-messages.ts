@@ -3,7 +3,7 @@
 // a process that is failing (out of memory, a parser gone wrong) may say anything.
 import { z } from 'zod';
 import { ARGUMENT_SCHEMAS } from '#shared/api-schemas.ts';
-import type { Result } from '#shared/api.ts';
+import type { ApiError, Result } from '#shared/api.ts';
 import type { IngestProgress } from '#shared/types.ts';
 
 const ingestTask = z.discriminatedUnion('kind', [
@@ -31,6 +31,15 @@ const progress = z.strictObject({
   current: z.string(),
 });
 
+// Every code of the contract's errors, and no other: the type checker holds the list to ApiError.
+const ERROR_CODES = {
+  'invalid-argument': true,
+  'not-found': true,
+  forbidden: true,
+  'room-code-needed': true,
+  failed: true,
+} satisfies Record<ApiError['code'], true>;
+
 // The report's shape belongs to the task (an ingest report, a pack import report); the engine
 // made it, so only the envelope is checked here.
 const result = z.union([
@@ -38,7 +47,7 @@ const result = z.union([
   z.strictObject({
     ok: z.literal(false),
     error: z.looseObject({
-      code: z.enum(['invalid-argument', 'not-found', 'forbidden', 'room-code-needed', 'failed']),
+      code: z.enum(Object.keys(ERROR_CODES) as [ApiError['code'], ...ApiError['code'][]]),
       message: z.string(),
     }),
   }),

@@ -1,5 +1,9 @@
 // The host over real child processes, each running a scripted entry that behaves as the test
 // asks: answering, failing, crashing, refusing to stop, talking nonsense, running out of memory.
+import { execFile } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { forkIngestChild } from '#core/ingest-host/fork-ingest-host.ts';
 import type { ForkIngestOptions } from '#core/ingest-host/fork-ingest-host.ts';
@@ -8,6 +12,7 @@ import type { IngestTiming } from '#core/ingest-host/ingest-host.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 
 const SCRIPTED = new URL('./fixtures/scripted-ingest-process.ts', import.meta.url);
+const ABANDONING_PARENT = new URL('./fixtures/abandoning-parent.ts', import.meta.url);
 
 /** A host over the scripted entry that also tells the test which processes it started. */
 function scriptedHost(
@@ -149,5 +154,16 @@ describe('the indexing process host', () => {
         message: 'The indexing process was given a task it does not understand.',
       },
     });
+  });
+
+  it('stops when the app that started it is gone, instead of indexing on alone', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      fileURLToPath(ABANDONING_PARENT),
+    ]);
+    const pid = Number(stdout.trim());
+    expect(pid).toBeGreaterThan(0);
+    const deadline = Date.now() + 30_000;
+    while (isRunning(pid) && Date.now() < deadline) await sleep(50);
+    expect(isRunning(pid)).toBe(false);
   });
 });
