@@ -1,4 +1,4 @@
-// Builds the desktop app's main process (with its worker threads) and its preload into
+// Builds the desktop app's main process (with its worker threads and child processes) and its preload into
 // dist/electron. `vite build -c vite.main.config.ts` builds the main process;
 // `--mode preload` builds the preload, which Electron's sandbox needs as one CommonJS file.
 import { readFileSync } from 'node:fs';
@@ -21,9 +21,10 @@ const isExternal = (id: string) =>
   builtinModules.includes(id) ||
   dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Each worker thread (and the classroom's process) is its own entry, built beside index.js under the same name.
+// Each worker thread and child process (the classroom's, indexing's) is its own entry, built beside
+// index.js under the same name.
 const WORKER_ENTRIES = {
-  'ingest-worker': resolve(here, 'electron/main/ingest-worker.ts'),
+  'ingest-process': resolve(here, 'electron/core/ingest-host/ingest-process.ts'),
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
   'classroom-process': resolve(here, 'electron/core/classroom/classroom-process.ts'),
   'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),

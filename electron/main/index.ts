@@ -28,6 +28,7 @@ import type { DataFolders } from './data-folders.ts';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin.ts';
 import { handleAppRequest } from './app-protocol.ts';
 import { externalLinkDialog, OPEN_BUTTON } from './external-link-dialog.ts';
+import { utilityIngestHost } from './ingest-utility-host.ts';
 import { chooseFiles } from './file-chooser.ts';
 import {
   bundledLibraryFolder,
@@ -47,7 +48,6 @@ import { placeWindow, readWindowState, writeWindowState } from './window-state.t
 
 // Paths of the built files beside this bundle (dist/electron/main/index.js).
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const INGEST_WORKER_URL = new URL('./ingest-worker.ts', import.meta.url);
 const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
 const logError = (error: unknown) => console.error(error);
@@ -183,7 +183,7 @@ function runApp(): void {
         location,
         openEngine: (where) =>
           openPortal({ ...where, copyPageAssets: builtCopyPage(app.getAppPath()) }),
-        ingestWorkerUrl: INGEST_WORKER_URL,
+        ingestHost: utilityIngestHost,
         chooseFiles: (request) =>
           chooseFiles(
             {

@@ -1,16 +1,16 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
-// call, while indexing and imports (of files and of packs) run in a worker thread with their own
-// connection. The engine sees what the worker wrote as soon as it is committed: SQLite shows it to
-// every connection, and the engine builds its caches again when another connection has written.
+// call, while indexing and imports (of files and of packs) run in a process of their own with
+// their own connection. The engine sees what that process wrote as soon as it is committed:
+// SQLite shows it to every connection, and the engine builds its caches again when another
+// connection has written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
 import { implementEveryMethod } from '#shared/api-methods.ts';
 import type { AppMenuLanguage } from '#shared/app-menu-strings.ts';
 import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { LibraryLocation } from '#core/library/library-location.ts';
-import { startIngestWorker } from './ingest-runner.ts';
-import type { IngestJob } from './ingest-runner.ts';
-import type { IngestWorkerData } from './ingest-worker.ts';
+import type { IngestHost, IngestJob } from '#core/ingest-host/ingest-host.ts';
+import type { IngestTaskRequest } from '#core/ingest-host/ingest-messages.ts';
 
 /** The parts of the engine's Portal the session uses. */
 export interface Engine {
@@ -24,19 +24,20 @@ export interface Engine {
 export interface LibrarySessionOptions {
   location: LibraryLocation;
   openEngine: (location: LibraryLocation) => Engine;
-  ingestWorkerUrl: URL;
+  /** Starts the indexing process: Electron's utility process in the app, fork in Node. */
+  ingestHost: IngestHost;
   /** The system's file dialog, which only the main process can open. */
   chooseFiles: (request: ChooseFilesRequest) => Promise<Result<string[]>>;
   /** Rebuilds the application menu in the interface language. */
   setMenuLanguage?: (language: AppMenuLanguage) => void;
   onProgress?: (progress: IngestProgress) => void;
-  /** Told when a worker starts (true) and when it has finished (false). */
+  /** Told when an ingest starts (true) and when it has finished (false). */
   onIngestRunning?: (running: boolean) => void;
 }
 
 export interface LibrarySession {
   /**
-   * The contract, with addFiles and importPack run in the worker, chooseFiles in the system's
+   * The contract, with addFiles and importPack run in the indexing process, chooseFiles in the system's
    * dialog and setMenuLanguage in the application menu.
    */
   api: PortalApi;
@@ -64,14 +65,13 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     },
   } as const;
 
-  const runInWorker = async <T>(task: IngestWorkerData['task']): Promise<Result<T>> => {
+  const runIngest = async <T>(task: IngestTaskRequest): Promise<Result<T>> => {
     if (job) return busy;
-    const workerData: IngestWorkerData = { ...location, task };
-    const started = startIngestWorker<T>({
-      workerUrl: options.ingestWorkerUrl,
-      workerData,
-      onProgress: options.onProgress,
-    });
+    const { libraryDbPath, userDbPath, libraryFolder } = location;
+    const started = options.ingestHost.start<T>(
+      { libraryDbPath, userDbPath, libraryFolder, task },
+      { onProgress: options.onProgress },
+    );
     job = started;
     options.onIngestRunning?.(true);
     try {
@@ -94,8 +94,8 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       options.setMenuLanguage?.(language);
       return { ok: true, value: true };
     },
-    addFiles: (request) => runInWorker<IngestReport>({ kind: 'add-files', paths: request.paths }),
-    importPack: (request) => runInWorker<PackImportReport>({ kind: 'import-pack', request }),
+    addFiles: (request) => runIngest<IngestReport>({ kind: 'add-files', paths: request.paths }),
+    importPack: (request) => runIngest<PackImportReport>({ kind: 'import-pack', request }),
     ingestProgress: async () =>
       job ? { ok: true, value: job.progress() } : engine.api.ingestProgress(),
     cancelIngest: async () => {
@@ -110,7 +110,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     resolveDocumentFile: (id) => engine.resolveDocumentFile(id),
     isShareable: (id) => engine.isShareable(id),
     indexLibrary: (indexOptions = {}) =>
-      runInWorker<IngestReport>({ kind: 'index', ...indexOptions }),
+      runIngest<IngestReport>({ kind: 'index', ...indexOptions }),
     hasOutdatedText: () => engine.hasOutdatedText(),
     progress: () => job?.progress() ?? null,
     cancelIngest: () => job?.cancel(),

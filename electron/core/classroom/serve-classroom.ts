@@ -6,7 +6,7 @@ import { startServer } from '../http/http-server.ts';
 import type { RunningServer } from '../http/http-server.ts';
 import type { ClassroomStart, FromClassroom } from './classroom-messages.ts';
 import { readToClassroom } from './classroom-messages.ts';
-import type { ParentChannel } from './parent-channel.ts';
+import type { ParentChannel } from '../child-process/parent-channel.ts';
 
 const inUse = (error: unknown) =>
   error instanceof Error &&

@@ -1,6 +1,6 @@
-// The classroom process's line to the app that started it: Electron's utility process gives it a
-// parentPort, Node's child_process.fork an IPC channel on process itself. The rest of the process
-// sees only this.
+// A child process's line to the app that started it (the classroom, indexing): Electron's utility
+// process gives it a parentPort, Node's child_process.fork an IPC channel on process itself. The
+// rest of the process sees only this.
 
 export interface ParentChannel {
   onMessage(listener: (message: unknown) => void): void;
@@ -8,6 +8,11 @@ export interface ParentChannel {
   post(message: unknown): Promise<void>;
   /** Ends the line, so that the process can exit once its work is done. */
   close(): void;
+  /**
+   * Called once if the app that started the process is gone (Node's fork loses its IPC channel;
+   * Electron ends its utility processes itself when the app quits).
+   */
+  onParentGone(listener: () => void): void;
 }
 
 /** The part of Electron's utility-process parentPort used here (its types come with Electron). */
@@ -23,10 +28,12 @@ export function parentChannel(): ParentChannel {
       onMessage: (listener) => parentPort.on('message', (event) => listener(event.data)),
       post: async (message) => parentPort.postMessage(message),
       close: () => process.exit(0),
+      onParentGone: () => {},
     };
   }
   const send = process.send?.bind(process);
-  if (!send) throw new Error('The classroom process must be started by the app.');
+  if (!send) throw new Error('This process must be started by the app.');
+  let closing = false;
   return {
     onMessage: (listener) => process.on('message', listener),
     post: (message) =>
@@ -35,7 +42,13 @@ export function parentChannel(): ParentChannel {
         send(message, undefined, undefined, () => resolve());
       }),
     close: () => {
+      closing = true;
       if (process.connected) process.disconnect();
+    },
+    onParentGone: (listener) => {
+      process.once('disconnect', () => {
+        if (!closing) listener();
+      });
     },
   };
 }

@@ -1,15 +1,16 @@
-// Real worker threads: the counting worker for progress, cancel and failures; the app's own
-// ingest worker with the real engine for indexing a library folder and importing files.
+// The library session with the app's own indexing process (started with fork, as the desktop
+// starts it as a utility process) and the real engine, indexing a library folder and importing
+// files and packs.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import { libraryLocation } from '#core/library/library-location.ts';
-import { startIngestWorker } from '#main/ingest-runner.ts';
+import { forkIngestHost } from '#core/ingest-host/fork-ingest-host.ts';
 import { chooseFiles } from '#main/file-chooser.ts';
 import { openLibrarySession } from '#main/library-session.ts';
 import type { LibrarySession } from '#main/library-session.ts';
-import type { IngestProgress, IngestReport } from '#shared/types.ts';
+import type { IngestProgress } from '#shared/types.ts';
 import {
   documentIds,
   indexedLibrary,
@@ -18,61 +19,7 @@ import {
 } from '../helpers/pack-library.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
-const COUNTING_WORKER = new URL('./fixtures/counting-ingest-worker.ts', import.meta.url);
-const INGEST_WORKER = new URL('../../electron/main/ingest-worker.ts', import.meta.url);
 const FIXTURE_PDF = resolve(import.meta.dirname, '../fixtures/pdf/english-handbook.pdf');
-
-describe('startIngestWorker', () => {
-  it('relays progress and the final report', async () => {
-    const seen: IngestProgress[] = [];
-    const job = startIngestWorker({
-      workerUrl: COUNTING_WORKER,
-      workerData: { total: 5, mode: 'count' },
-      onProgress: (p) => seen.push(p),
-    });
-    const result = await job.finished;
-    expect(result).toMatchObject({ ok: true, value: { indexed: 5, cancelled: false } });
-    expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3, 4]);
-    expect(job.progress()).toEqual({ done: 4, total: 5, current: 'file-4.pdf' });
-  });
-
-  it('cancels part-way, keeping what was done', async () => {
-    const job = startIngestWorker<IngestReport>({
-      workerUrl: COUNTING_WORKER,
-      workerData: { total: 1000, mode: 'count' },
-      onProgress: (p) => {
-        if (p.done === 3) job.cancel();
-      },
-    });
-    const result = await job.finished;
-    expect(result.ok && result.value.cancelled).toBe(true);
-    expect(result.ok && result.value.indexed).toBeGreaterThanOrEqual(3);
-    expect(result.ok && result.value.indexed).toBeLessThan(1000);
-  });
-
-  it('returns a thrown error as a failure', async () => {
-    const job = startIngestWorker({
-      workerUrl: COUNTING_WORKER,
-      workerData: { total: 1, mode: 'throw' },
-    });
-    expect(await job.finished).toEqual({
-      ok: false,
-      error: { code: 'failed', message: 'The library folder is not readable.' },
-    });
-  });
-
-  it('explains a worker that stopped without answering', async () => {
-    const job = startIngestWorker({
-      workerUrl: COUNTING_WORKER,
-      workerData: { total: 1, mode: 'crash' },
-    });
-    expect(await job.finished).toEqual({
-      ok: false,
-      error: { code: 'failed', message: 'Indexing stopped unexpectedly (worker exit code 3).' },
-    });
-    job.cancel();
-  });
-});
 
 describe('the library session', () => {
   let session: LibrarySession | null = null;
@@ -81,7 +28,7 @@ describe('the library session', () => {
     session = null;
   });
 
-  it('indexes in the worker, then answers from the main thread with what the worker wrote', async () => {
+  it('indexes in its own process, then answers from the main process with what it wrote', async () => {
     const userData = tempFolderFor('session');
     const location = libraryLocation(userData);
     mkdirSync(join(location.libraryFolder, 'documents'), { recursive: true });
@@ -94,7 +41,7 @@ describe('the library session', () => {
     session = openLibrarySession({
       location,
       openEngine: openPortal,
-      ingestWorkerUrl: INGEST_WORKER,
+      ingestHost: forkIngestHost(),
       // The system dialog is the one part that needs Electron: the user "picks" the notes.
       chooseFiles: (request) =>
         chooseFiles(
@@ -143,7 +90,9 @@ describe('the library session', () => {
     session = openLibrarySession({
       location,
       openEngine: openPortal,
-      ingestWorkerUrl: INGEST_WORKER,
+      // What is tested is the engine stopping between files, however long one file takes on a
+      // busy machine, not the app's patience (the host's own test has that).
+      ingestHost: forkIngestHost({}, { cancelGraceMs: 60_000, exitGraceMs: 2000 }),
       chooseFiles: async () => ({ ok: true, value: [] }),
       onProgress: (p) => {
         if (progress.push(p) === 1) session!.cancelIngest();
@@ -173,7 +122,7 @@ describe('the library session', () => {
     session = openLibrarySession({
       location,
       openEngine: openPortal,
-      ingestWorkerUrl: INGEST_WORKER,
+      ingestHost: forkIngestHost(),
       chooseFiles: async () => ({ ok: true, value: [] }),
     });
     const first = session.api.addFiles({ paths: [join(userData, 'missing.pdf')] });
@@ -188,7 +137,7 @@ describe('the library session', () => {
     });
   }, 60_000);
 
-  it('imports a pack in the worker, with progress, and answers from the main thread with it', async () => {
+  it('imports a pack in its own process, with progress, and answers from the main process with it', async () => {
     const work = tempFolderFor('session-pack');
     const publisher = await indexedLibrary(makeSmallLibrary(join(work, 'publisher')));
     const { out: pack } = await writeTestPack(
@@ -205,12 +154,12 @@ describe('the library session', () => {
     session = openLibrarySession({
       location,
       openEngine: openPortal,
-      ingestWorkerUrl: INGEST_WORKER,
+      ingestHost: forkIngestHost(),
       chooseFiles: async () => ({ ok: true, value: [] }),
       onProgress: (p) => progress.push(p),
       onIngestRunning: (state) => running.push(state),
     });
-    // The engine has searched (and built what it keeps in memory) before the worker writes.
+    // The engine has searched (and built what it keeps in memory) before the indexing process writes.
     expect(await session.api.search({ query: 'shelter' })).toMatchObject({
       ok: true,
       value: { total: 0 },
