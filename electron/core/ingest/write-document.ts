@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentMetadata, DocumentRecord } from '../library/document-record.ts';
 import { readMetadata } from '../store/library/document-reader.ts';
 import { carryDoNotShare } from '../store/library/do-not-share.ts';
+import { setPasswordProtected } from '../store/library/password-protected.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -100,6 +101,7 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
     metadataHash: chosen.hash,
   };
   replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
+  setPasswordProtected(run.db, id, extracted.passwordProtected === true);
   const missing = unknownReferences(run.db, chosen.metadata);
   const warnings = [...extracted.warnings];
   if (missing.length)
