@@ -100,8 +100,11 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
     metadataSource: chosen.source,
     metadataHash: chosen.hash,
   };
-  replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
-  setPasswordProtected(run.db, id, extracted.passwordProtected === true);
+  // One transaction: a protected document is never stored, even for a moment, without its mark.
+  run.db.transaction(() => {
+    replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
+    setPasswordProtected(run.db, id, extracted.passwordProtected === true);
+  })();
   const missing = unknownReferences(run.db, chosen.metadata);
   const warnings = [...extracted.warnings];
   if (missing.length)
