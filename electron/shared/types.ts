@@ -123,6 +123,8 @@ export interface DocumentDetail extends DocumentSummary {
   uncatalogued: boolean;
   /** Marked "do not share": kept out of packs, copies and classroom serving. */
   doNotShare: boolean;
+  /** A PDF that needs a password to open: its text is not indexed, and visitors never see it. */
+  passwordProtected: boolean;
   /**
    * The label printed on each page ("iii", "12"), in page order, null for a page without one;
    * null when the file gives no labels (pages are then cited by their number).

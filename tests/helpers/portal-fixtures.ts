@@ -196,6 +196,7 @@ const detail: DocumentDetail = {
   related: [],
   uncatalogued: false,
   doNotShare: false,
+  passwordProtected: false,
   pageLabels: null,
 };
 

@@ -12,6 +12,7 @@ import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
 import { paginateText } from './paginate-text.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
+import { PasswordProtectedPdfError, passwordProtectedDocument } from './pdf/password-protected.ts';
 
 export interface FileMetadata {
   title: string | null;
@@ -30,6 +31,8 @@ export interface ExtractedDocument {
   /** The file's language: what its text shows, or what it declares where the text cannot tell. */
   language: string;
   warnings: string[];
+  /** A PDF that needs a password to open: indexed by its description alone. */
+  passwordProtected?: true;
 }
 
 interface RawExtraction {
@@ -130,7 +133,13 @@ export async function extractDocument(path: string, bytes: Uint8Array): Promise<
   const warnings: string[] = [];
   const { format, warning } = detectFormat(path, bytes);
   if (warning) warnings.push(warning);
-  const raw = await extractRaw(format, bytes);
+  let raw: RawExtraction;
+  try {
+    raw = await extractRaw(format, bytes);
+  } catch (error) {
+    if (!(error instanceof PasswordProtectedPdfError)) throw error;
+    return passwordProtectedDocument(fileLanguage(null, guessLanguage('')), warnings);
+  }
   const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
   if (pages.every((p) => p.body.trim() === '')) {
     warnings.push(

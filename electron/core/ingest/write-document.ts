@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import type { DocumentMetadata, DocumentRecord } from '../library/document-record.ts';
 import { readMetadata } from '../store/library/document-reader.ts';
 import { carryDoNotShare } from '../store/library/do-not-share.ts';
+import { setPasswordProtected } from '../store/library/password-protected.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -99,7 +100,11 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
     metadataSource: chosen.source,
     metadataHash: chosen.hash,
   };
-  replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
+  // One transaction: a protected document is never stored, even for a moment, without its mark.
+  run.db.transaction(() => {
+    replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
+    setPasswordProtected(run.db, id, extracted.passwordProtected === true);
+  })();
   const missing = unknownReferences(run.db, chosen.metadata);
   const warnings = [...extracted.warnings];
   if (missing.length)

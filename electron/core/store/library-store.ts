@@ -17,6 +17,7 @@ import {
 } from './library/document-reader.ts';
 import { carryDoNotShare, isShareable, setDoNotShare } from './library/do-not-share.ts';
 import type { LibraryView } from './library/do-not-share.ts';
+import { isPasswordProtected } from './library/password-protected.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { listDocuments } from './library/list-documents.ts';
@@ -75,8 +76,8 @@ export interface LibraryStore {
 }
 
 /**
- * The store over one connection. In the 'shareable' view a document marked "do not share" is
- * unknown: lookups, listings, summaries, related documents, statistics and the rows the search
+ * The store over one connection. In the 'shareable' view a document marked "do not share", or a
+ * PDF that needs a password, is unknown: lookups, listings, summaries, related documents, statistics and the rows the search
  * indexes leave it out; rowids come only from those lookups, so what reads by rowid follows.
  */
 export function libraryStore(db: Database.Database, view: LibraryView = 'whole'): LibraryStore {
@@ -100,7 +101,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     recordLibraryFolder: (folder) => recordLibraryFolder(db, folder),
     setDoNotShare: (id, doNotShare) => setDoNotShare(db, id, doNotShare),
     isShareable: (id) => isShareable(db, id),
-    isInView: (id) => view === 'whole' || isShareable(db, id),
+    isInView: (id) => view === 'whole' || (isShareable(db, id) && !isPasswordProtected(db, id)),
     carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),

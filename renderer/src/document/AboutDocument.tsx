@@ -48,6 +48,11 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
           {t('document.doNotShare')}
         </p>
       )}
+      {detail.passwordProtected && (
+        <p className="notice" data-testid="password-protected">
+          {t('document.passwordProtected')}
+        </p>
+      )}
       {detail.summary && <p className="about__summary">{detail.summary}</p>}
       <dl className="about__facts">
         <dt>{t('document.type')}</dt>

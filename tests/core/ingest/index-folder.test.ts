@@ -235,7 +235,7 @@ describe('indexFolder', () => {
     expect(outcome(report, 'a.md')?.outcome).toBe('indexed');
   });
 
-  it('indexes real PDFs in worker threads, skipping corrupt, encrypted, empty and truncated ones with reasons', async () => {
+  it('indexes real PDFs in worker threads, a password-protected one by its description, skipping corrupt, empty and truncated ones with reasons', async () => {
     const folder = tempFolder();
     const fixtures = resolve(import.meta.dirname, '..', '..', 'fixtures', 'pdf');
     for (const name of [
@@ -258,9 +258,13 @@ describe('indexFolder', () => {
       outcome: 'indexed',
       message: expect.stringMatching(/OCR/),
     });
+    expect(outcome(report, 'encrypted.pdf')).toMatchObject({
+      outcome: 'indexed',
+      pages: 0,
+      message: expect.stringMatching(/^Password protected/),
+    });
     for (const [name, reason] of [
       ['corrupt.pdf', /damaged|corrupt|invalid|not a PDF/i],
-      ['encrypted.pdf', /password/i],
       ['empty.pdf', /empty/i],
       ['truncated.pdf', /truncated|damaged|incomplete/i],
       ['not-a-pdf.pdf', /not a PDF/i],

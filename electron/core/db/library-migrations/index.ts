@@ -4,6 +4,7 @@ import { migration0002TextVersion } from './0002-text-version.ts';
 import { migration0003DoNotShare } from './0003-do-not-share.ts';
 import { migration0004ExactForms } from './0004-exact-forms.ts';
 import { migration0005PageLabels } from './0005-page-labels.ts';
+import { migration0006PasswordProtected } from './0006-password-protected.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -11,4 +12,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0003DoNotShare,
   migration0004ExactForms,
   migration0005PageLabels,
+  migration0006PasswordProtected,
 ];

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import './without-canvas.ts';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../ingest-error.ts';
+import { PasswordProtectedPdfError } from './password-protected.ts';
 import { safePdfOptions } from '#shared/safe-pdf-options.ts';
 
 // pdf.js reads its standard-font and CMap data from these folders (paths with a trailing slash in
@@ -27,11 +28,7 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 
 function loadFailure(error: unknown): IngestError {
   const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'PasswordException') {
-    return new IngestError(
-      'The PDF is protected by a password, so its text cannot be read. Ask for a copy without a password, or open it in a PDF reader and save an unprotected copy.',
-    );
-  }
+  if (name === 'PasswordException') return new PasswordProtectedPdfError();
   if (name === 'InvalidPDFException') {
     return new IngestError(
       'The PDF is damaged or incomplete (perhaps a download or copy that did not finish) and cannot be read. Try getting the file again.',

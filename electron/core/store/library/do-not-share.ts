@@ -4,13 +4,16 @@ import { statement } from '../statement-cache.ts';
 
 /**
  * Which documents a store answers for: the whole library (this computer), or only the documents
- * that may be shared (classroom visitors, for whom a marked document does not exist).
+ * that may be shared (classroom visitors, for whom a document marked "do not share" or a PDF that
+ * needs a password does not exist).
  */
 export type LibraryView = 'whole' | 'shareable';
 
 /** An SQL condition on a column of document ids that holds for the documents in the view. */
 export function inView(view: LibraryView, idColumn = 'id'): string {
-  return view === 'shareable' ? `${idColumn} NOT IN (SELECT document_id FROM do_not_share)` : '1';
+  return view === 'shareable'
+    ? `${idColumn} NOT IN (SELECT document_id FROM do_not_share) AND ${idColumn} NOT IN (SELECT document_id FROM password_protected)`
+    : '1';
 }
 
 export function setDoNotShare(

@@ -134,10 +134,11 @@ export function readDetail(
 ): DocumentDetail | null {
   const row = db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS}, id IN (SELECT document_id FROM do_not_share) do_not_share
+      `SELECT ${SUMMARY_COLUMNS}, id IN (SELECT document_id FROM do_not_share) do_not_share,
+         id IN (SELECT document_id FROM password_protected) password_protected
        FROM documents WHERE rowid = ? AND ${inView(view)}`,
     )
-    .get(rowid) as (DocumentRow & { do_not_share: number }) | undefined;
+    .get(rowid) as (DocumentRow & { do_not_share: number; password_protected: number }) | undefined;
   if (!row) return null;
   const related = db
     .prepare<[number, number], string>(
@@ -158,6 +159,7 @@ export function readDetail(
     related,
     uncatalogued: row.uncatalogued === 1,
     doNotShare: row.do_not_share === 1,
+    passwordProtected: row.password_protected === 1,
     pageLabels: readPageLabels(db, rowid),
   };
 }

@@ -2,24 +2,20 @@
 // styles or forms of their own, no images or links that would reach outside the app.
 import DOMPurify from 'dompurify';
 import { marked } from 'marked';
+import { isOutsideLink, keepsAttribute } from './markup-references.ts';
 
 export type MarkupFormat = 'markdown' | 'html';
 
 const purifier = DOMPurify(window);
 
+purifier.addHook('uponSanitizeAttribute', (node, data) => {
+  if (!keepsAttribute(node, data.attrName, data.attrValue)) data.keepAttr = false;
+});
+
 purifier.addHook('afterSanitizeAttributes', (node) => {
-  // Pictures come only from inside the document (data: URLs); anything else would be a request.
-  if (node.tagName === 'IMG' && !/^data:image\//i.test(node.getAttribute('src') ?? ''))
-    node.removeAttribute('src');
-  if (node.tagName === 'A') {
-    const target = node.getAttribute('href') ?? '';
-    if (/^(https?:|mailto:)/i.test(target)) {
-      node.setAttribute('target', '_blank');
-      node.setAttribute('rel', 'noopener noreferrer');
-    } else {
-      // Relative links and anchors point into files and ids the reader does not keep.
-      node.removeAttribute('href');
-    }
+  if (isOutsideLink(node) && node.hasAttribute('href')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
   }
 });
 

@@ -1,6 +1,7 @@
 // The PDF reader: one page at a time, opened at the page asked for, with page navigation, zoom,
 // an outline or thumbnails beside it, find in the document, the search terms highlighted, and a
 // text view of the page that reflows to a phone's screen.
+import { PasswordResponses } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -22,6 +23,8 @@ import { takeEarlyPdf } from './early-pdf.ts';
 import { PageTextView } from './PageTextView.tsx';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
+import { PdfPasswordForm } from './PdfPasswordForm.tsx';
+import type { PasswordRequest } from './PdfPasswordForm.tsx';
 import type { RenderedPage } from './PdfPageView.tsx';
 import { ThumbnailPanel } from './ThumbnailPanel.tsx';
 import { NARROW_VIEWER, ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
@@ -68,8 +71,12 @@ function useViewerWidth(element: HTMLElement | null): number {
   return width;
 }
 
-function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentProxy | null {
+function usePdf(
+  url: string,
+  onFailure: (message: string) => void,
+): { doc: PDFDocumentProxy | null; passwordRequest: PasswordRequest | null } {
   const [loaded, setLoaded] = useState<{ url: string; doc: PDFDocumentProxy } | null>(null);
+  const [asked, setAsked] = useState<{ url: string; request: PasswordRequest } | null>(null);
   const fail = useEffectEvent(onFailure);
   useEffect(() => {
     let live = true;
@@ -78,6 +85,21 @@ function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentP
       const bytes = await takeEarlyPdf(url);
       if (!live) return;
       task = openPdf(bytes ? { data: bytes } : { url });
+      // A PDF that needs a password: pdf.js asks, again after a wrong one, until it opens.
+      task.onPassword = (give: (password: string) => void, reason: number) => {
+        if (!live) return;
+        const incorrect = reason === PasswordResponses.INCORRECT_PASSWORD;
+        setAsked({
+          url,
+          request: {
+            incorrect,
+            give: (password) => {
+              setAsked(null);
+              give(password);
+            },
+          },
+        });
+      };
       const doc = await task.promise;
       if (live) setLoaded({ url, doc });
     };
@@ -89,7 +111,10 @@ function usePdf(url: string, onFailure: (message: string) => void): PDFDocumentP
       void task?.destroy();
     };
   }, [url]);
-  return loaded?.url === url ? loaded.doc : null;
+  return {
+    doc: loaded?.url === url ? loaded.doc : null,
+    passwordRequest: asked?.url === url ? asked.request : null,
+  };
 }
 
 export function PdfReader(props: PdfReaderProps) {
@@ -106,7 +131,7 @@ export function PdfReader(props: PdfReaderProps) {
     passages: passageList,
   } = props;
   const { t, i18n } = useTranslation();
-  const doc = usePdf(url, onUnavailable);
+  const { doc, passwordRequest } = usePdf(url, onUnavailable);
   const [zoom, setZoom] = useState<Zoom>('fit-width');
   const [scale, setScale] = useState(1);
   const [panel, setPanel] = useState<Panel>(outline.length ? 'outline' : 'pages');
@@ -403,6 +428,8 @@ export function PdfReader(props: PdfReaderProps) {
               queryHighlighter={queryHighlighter}
               findHighlighter={findHighlighter}
             />
+          ) : doc === null && passwordRequest ? (
+            <PdfPasswordForm key={String(passwordRequest.incorrect)} request={passwordRequest} />
           ) : doc === null ? (
             <Loading label={t('reader.opening')} />
           ) : (
