@@ -2,6 +2,9 @@
 // kept at start (the last good ones, to restore), and the one file that carries everything to
 // another computer or back.
 
+/** How many copies of the user database are kept: the oldest goes when one more is made. */
+export const USER_BACKUPS_KEPT = 5;
+
 /** A backup's file name: "user-" and the moment it was made (UTC, to the millisecond). */
 export const USER_BACKUP_NAME_PATTERN = /^user-\d{8}T\d{9}Z(-\d{1,3})?\.sqlite$/;
 

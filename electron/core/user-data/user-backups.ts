@@ -15,13 +15,11 @@ import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { USER_BACKUP_NAME_PATTERN } from '#shared/user-data.ts';
+import { USER_BACKUP_NAME_PATTERN, USER_BACKUPS_KEPT } from '#shared/user-data.ts';
 import type { UserBackup } from '#shared/user-data.ts';
 import { isEmpty, userContentHash, userDataCounts } from '../store/user/user-content.ts';
 
 export const USER_BACKUP_FOLDER = 'backups';
-/** How many copies are kept: the oldest goes when one more is made. */
-export const USER_BACKUPS_KEPT = 5;
 
 export const userBackupFolder = (userDbPath: string): string =>
   join(dirname(userDbPath), USER_BACKUP_FOLDER);
