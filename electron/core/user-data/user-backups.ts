@@ -10,9 +10,9 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
-import { writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { USER_BACKUP_NAME_PATTERN, USER_BACKUPS_KEPT } from '#shared/user-data.ts';
@@ -90,7 +90,10 @@ function newBackupName(folder: string, now: Date): string {
 /** SQLite's own check of every page; "ok" when the file is sound. */
 export function checkIntegrity(db: Database.Database): string {
   const answers = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-  return answers.map((a) => a.quick_check).join('; ');
+  return answers
+    .map((a) => a.quick_check)
+    .join('; ')
+    .replace(/\s+/g, ' ');
 }
 
 export class UnsoundDatabaseError extends Error {
@@ -119,17 +122,17 @@ export async function backUpUserDb(
     throw new UnsoundDatabaseError(
       `The user database failed SQLite's check (${integrity}); no copy was made of it.`,
     );
-  const counts = userDataCounts(db);
-  const contentHash = userContentHash(db);
-  if (options.skipEmpty && isEmpty(counts)) return null;
-  if (readDescriptions(folder)[0]?.contentHash === contentHash) return null;
+  if (options.skipEmpty && isEmpty(userDataCounts(db))) return null;
+  if (readDescriptions(folder)[0]?.contentHash === userContentHash(db)) return null;
 
   mkdirSync(folder, { recursive: true });
   const now = options.now ?? new Date();
   const name = newBackupName(folder, now);
   const partial = join(folder, `${name}.partial`);
+  let made: BackupDescription;
   try {
     await db.backup(partial);
+    // Described from the copy itself: the app may have written while it was being made.
     const copy = new Database(partial, { fileMustExist: true });
     try {
       const copied = checkIntegrity(copy);
@@ -137,6 +140,14 @@ export async function backUpUserDb(
         throw new UnsoundDatabaseError(
           `The copy of the user database failed SQLite's check (${copied}).`,
         );
+      made = {
+        name,
+        createdAt: now.toISOString(),
+        bytes: statSync(partial).size,
+        schemaVersion: copy.pragma('user_version', { simple: true }) as number,
+        contentHash: userContentHash(copy),
+        counts: userDataCounts(copy),
+      };
     } finally {
       copy.close();
     }
@@ -144,14 +155,6 @@ export async function backUpUserDb(
   } finally {
     rmSync(partial, { force: true });
   }
-  const made: BackupDescription = {
-    name,
-    createdAt: now.toISOString(),
-    bytes: statSync(join(folder, name)).size,
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
-    contentHash,
-    counts,
-  };
   writeFileSync(descriptionFile(folder, name), `${JSON.stringify(made, null, 2)}\n`);
   pruneUserBackups(folder, options.keep ?? USER_BACKUPS_KEPT);
   return toBackup(made);
@@ -165,7 +168,7 @@ export function pruneUserBackups(folder: string, keep: number): void {
       .map((d) => d.name),
   );
   for (const file of readdirSync(folder)) {
-    const name = basename(file).replace(/\.json$/, '.sqlite');
+    const name = file.replace(/\.json$/, '.sqlite');
     if (/^user-.*\.(sqlite|json)$/.test(file) && !kept.has(name))
       rmSync(join(folder, file), { force: true });
   }

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openUserDatabase } from '#core/user-data/user-database.ts';
 import type { UserDatabase } from '#core/user-data/user-database.ts';
 import { userBackupFolder } from '#core/user-data/user-backups.ts';
+import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 import { DOC_A, writeSomeOfEverything } from './user-writing.ts';
 
@@ -125,5 +126,30 @@ describe('restoring a copy', () => {
     await expect(userData.restore(good.name)).rejects.toThrow(/open elsewhere/);
     expect(userData.store.listBookmarks(null)).toHaveLength(3);
     expect(elsewhere.store.listBookmarks(null)).toHaveLength(3);
+  });
+});
+
+describe('a database that fails SQLite’s check', () => {
+  it('is not copied: the last good copies stay the newest', async () => {
+    const folder = tempFolder();
+    const first = openIn(folder);
+    writeSomeOfEverything(first.userData.store);
+    const good = (await first.userData.backUp({ now: at(1) }))!;
+    first.userData.close();
+    opened = [];
+    // Scribbles over the cells of the highlights table's page, as a failing disk might.
+    const bytes = readFileSync(first.file);
+    const page = withDatabaseFile(first.file, (db) =>
+      db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'highlights'").pluck().get(),
+    ) as number;
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0x5a, (page - 1) * pageSize + 8, page * pageSize - 64);
+    writeFileSync(first.file, bytes);
+
+    const again = openIn(folder);
+    await expect(again.userData.backUp({ now: at(2) })).rejects.toThrow(
+      /The user database failed SQLite's check .*no copy was made of it/,
+    );
+    expect(again.userData.listBackups()).toEqual([good]);
   });
 });
