@@ -77,6 +77,8 @@ describe('your notes and lists in the settings', () => {
 
     await entry.getByRole('button', { name: /^Restore the copy of / }).click();
     const ask = section.getByRole('alertdialog');
+    // The keyboard lands on the question.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('restore-ask');
     expect(await ask.textContent()).toContain('What is here now is kept as a copy first.');
     await section.getByRole('button', { name: 'Cancel' }).click();
     await ask.waitFor({ state: 'detached' });

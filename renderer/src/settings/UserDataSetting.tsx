@@ -13,6 +13,7 @@ import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
+import { useFocusOnShow } from '../packs/use-focus-on-show.ts';
 
 function useCounts(): (counts: UserDataCounts) => string {
   const { t } = useTranslation();
@@ -104,6 +105,48 @@ function ExportAndImport({ onImported }: { onImported(): void }) {
   );
 }
 
+/** Asks before a copy replaces what is here, with the keyboard focus on the question. */
+function RestoreConfirmation({
+  date,
+  restoring,
+  onConfirm,
+  onCancel,
+}: {
+  date: string;
+  restoring: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const question = useFocusOnShow<HTMLParagraphElement>();
+  return (
+    <div className="notice notice--warning" role="alertdialog" aria-labelledby="restore-ask">
+      <p id="restore-ask" ref={question} tabIndex={-1}>
+        {t('userData.confirmRestore', { date })}
+      </p>
+      <div className="form__actions">
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={restoring}
+          onClick={onConfirm}
+          data-testid="confirm-restore"
+        >
+          {t('userData.confirm')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={restoring}
+          onClick={onCancel}
+        >
+          {t('userData.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function BackupList({ backups, onRestored }: { backups: UserBackup[]; onRestored(): void }) {
   const { t } = useTranslation();
   const { api } = usePortal();
@@ -152,28 +195,13 @@ function BackupList({ backups, onRestored }: { backups: UserBackup[]; onRestored
         </ul>
       )}
       {confirming && (
-        <div className="notice notice--warning" role="alertdialog" aria-labelledby="restore-ask">
-          <p id="restore-ask">{t('userData.confirmRestore', { date: dateOf(confirming) })}</p>
-          <div className="form__actions">
-            <button
-              type="button"
-              className="button button--danger"
-              disabled={restoring}
-              onClick={() => void restore(confirming)}
-              data-testid="confirm-restore"
-            >
-              {t('userData.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={restoring}
-              onClick={() => setConfirming(null)}
-            >
-              {t('userData.cancel')}
-            </button>
-          </div>
-        </div>
+        <RestoreConfirmation
+          key={confirming.name}
+          date={dateOf(confirming)}
+          restoring={restoring}
+          onConfirm={() => void restore(confirming)}
+          onCancel={() => setConfirming(null)}
+        />
       )}
       {status && (
         <p role="status" data-testid="restore-status">
