@@ -9,6 +9,7 @@ import type { HighlightColour } from '#shared/highlights.ts';
 import type { UserDataCounts, UserDataImportReport } from '#shared/user-data.ts';
 import { USER_DATA_FORMAT, USER_DATA_VERSION } from '#shared/user-data-file.ts';
 import type { UserDataFile } from '#shared/user-data-file.ts';
+import { statement } from '../statement-cache.ts';
 
 export function readUserData(db: Database.Database, now = new Date()): UserDataFile {
   const rows = <T>(sql: string) => db.prepare(sql).all() as T[];
@@ -66,10 +67,9 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
   };
   // The id the file gave when it is free here; SQLite picks the next one otherwise.
   const freeId = (table: string, id: number) =>
-    db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : null;
+    statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : null;
   const found = (sql: string, ...args: unknown[]) =>
-    db
-      .prepare(sql)
+    statement(db, sql)
       .pluck()
       .get(...args) as number | undefined;
 
@@ -82,7 +82,8 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
       );
       tally('bookmarks', here === undefined);
       if (here !== undefined) continue;
-      db.prepare(
+      statement(
+        db,
         `INSERT INTO bookmarks (id, document_id, page, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?)`,
       ).run(freeId('bookmarks', b.id), b.documentId, b.page, b.note, b.createdAt, b.updatedAt);
@@ -97,7 +98,8 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
       );
       tally('highlights', here === undefined);
       if (here !== undefined) continue;
-      db.prepare(
+      statement(
+        db,
         `INSERT INTO highlights (id, document_id, page, exact, prefix, suffix, start, colour, note,
            created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
@@ -124,19 +126,18 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
       const listId =
         here ??
         Number(
-          db
-            .prepare(
-              `INSERT INTO collections (id, name, note, shared, created_at, updated_at)
+          statement(
+            db,
+            `INSERT INTO collections (id, name, note, shared, created_at, updated_at)
                  VALUES (?, ?, ?, ?, ?, ?)`,
-            )
-            .run(
-              freeId('collections', list.id),
-              list.name,
-              list.note,
-              Number(list.shared),
-              list.createdAt,
-              list.updatedAt,
-            ).lastInsertRowid,
+          ).run(
+            freeId('collections', list.id),
+            list.name,
+            list.note,
+            Number(list.shared),
+            list.createdAt,
+            list.updatedAt,
+          ).lastInsertRowid,
         );
       // A new list keeps the file's positions; an existing one gets the new items at its end.
       let next =
@@ -155,7 +156,8 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
         );
         tally('readingListItems', itemHere === undefined);
         if (itemHere !== undefined) continue;
-        db.prepare(
+        statement(
+          db,
           `INSERT INTO collection_items (id, collection_id, document_id, page, note, position)
              VALUES (?, ?, ?, ?, ?, ?)`,
         ).run(
@@ -170,12 +172,12 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
       }
     }
     for (const key of data.trustedKeys) {
-      const here = db
-        .prepare('SELECT 1 FROM trusted_keys WHERE fingerprint = ?')
-        .get(key.fingerprint);
+      const here = statement(db, 'SELECT 1 FROM trusted_keys WHERE fingerprint = ?').get(
+        key.fingerprint,
+      );
       tally('trustedKeys', here === undefined);
       if (here !== undefined) continue;
-      db.prepare('INSERT INTO trusted_keys (fingerprint, label, added_at) VALUES (?, ?, ?)').run(
+      statement(db, 'INSERT INTO trusted_keys (fingerprint, label, added_at) VALUES (?, ?, ?)').run(
         key.fingerprint,
         key.label,
         key.addedAt,
