@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The portal command line: index, search, stats, show, serve, export-site and library packs.
+// The portal command line: index, search, stats, show, serve, export-site, library packs and the
+// user's own notes and lists.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
 import {
@@ -11,6 +12,7 @@ import {
 } from './cli/commands.ts';
 import type { Flags } from './cli/commands.ts';
 import { doNotShareCommand, keysCommand, packCommand } from './cli/pack-commands.ts';
+import { userCommand } from './cli/user-commands.ts';
 
 const USAGE = `Usage: portal <command> [options]
 
@@ -44,6 +46,12 @@ const USAGE = `Usage: portal <command> [options]
       and its notes), as a static copy that opens from index.html in any browser (run npm run
       build first). Its pages speak English, or the interface language --copy-language names
       (en, vi, th, lo, km, id, my, ms, fil).
+  user backups [--json] | user back-up | user restore <backup-name>
+      The copies of your notes and lists (bookmarks, highlights, reading lists, trusted keys)
+      kept in backups/ beside the user database: list them, make one now, or put one back (what
+      is there is copied first, so a restore can be undone).
+  user export <file> | user import <file>
+      Everything you wrote as one file, and such a file added to what is here (nothing twice).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -59,6 +67,7 @@ const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>
   'do-not-share': doNotShareCommand,
   'export-site': async (args, flags) =>
     (await import('./cli/export-site-command.ts')).exportSiteCommand(args, flags),
+  user: userCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,6 @@
 // and the library folder the documents live in. Implements the API contract, once, over a view of
 // the library: the whole of it for this computer, the shareable documents for classroom visitors.
 import { join, resolve } from 'node:path';
-import type Database from 'better-sqlite3';
 import { OWN_COMPUTER_SESSION } from '#shared/session-info.ts';
 import type {
   AddFilesRequest,
@@ -14,7 +13,7 @@ import type {
 import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { InvalidArgumentError, MakingError, NotFoundError } from './api-errors.ts';
-import { openLibraryDb, openUserDb } from './db/open-database.ts';
+import { openLibraryDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
 import {
@@ -43,7 +42,10 @@ import { libraryStore } from './store/library-store.ts';
 import type { LibraryStore } from './store/library-store.ts';
 import type { LibraryView } from './store/library/do-not-share.ts';
 import type { IdAndName, NamedList } from './store/library/taxonomy.ts';
-import { userStore } from './store/user-store.ts';
+import type { UserBackup } from '#shared/user-data.ts';
+import { openUserDatabase } from './user-data/user-database.ts';
+import type { UserDatabase } from './user-data/user-database.ts';
+import { userDataApi } from './user-data/user-data-api.ts';
 
 export interface PortalOptions {
   libraryDbPath: string;
@@ -103,6 +105,11 @@ export interface Portal extends ServedPortal {
   ): Promise<Result<PackImportReport>>;
   /** False for a document marked "do not share", which packs and copies leave out. */
   isShareable(id: string): boolean;
+  /**
+   * Copies the user database into the backups folder beside it, as the app and `portal serve`
+   * do at start: nothing when it holds nothing yet or the newest copy holds the same.
+   */
+  backUpUserData(): Promise<UserBackup | null>;
   close(): void;
 }
 
@@ -133,16 +140,16 @@ function progressIn(view: LibraryView, progress: IngestProgress | null): IngestP
 
 export function openPortal(opening: PortalOptions): Portal {
   const libraryDb = openLibraryDb(opening.libraryDbPath);
-  let userDb: Database.Database;
+  let userData: UserDatabase;
   try {
-    userDb = openUserDb(opening.userDbPath);
+    userData = openUserDatabase(opening.userDbPath);
   } catch (error) {
     libraryDb.close();
     throw error;
   }
   const library = libraryStore(libraryDb);
   const shareable = libraryStore(libraryDb, 'shareable');
-  const user = userStore(userDb);
+  const user = userData.store;
   const lists = readingLists(library, user);
   // The folder the opener names, else the one the library was last indexed from.
   const options = {
@@ -299,6 +306,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...packs.api,
       ...outgoing.api,
       ...highlightApi(user, rowidOf, result),
+      ...userDataApi(userData, result),
     };
     return { api, resolveDocumentFile, exportCopy: outgoing.exportCopy };
   };
@@ -319,9 +327,10 @@ export function openPortal(opening: PortalOptions): Portal {
     exportStaticCopy: thisComputer.exportCopy,
     importPack: packs.importPack,
     isShareable: packs.isShareable,
+    backUpUserData: () => userData.backUp({ skipEmpty: true }),
     close() {
       libraryDb.close();
-      userDb.close();
+      userData.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 // The system's own dialogs for what the interface asks the user to pick: documents or a folder of
-// them, a library pack to import, a publisher's signing key, where to save a new pack and the
-// folder for a static copy. The renderer never sees the file system: it gets back the paths the
+// them, a library pack to import, a publisher's signing key, where to save a new pack, the
+// folder for a static copy, and the file of the user's notes and lists to import or export. The renderer never sees the file system: it gets back the paths the
 // user picked, which the API's methods then check like any other.
 import type { ChooseFilesRequest, Result } from '#shared/api.ts';
 import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
@@ -32,6 +32,7 @@ export interface SystemDialogs {
 }
 
 const PACK_EXTENSION = 'pack';
+const USER_DATA_FILTERS = [{ name: 'Notes and lists', extensions: ['json'] }];
 // Characters no file system on Windows, macOS or Linux takes in a name, and control characters.
 // eslint-disable-next-line no-control-regex
 const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]+/g;
@@ -54,6 +55,13 @@ export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenD
       title: 'Choose a library pack',
       properties: ['openFile'],
       filters: [{ name: 'Library packs', extensions: [PACK_EXTENSION, 'zip'] }],
+    };
+  }
+  if (request.userData) {
+    return {
+      title: 'Choose a file of notes and lists to import',
+      properties: ['openFile'],
+      filters: USER_DATA_FILTERS,
     };
   }
   if (request.signingKey) {
@@ -91,9 +99,24 @@ export function saveDialogOptions(suggestedName: string): Parameters<SaveDialogL
   };
 }
 
+/** Where to export the user's notes and lists, suggesting a name with the day's date. */
+export function saveUserDataOptions(now: Date): Parameters<SaveDialogLike>[0] {
+  return {
+    title: 'Export your notes and lists',
+    defaultPath: `portal-notes-and-lists-${now.toISOString().slice(0, 10)}.json`,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    filters: USER_DATA_FILTERS,
+  };
+}
+
 async function pickedPaths(dialogs: SystemDialogs, request: ChooseFilesRequest) {
-  if (request.savePack) {
-    const saved = await dialogs.save(saveDialogOptions(request.savePack.name));
+  const save = request.savePack
+    ? saveDialogOptions(request.savePack.name)
+    : request.saveUserData
+      ? saveUserDataOptions(new Date())
+      : null;
+  if (save) {
+    const saved = await dialogs.save(save);
     return saved.canceled || !saved.filePath ? [] : [saved.filePath];
   }
   const picked = await dialogs.open(openDialogOptions(request));

@@ -181,8 +181,12 @@ function runApp(): void {
       const plan = await prepareLibrary(bundled, location);
       const opened = openLibrarySession({
         location,
-        openEngine: (where) =>
-          openPortal({ ...where, copyPageAssets: builtCopyPage(app.getAppPath()) }),
+        openEngine: (where) => {
+          const engine = openPortal({ ...where, copyPageAssets: builtCopyPage(app.getAppPath()) });
+          // A last good copy of what the user wrote, made while the window opens.
+          engine.backUpUserData().catch(logError);
+          return engine;
+        },
         ingestHost: utilityIngestHost,
         chooseFiles: (request) =>
           chooseFiles(

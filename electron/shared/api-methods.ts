@@ -7,6 +7,12 @@ import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
 import type { Highlight } from './highlights.ts';
+import type {
+  UserBackup,
+  UserDataExportReport,
+  UserDataImportReport,
+  UserRestoreReport,
+} from './user-data.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
 import type {
   CreatePackReport,
@@ -238,6 +244,26 @@ export const API_METHODS = declareMethods({
     access: 'local-only',
     argument: ['language', 'menuLanguage'],
     answer: answer<true>(),
+  },
+  // What the user wrote, kept safe: the copies of the user database made at start (newest first)
+  // and restoring one (what is there now is copied first, so a restore can be undone), and the
+  // one file that carries it all to another computer. Files on this computer: its own window only.
+  listUserBackups: { access: 'local-only', answer: answer<UserBackup[]>() },
+  restoreUserBackup: {
+    access: 'local-only',
+    argument: ['name', 'userBackupName'],
+    answer: answer<UserRestoreReport>(),
+  },
+  exportUserData: {
+    access: 'local-only',
+    argument: ['request', 'userDataFile'],
+    answer: answer<UserDataExportReport>(),
+  },
+  /** Adds what the file holds and is not here yet, all at once or (a bad file) nothing. */
+  importUserData: {
+    access: 'local-only',
+    argument: ['request', 'userDataFile'],
+    answer: answer<UserDataImportReport>(),
   },
 });
 

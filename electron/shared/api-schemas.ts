@@ -17,6 +17,7 @@ import {
   MAX_QUOTE_LENGTH,
 } from './highlights.ts';
 import type { SearchRequest } from './types.ts';
+import { USER_BACKUP_NAME_PATTERN } from './user-data.ts';
 import { DOCUMENT_TYPES, ORGANISATION_ROLES, SORT_ORDERS, UNDATED } from './types.ts';
 
 const MAX_LIST = 500;
@@ -111,7 +112,8 @@ const addFilesRequest = z.strictObject({
 
 // Documents by default, or one of: `folder`, a folder of documents; `pack`, one library pack to
 // import; `signingKey`, a publisher's key file; `copyFolder`, a new or empty folder for a static
-// copy; `savePack`, where to write a new pack (the save dialog, suggesting the name given).
+// copy; `savePack`, where to write a new pack (the save dialog, suggesting the name given);
+// `userData`, a file of the user's notes and lists to import; `saveUserData`, where to export them.
 const chooseFilesRequest = z
   .strictObject({
     folder: z.boolean().optional(),
@@ -119,14 +121,23 @@ const chooseFilesRequest = z
     signingKey: z.boolean().optional(),
     copyFolder: z.boolean().optional(),
     savePack: z.strictObject({ name: textUpTo(200) }).optional(),
+    userData: z.boolean().optional(),
+    saveUserData: z.boolean().optional(),
   })
   .refine(
     (r) =>
-      [r.folder, r.pack, r.signingKey, r.copyFolder, r.savePack !== undefined].filter(Boolean)
-        .length <= 1,
+      [
+        r.folder,
+        r.pack,
+        r.signingKey,
+        r.copyFolder,
+        r.savePack !== undefined,
+        r.userData,
+        r.saveUserData,
+      ].filter(Boolean).length <= 1,
     {
       error:
-        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder or savePack',
+        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData or saveUserData',
     },
   );
 
@@ -280,6 +291,13 @@ const highlightChange = z
     error: 'must give a colour, a note or both',
   });
 
+// What the user wrote: a backup of the user database by its name in the backups folder, and the
+// file everything is exported to or imported from.
+const userBackupName = z.string().regex(USER_BACKUP_NAME_PATTERN, {
+  error: 'must be the name of a backup, like user-20261207T110932123Z.sqlite',
+});
+const userDataFile = z.strictObject({ file: absolutePath });
+
 // The desktop menu's language: one the menu has words for (every interface language).
 const menuLanguage = z.enum(
   Object.keys(APP_MENU_STRINGS) as [AppMenuLanguage, ...AppMenuLanguage[]],
@@ -319,6 +337,8 @@ export const ARGUMENT_SCHEMAS = {
   highlightChange,
   highlightId,
   menuLanguage,
+  userBackupName,
+  userDataFile,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -42,6 +42,14 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
       'This library database does not record its folder; index a folder into it first.',
     );
   }
+  // A last good copy of what the user wrote; serving goes on without one.
+  await portal
+    .backUpUserData()
+    .catch((error: unknown) =>
+      process.stderr.write(
+        `No copy of the user database was made: ${error instanceof Error ? error.message : String(error)}\n`,
+      ),
+    );
   const server = await startServer({
     portal,
     port: port?.data,

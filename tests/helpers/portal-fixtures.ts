@@ -5,6 +5,7 @@ import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
 import type { Highlight } from '#shared/highlights.ts';
 import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
 import type { DocumentDetail, Facets } from '#shared/types.ts';
+import type { UserDataCounts } from '#shared/user-data.ts';
 import { newReport } from '#core/ingest/ingest-report.ts';
 
 export const DOCUMENT_ID = 'a'.repeat(64);
@@ -98,6 +99,10 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   updateHighlight: [{ id: 1, colour: 'pink' }],
   deleteHighlight: [1],
   setMenuLanguage: ['fil'],
+  listUserBackups: [],
+  restoreUserBackup: ['user-20261207T110932123Z.sqlite'],
+  exportUserData: [{ file: '/home/trainer/notes.json' }],
+  importUserData: [{ file: 'C:\\Users\\trainer\\notes.json' }],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -162,6 +167,18 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   updateHighlight: [{ id: 1 }],
   deleteHighlight: [0],
   setMenuLanguage: ['xx'],
+  listUserBackups: ['all'],
+  restoreUserBackup: ['../user.sqlite'],
+  exportUserData: [{ file: 'notes.json' }],
+  importUserData: [{ path: '/home/trainer/notes.json' }],
+};
+
+const noUserData: UserDataCounts = {
+  bookmarks: 0,
+  highlights: 0,
+  readingLists: 0,
+  readingListItems: 0,
+  trustedKeys: 0,
 };
 
 const emptyFacets: Facets = {
@@ -398,6 +415,22 @@ export function createInMemoryApi(): RecordingApi {
     async setMenuLanguage(language) {
       record('setMenuLanguage', [language]);
       return ok(true);
+    },
+    async listUserBackups() {
+      record('listUserBackups', []);
+      return ok([]);
+    },
+    async restoreUserBackup(name) {
+      record('restoreUserBackup', [name]);
+      return notFound(`No backup named ${name}.`);
+    },
+    async exportUserData(request) {
+      record('exportUserData', [request]);
+      return ok({ file: request.file, counts: noUserData });
+    },
+    async importUserData(request) {
+      record('importUserData', [request]);
+      return ok({ added: noUserData, alreadyHere: noUserData });
     },
     ...readingListAnswers(record),
   };

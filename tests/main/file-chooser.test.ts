@@ -4,6 +4,7 @@ import {
   openDialogOptions,
   packFileName,
   saveDialogOptions,
+  saveUserDataOptions,
 } from '#main/file-chooser.ts';
 import type { OpenDialogLike, SaveDialogLike, SystemDialogs } from '#main/file-chooser.ts';
 
@@ -77,6 +78,24 @@ describe('file chooser', () => {
       ok: true,
       value: [],
     });
+  });
+
+  it('asks for a file of notes and lists to import, and where to export one', async () => {
+    expect(openDialogOptions({ userData: true })).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ extensions: ['json'] }],
+    });
+    expect(saveUserDataOptions(new Date('2026-12-07T11:00:00Z'))).toMatchObject({
+      defaultPath: 'portal-notes-and-lists-2026-12-07.json',
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+      filters: [{ extensions: ['json'] }],
+    });
+    const picked = dialogAnswering({ canceled: false, filePaths: ['/media/usb/notes.json'] });
+    expect(await chooseFiles(picked.dialog, { saveUserData: true })).toEqual({
+      ok: true,
+      value: ['/media/usb/notes.json'],
+    });
+    expect(picked.saves[0]?.defaultPath).toMatch(/^portal-notes-and-lists-\d{4}-\d\d-\d\d\.json$/);
   });
 
   it('makes a file name every system takes', () => {

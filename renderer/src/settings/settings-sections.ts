@@ -5,6 +5,7 @@ import type { ComponentType } from 'react';
 import { LanguageSetting } from './LanguageSetting.tsx';
 import { SharedListsSetting } from './SharedListsSetting.tsx';
 import { TrustedKeysSetting } from './TrustedKeysSetting.tsx';
+import { UserDataSetting } from './UserDataSetting.tsx';
 
 export interface SettingsSection {
   /** Names the section's heading and test id. */
@@ -13,6 +14,8 @@ export interface SettingsSection {
   Section: ComponentType;
   /** Left out for classroom visitors: it changes what this computer's user keeps. */
   ownComputerOnly?: boolean;
+  /** Only in the desktop app's window: it reads and writes files on this computer. */
+  desktopOnly?: boolean;
 }
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
@@ -23,5 +26,12 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     title: (t) => t('keys.title'),
     Section: TrustedKeysSetting,
     ownComputerOnly: true,
+  },
+  {
+    id: 'user-data',
+    title: (t) => t('userData.title'),
+    Section: UserDataSetting,
+    ownComputerOnly: true,
+    desktopOnly: true,
   },
 ];

@@ -93,6 +93,11 @@ describe('httpAccess', () => {
     'exportStaticCopy',
     // The desktop menu's language.
     'setMenuLanguage',
+    // The copies of the user database and the file of everything the user wrote.
+    'listUserBackups',
+    'restoreUserBackup',
+    'exportUserData',
+    'importUserData',
   ];
   const userStore = [
     'listBookmarks',
