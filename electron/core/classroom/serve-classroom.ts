@@ -67,6 +67,13 @@ export function serveClassroom(channel: ParentChannel): void {
     channel.close();
   };
 
+  // An app that crashed or was killed cannot stop its classroom: the room must not stay open.
+  channel.onParentGone(() => {
+    stopAsked = true;
+    if (server) void server.close();
+    else process.exit(0);
+  });
+
   channel.onMessage((received) => {
     const message = readToClassroom(received);
     if (!message) {

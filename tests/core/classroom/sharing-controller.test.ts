@@ -2,10 +2,12 @@
 // desktop's utility-process host runs the same entry and messages, but needs Electron): a real
 // classroom process serving a real library to the network, with its room code, stopping when
 // asked, when its time is up, or failing with the reason.
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import type { Server } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SharingStatus } from '#shared/classroom-sharing.ts';
 import { forkClassroom } from '#core/classroom/classroom-host.ts';
@@ -191,6 +193,42 @@ describe('sharing with the room', () => {
       ended: 'failed',
       message: expect.stringContaining('stopped unexpectedly'),
     });
+  });
+
+  it('closes the room when the app that opened it is gone', async () => {
+    const parent = fileURLToPath(
+      new URL('./fixtures/abandoning-classroom-parent.ts', import.meta.url),
+    );
+    const printed = execFileSync(
+      process.execPath,
+      [
+        parent,
+        library.libraryDb,
+        join(work, 'data', 'user.sqlite'),
+        library.folder,
+        join(work, 'interface'),
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    const { pid, port } = JSON.parse(printed) as { pid: number; port: number };
+    const isRunning = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await until(() => !isRunning());
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once('error', () => resolve(true));
+    });
+    expect(refused).toBe(true);
   });
 
   it('starts one process however many times it is asked at once', async () => {
