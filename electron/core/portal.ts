@@ -83,6 +83,8 @@ export interface ServedPortal extends PortalView {
 }
 
 export interface Portal extends ServedPortal {
+  /** The library database file, which threads of their own (searches) open read-only. */
+  libraryDbPath: string;
   libraryFolder: string | null;
   /** Indexes a folder, which the library database then records as the library's folder. */
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
@@ -320,6 +322,7 @@ export function openPortal(opening: PortalOptions): Portal {
     api: thisComputer.api,
     resolveDocumentFile: thisComputer.resolveDocumentFile,
     sharedView: { api: shared.api, resolveDocumentFile: shared.resolveDocumentFile },
+    libraryDbPath: opening.libraryDbPath,
     libraryFolder: options.libraryFolder,
     index,
     addFiles,

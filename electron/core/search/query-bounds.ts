@@ -56,6 +56,7 @@ export function broadnessOf(
     const short = tooShort(term);
     if (short !== null) return short;
   }
+  if (!Number.isFinite(bounds.maxPrefixWords)) return null;
   const prefixes = new Set(terms.map(prefixOf).filter((p) => p !== null));
   let words = 0;
   for (const prefix of prefixes) {
