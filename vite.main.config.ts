@@ -28,6 +28,7 @@ const WORKER_ENTRIES = {
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
   'classroom-process': resolve(here, 'electron/core/classroom/classroom-process.ts'),
   'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),
+  'search-worker': resolve(here, 'electron/core/search/search-worker.ts'),
 };
 
 /**

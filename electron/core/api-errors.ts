@@ -1,4 +1,5 @@
-// The engine's failures that the API reports with their own codes (not-found, invalid-argument)
+// The engine's failures that the API reports with their own codes (not-found, invalid-argument,
+// query-too-broad)
 // rather than as a general failure, shared by portal.ts and the engine modules it spreads in.
 import type { MakingRefusal } from '#shared/pack-types.ts';
 
@@ -8,6 +9,11 @@ export class NotFoundError extends Error {
 
 export class InvalidArgumentError extends Error {
   override name = 'InvalidArgumentError';
+}
+
+/** A search that would cost too much to run: its message says which part of the query, and why. */
+export class QueryTooBroadError extends Error {
+  override name = 'QueryTooBroadError';
 }
 
 /**

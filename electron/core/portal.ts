@@ -12,7 +12,12 @@ import type {
 } from '#shared/api.ts';
 import type { PackImportReport } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
-import { InvalidArgumentError, MakingError, NotFoundError } from './api-errors.ts';
+import {
+  InvalidArgumentError,
+  MakingError,
+  NotFoundError,
+  QueryTooBroadError,
+} from './api-errors.ts';
 import { openLibraryDb } from './db/open-database.ts';
 import { indexFolder } from './ingest/index-folder.ts';
 import type { IndexFolderOptions } from './ingest/index-folder.ts';
@@ -37,6 +42,7 @@ import { SHARING_FROM_THE_DESKTOP_ONLY } from './classroom/sharing-elsewhere.ts'
 import type { AttributeIndex } from './search/document-attributes.ts';
 import type { ExportSiteReport } from './static-copy/export-site.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
+import type { QueryBounds } from './search/query-bounds.ts';
 import { search } from './search/search.ts';
 import { libraryStore } from './store/library-store.ts';
 import type { LibraryStore } from './store/library-store.ts';
@@ -59,6 +65,8 @@ export interface PortalOptions {
   copyPageAssets?: CopyPageAssets;
   /** Write static copies in this thread: the opener is the worker thread that writes them. */
   copyInThisThread?: boolean;
+  /** What a search may cost before it is refused as too broad; by default the engine's bounds. */
+  queryBounds?: QueryBounds;
 }
 
 /** The API and documents' files over one view of the library. */
@@ -77,6 +85,8 @@ export interface ServedPortal extends PortalView {
 }
 
 export interface Portal extends ServedPortal {
+  /** The library database file, which threads of their own (searches) open read-only. */
+  libraryDbPath: string;
   libraryFolder: string | null;
   /** Indexes a folder, which the library database then records as the library's folder. */
   index(folder: string, options?: IndexFolderOptions): Promise<IngestReport>;
@@ -115,6 +125,8 @@ export interface Portal extends ServedPortal {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof QueryTooBroadError)
+    return { code: 'query-too-broad', message: error.message };
   if (error instanceof MakingError && error.refusal)
     return { code: 'failed', message: error.message, refusal: error.refusal };
   if (error instanceof InvalidArgumentError || error instanceof UnusablePathError)
@@ -252,7 +264,8 @@ export function openPortal(opening: PortalOptions): Portal {
       result,
     });
     const api: PortalApi = {
-      search: (request) => result(() => search(store, attributeIndex(store), request)),
+      search: (request) =>
+        result(() => search(store, attributeIndex(store), request, opening.queryBounds)),
       stats: () => result(() => store.stats()),
       taxonomy: () => result(() => store.taxonomy()),
       listDocuments: (request) => result(() => store.listDocuments(request)),
@@ -317,6 +330,7 @@ export function openPortal(opening: PortalOptions): Portal {
     api: thisComputer.api,
     resolveDocumentFile: thisComputer.resolveDocumentFile,
     sharedView: { api: shared.api, resolveDocumentFile: shared.resolveDocumentFile },
+    libraryDbPath: opening.libraryDbPath,
     libraryFolder: options.libraryFolder,
     index,
     addFiles,

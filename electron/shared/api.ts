@@ -16,8 +16,20 @@ export interface ApiError {
   /**
    * 'room-code-needed': a classroom visitor without the room's code, such as a page still open
    * from before the trainer served the library again with a new one.
+   * 'query-too-broad': a search refused before it ran, as it would cost too much (too short a
+   * prefix, prefixes standing for too many words, too long a Thai, Lao, Khmer or Burmese text).
+   * 'search-too-slow': a search stopped at the classroom server's time limit.
+   * 'too-many-searches': a classroom visitor searching faster than the server lets one device.
    */
-  code: 'invalid-argument' | 'not-found' | 'forbidden' | 'room-code-needed' | 'failed';
+  code:
+    | 'invalid-argument'
+    | 'not-found'
+    | 'forbidden'
+    | 'room-code-needed'
+    | 'query-too-broad'
+    | 'search-too-slow'
+    | 'too-many-searches'
+    | 'failed';
   message: string;
   /** No answer came at all: the computer serving a classroom stopped or left the network. */
   unreachable?: true;

@@ -57,6 +57,7 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
     staticDir: RENDERER_DIR,
     libraryDir: portal.libraryFolder,
     stopAfterMs,
+    searchThreads: { libraryDbPath: portal.libraryDbPath },
   });
   process.stdout.write(serveAnnouncement(server, stopAfterMs, process.stdout.isTTY === true));
   const stop = () => void server.close();

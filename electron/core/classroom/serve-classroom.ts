@@ -21,6 +21,7 @@ async function listen(portal: Portal, start: ClassroomStart, log: (line: string)
       staticDir: start.staticDir,
       libraryDir: start.libraryFolder,
       stopAfterMs: start.stopAfterMs,
+      searchThreads: { libraryDbPath: start.libraryDbPath },
       log,
     });
   try {

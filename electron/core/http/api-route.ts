@@ -24,6 +24,9 @@ const STATUS_FOR_ERROR: Record<ApiError['code'], number> = {
   'invalid-argument': 400,
   forbidden: 403,
   'room-code-needed': 401,
+  'query-too-broad': 422,
+  'search-too-slow': 503,
+  'too-many-searches': 429,
   'not-found': 404,
   failed: 500,
 };

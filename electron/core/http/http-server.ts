@@ -31,6 +31,11 @@ import type { RoomCodeAttempts } from './room-code-attempts.ts';
 import { roomCodePage, roomPageLanguage } from './room-code-page.ts';
 import { decideRoomAccess } from './room-gate.ts';
 import { APP_SECURITY_HEADERS } from '../serving/security-headers.ts';
+import { createSearchRate } from './search-rate.ts';
+import type { SearchRate } from './search-rate.ts';
+import { createSearchPool } from '../search/search-pool.ts';
+import type { SearchPoolOptions } from '../search/search-pool.ts';
+import type { LibraryView } from '../store/library/do-not-share.ts';
 
 export const DEFAULT_PORT = 8765;
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -58,6 +63,13 @@ export interface ServerOptions extends Pick<AppFileSources, 'staticDir' | 'libra
   roomCode?: string | null;
   /** Where wrong room codes are counted per address; by default 10 in 10 minutes. */
   roomCodeAttempts?: RoomCodeAttempts;
+  /**
+   * Searches run in worker threads with their own read-only connection to this library file, each
+   * stopped at a time limit, so that none holds up the other requests; without it, in this thread.
+   */
+  searchThreads?: SearchPoolOptions;
+  /** Where visitors' searches are counted per address; by default a burst of 30, then 3 a second. */
+  searchRate?: SearchRate;
   /** Stop by itself this long after starting, so a forgotten classroom does not stay open. */
   stopAfterMs?: number;
   maxBodyBytes?: number;
@@ -96,10 +108,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     roomCode,
     attempts: options.roomCodeAttempts ?? createRoomCodeAttempts(),
   };
+  const searchRate = options.searchRate ?? createSearchRate();
+  const searches = options.searchThreads ? createSearchPool(options.searchThreads) : null;
   // Everything a request reaches goes through one view, so a visitor can reach no other.
-  const servingOf = (view: PortalView): Serving => ({
+  const servingOf = (view: PortalView, library: LibraryView): Serving => ({
     api: {
-      api: view.api,
+      api: searches
+        ? { ...view.api, search: (request) => searches.search(library, request) }
+        : view.api,
       log,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
       isThisComputer,
@@ -113,8 +129,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       lists: readingListDownloadsFrom(view.api, (id) => options.portal.isShareable(id)),
     },
   });
-  const thisComputer = servingOf(options.portal);
-  const visitors = servingOf(options.portal.sharedView);
+  const thisComputer = servingOf(options.portal, 'whole');
+  const visitors = servingOf(options.portal.sharedView, 'shareable');
   const server = createServer((req, res) => {
     if (!isAcceptedHost(req.headers.host, acceptedHostNames(host, machine))) {
       const message = `This server does not answer to the name ${req.headers.host ?? '(none)'}.`;
@@ -123,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const client: HttpClient = { remoteAddress: req.socket.remoteAddress, host: req.headers.host };
     const fromThisComputer = isThisComputer(client);
     if (!passesRoomGate(req, res, gate, fromThisComputer)) return;
+    if (!fromThisComputer && !withinSearchRate(req, res, searchRate)) return;
     route(req, res, client, fromThisComputer ? thisComputer : visitors).catch((error: unknown) => {
       // A browser that closes the connection mid-file (a cancelled PDF range) is no failure.
       if (res.destroyed) return;
@@ -136,12 +153,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   server.requestTimeout = 60_000;
 
+  server.once('close', () => void searches?.close());
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const message =
         error.code === 'EADDRINUSE'
           ? `Port ${options.port ?? DEFAULT_PORT} is already in use; choose another with --port.`
           : `Cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${error.message}`;
+      void searches?.close();
       reject(new Error(message, { cause: error }));
     });
     server.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
@@ -231,6 +251,21 @@ function passesRoomGate(
     ...(locked ? { retryInMinutes: Math.ceil(retryAfterSeconds / 60) } : {}),
   });
   send(res, status, 'text/html; charset=utf-8', req.method === 'HEAD' ? '' : page, lockHeaders);
+  return false;
+}
+
+/**
+ * Counts a visitor's search against its address; one beyond the rate gets 429 with when to try
+ * again. Other requests (a PDF's ranges among them) are not counted.
+ */
+function withinSearchRate(req: IncomingMessage, res: ServerResponse, rate: SearchRate): boolean {
+  const pathname = (req.url ?? '/').split(/[?#]/, 1)[0];
+  if (pathname !== `${API_PREFIX}search` || req.method !== 'POST') return true;
+  const waitMs = rate.take(attemptClient(req.socket.remoteAddress));
+  if (waitMs === null) return true;
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const message = `Too many searches from this device. Try again in ${seconds} seconds.`;
+  sendResult(res, failure('too-many-searches', message), 429, { 'Retry-After': String(seconds) });
   return false;
 }
 

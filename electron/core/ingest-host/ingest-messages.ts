@@ -37,6 +37,9 @@ const ERROR_CODES = {
   'not-found': true,
   forbidden: true,
   'room-code-needed': true,
+  'query-too-broad': true,
+  'search-too-slow': true,
+  'too-many-searches': true,
   failed: true,
 } satisfies Record<ApiError['code'], true>;
 

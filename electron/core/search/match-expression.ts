@@ -3,6 +3,7 @@
 // can raise an FTS5 syntax error or reach a column it should not.
 
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
+import { isLongEnoughPrefix } from '#shared/search/prefix-length.ts';
 import { exactToken } from '#shared/text/exact.ts';
 
 export interface MatchColumns {
@@ -68,8 +69,10 @@ function termExpression(term: Term, words: string, clusters: string, exact: stri
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
     // the last word may be the start of a longer indexed word, and the cluster index matches the
-    // term as a substring whatever the cuts.
-    return `(${words}: ${quoted(term.words.join(' '), true)} OR ${clusters}: ${quoted(term.sea.join(' '), false)})`;
+    // term as a substring whatever the cuts. A last word of one cluster is no prefix: the clusters
+    // find it, and as a prefix it would stand for a good part of the library's words.
+    const wordPrefix = isLongEnoughPrefix(term.words[term.words.length - 1] ?? '');
+    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${quoted(term.sea.join(' '), false)})`;
   }
   const phrase = quoted(term.words.join(' '), term.prefix);
   if (term.variants.length === 0) return `${words}: ${phrase}`;

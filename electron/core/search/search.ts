@@ -15,8 +15,9 @@ import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
 import { toMatchExpression } from './match-expression.ts';
 import type { MatchColumns } from './match-expression.ts';
-import { parseQuery } from '#shared/search/query-parser.ts';
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
+import { boundedQuery, DEFAULT_QUERY_BOUNDS } from './query-bounds.ts';
+import type { QueryBounds } from './query-bounds.ts';
 import { isPositional, planMetadata, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { wholeWordQuery } from './whole-words.ts';
@@ -199,15 +200,16 @@ function orderResults(
   return keys.sort(compare).map((k) => k.rowid);
 }
 
+/** Throws QueryTooBroadError, before reading the index, for a query beyond `bounds`. */
 export function search(
   library: LibraryStore,
   index: AttributeIndex,
   request: SearchRequest,
+  bounds: QueryBounds = DEFAULT_QUERY_BOUNDS,
 ): SearchResponse {
   const started = performance.now();
-  const query = parseQuery(request.query.slice(0, MAX_QUERY_LENGTH), {
-    typing: request.typing === true,
-  });
+  const text = request.query.slice(0, MAX_QUERY_LENGTH);
+  const query = boundedQuery(library, text, request.typing === true, bounds);
   const filters = request.filters ?? {};
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   const offset = Math.max(0, Math.floor(request.offset ?? 0));

@@ -34,6 +34,7 @@ import {
   pageText,
   rankedRows,
   wordsFrom,
+  countWordsFrom,
 } from './library/text-search.ts';
 
 export interface LibraryStore {
@@ -72,6 +73,8 @@ export interface LibraryStore {
   rankedRows(index: FullTextIndex, expression: string): [number, number][];
   documentFrequency(vocabulary: Vocabulary, word: string): number;
   wordsFrom(prefix: string, limit: number): [string, number][];
+  /** How many indexed document words start with `prefix`, counted up to `limit`. */
+  countWordsFrom(prefix: string, limit: number): number;
   pageText(pageRowid: number): string | undefined;
 }
 
@@ -107,6 +110,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     rankedRows: (index, expression) => rankedRows(db, index, expression),
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
     wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
+    countWordsFrom: (prefix, limit) => countWordsFrom(db, prefix, limit),
     pageText: (pageRowid) => pageText(db, pageRowid),
   };
 }

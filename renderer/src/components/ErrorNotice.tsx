@@ -20,11 +20,22 @@ function RoomCodeNeeded() {
   );
 }
 
+/** Searches the library refused or stopped for what they would cost: said in the reader's language. */
+const SEARCH_REFUSAL = {
+  'query-too-broad': { title: 'errors.queryTooBroad', help: 'errors.queryTooBroadHelp' },
+  'search-too-slow': { title: 'errors.searchTooSlow', help: 'errors.searchTooSlowHelp' },
+  'too-many-searches': { title: 'errors.tooManySearches', help: 'errors.tooManySearchesHelp' },
+} as const;
+
+const refusalOf = (code: ApiError['code']) =>
+  code in SEARCH_REFUSAL ? SEARCH_REFUSAL[code as keyof typeof SEARCH_REFUSAL] : null;
+
 /**
  * An error from the API, shown where the content would have been; never a crash. When the server
  * could not be reached (the laptop serving the classroom stopped), the reader is told so in their
  * own language, with a way to try again once it is back. When it asks for the room code (it was
- * served again with a new one), the reader is told so, with the way to the page that takes it.
+ * served again with a new one), the reader is told so, with the way to the page that takes it. A
+ * search refused or stopped for its cost says so in the reader's language, with what to do.
  */
 export function ErrorNotice({
   error,
@@ -37,9 +48,17 @@ export function ErrorNotice({
 }) {
   const { t } = useTranslation();
   if (error.code === 'room-code-needed') return <RoomCodeNeeded />;
+  const refusal = refusalOf(error.code);
   const heading = error.unreachable
     ? t('errors.unreachable')
-    : (title ?? (error.code === 'not-found' ? t('errors.notFound') : t('errors.failed')));
+    : refusal
+      ? t(refusal.title)
+      : (title ?? (error.code === 'not-found' ? t('errors.notFound') : t('errors.failed')));
+  const help = error.unreachable
+    ? t('errors.unreachableHelp')
+    : refusal
+      ? t(refusal.help)
+      : error.message;
   return (
     <div
       className="notice notice--error"
@@ -48,7 +67,7 @@ export function ErrorNotice({
       data-error-code={error.code}
     >
       <p className="notice__title">{heading}</p>
-      <p>{error.unreachable ? t('errors.unreachableHelp') : error.message}</p>
+      <p>{help}</p>
       {onRetry && (
         <button
           type="button"

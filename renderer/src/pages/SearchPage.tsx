@@ -2,6 +2,7 @@
 // nothing matches, the filters that could be removed. In the desktop app, what the search finds
 // goes out as a pack or a static copy.
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '#shared/api.ts';
 import { typedAsPrefix } from '#shared/search/query-parser.ts';
 import { SORT_ORDERS } from '#shared/types.ts';
 import type { SortOrder } from '#shared/types.ts';
@@ -35,6 +36,12 @@ import type { FilterField } from '../search/search-params.ts';
 import { useSearch } from '../search/use-search.ts';
 import { useTyping } from '../search/typing-query.ts';
 import { SORT_LABEL } from '../i18n/keys.ts';
+
+/** The same search may answer later: the server was unreachable, busy, or asked for a pause. */
+const retriable = (error: ApiError) =>
+  error.unreachable === true ||
+  error.code === 'search-too-slow' ||
+  error.code === 'too-many-searches';
 
 function NoResults({ params, facets, onRemove, onClear }: FilterRemovalProps) {
   const { t } = useTranslation();
@@ -99,7 +106,7 @@ export function SearchPage({ params }: { params: SearchParams }) {
   return (
     <div className="search-page">
       <PageTitle title={title} className="search-page__title" />
-      {error && <ErrorNotice error={error} onRetry={error.unreachable ? retry : undefined} />}
+      {error && <ErrorNotice error={error} onRetry={retriable(error) ? retry : undefined} />}
       {response === null && !error && <Loading />}
       {response !== null && (
         <div className="search-layout">

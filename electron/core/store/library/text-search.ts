@@ -74,6 +74,16 @@ export function wordsFrom(
     .all(prefix, `${prefix}\u{10ffff}`, limit);
 }
 
+/** How many indexed document words start with `prefix`, counted up to `limit`. */
+export function countWordsFrom(db: Database.Database, prefix: string, limit: number): number {
+  return statement<[string, string, number], number>(
+    db,
+    'SELECT count(*) FROM (SELECT term FROM doc_words_vocab WHERE term >= ? AND term <= ? LIMIT ?)',
+  )
+    .pluck()
+    .get(prefix, `${prefix}\u{10ffff}`, limit)!;
+}
+
 /** A page's original text, for its snippet. */
 export function pageText(db: Database.Database, pageRowid: number): string | undefined {
   return statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?')
