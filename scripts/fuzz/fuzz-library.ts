@@ -64,7 +64,11 @@ export async function openFuzzLibrary(work: string): Promise<FuzzLibrary> {
   } finally {
     indexing.close();
   }
-  return { portal: openPortal({ ...paths, libraryFolder: folder }), folder, data };
+  return {
+    portal: openPortal({ ...paths, libraryFolder: folder, copyInThisThread: true }),
+    folder,
+    data,
+  };
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
