@@ -4,6 +4,7 @@ import { catalogFiles } from './targets/catalog-files.ts';
 import { docxIngest } from './targets/docx-ingest.ts';
 import { httpArguments } from './targets/http-arguments.ts';
 import { ipcArguments } from './targets/ipc-arguments.ts';
+import { packImport } from './targets/pack-import.ts';
 import { pdfIngest } from './targets/pdf-ingest.ts';
 import { searchQueries } from './targets/search-queries.ts';
 import { textIngest } from './targets/text-ingest.ts';
@@ -16,4 +17,5 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   searchQueries,
   ipcArguments,
   httpArguments,
+  packImport,
 ];
