@@ -159,13 +159,18 @@ async function readSmallEntry(
   if (entry.uncompressedSize > maxBytes)
     throw new PackRefusedError(`its ${name} is larger than the ${maxBytes} bytes allowed.`);
   const chunks: Buffer[] = [];
-  await pipeline(
-    await openEntry(zip, entry),
-    countingStream(name, entry.uncompressedSize),
-    async (source: AsyncIterable<Buffer>) => {
-      for await (const chunk of source) chunks.push(chunk);
-    },
-  );
+  try {
+    await pipeline(
+      await openEntry(zip, entry),
+      countingStream(name, entry.uncompressedSize),
+      async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) chunks.push(chunk);
+      },
+    );
+  } catch (error) {
+    if (error instanceof PackRefusedError) throw error;
+    throw new PackRefusedError(`its ${name} is damaged (${(error as Error).message}).`);
+  }
   return Buffer.concat(chunks);
 }
 

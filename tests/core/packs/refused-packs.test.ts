@@ -113,6 +113,14 @@ describe('importing a hostile or damaged pack', () => {
     await expectRefused(work, /the path names a folder, not a pack file/);
   });
 
+  // Found by the fuzz suite: the unzip library's own error came back, not a refusal.
+  it('refuses a manifest whose declared size is smaller than its bytes', async () => {
+    await expectRefused(
+      patched('manifest-size.pack', setDeclaredSize('manifest.json', 0)),
+      /its manifest\.json is damaged \(too many bytes in the stream/,
+    );
+  });
+
   it('refuses a changed byte in a document', async () => {
     await expectRefused(
       patched('flipped.pack', flipDataByte(PDF, 100)),
