@@ -67,6 +67,12 @@ const layers = {
     refuses: ['electron'],
     why: 'the builders, benchmarks and lint rules use the engine and the command line, never the app',
   },
+  fuzz: {
+    paths: ['scripts/fuzz/'],
+    mayImport: ['shared', 'core', 'main', 'scripts', 'fuzz'],
+    refuses: ['electron'],
+    why: "the fuzz targets knock on every door outside input comes through, the main process's IPC handlers included, without Electron",
+  },
   tests: {
     paths: ['tests/'],
     mayImport: [
@@ -79,6 +85,7 @@ const layers = {
       'static-copy',
       'cli',
       'scripts',
+      'fuzz',
       'tests',
     ],
     why: 'tests check every layer',

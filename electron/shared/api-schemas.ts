@@ -36,6 +36,15 @@ const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
   error: 'must be a language code, like en, vi or fil',
 });
 const year = z.int({ error: 'must be a whole number' }).min(1000).max(9999);
+// A description's ids and language as the taxonomy and the catalog write them, so that every
+// description the library keeps can go into a pack as it is (pack-manifest.ts checks the same).
+const taxonomyId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,199}$/, {
+  error:
+    'must be an id of the taxonomy: lower-case letters, digits and hyphens, like digital-evidence',
+});
+const documentLanguage = z.string().regex(/^[a-z]{2,3}$/, {
+  error: 'must be a two- or three-letter language code, like en, vi or fil',
+});
 const documentType = z.enum(DOCUMENT_TYPES, {
   error: `must be one of ${DOCUMENT_TYPES.join(', ')}`,
 });
@@ -91,14 +100,14 @@ const documentMetadataInput = z.strictObject({
   countries: listOf(countryCode),
   organisations: listOf(
     z.strictObject({
-      id: identifier,
+      id: taxonomyId,
       role: z.enum(ORGANISATION_ROLES, {
         error: `must be one of ${ORGANISATION_ROLES.join(', ')}`,
       }),
     }),
   ),
-  themes: listOf(identifier),
-  language: languageCode,
+  themes: listOf(taxonomyId),
+  language: documentLanguage,
   year: year.nullable(),
   summary: textUpTo(20_000),
 });

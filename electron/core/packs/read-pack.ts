@@ -51,7 +51,7 @@ export async function openPack(file: string, caps: Partial<PackLimits> = {}): Pr
   try {
     zip = await yauzl.openPromise(file, { autoClose: false, decodeStrings: false });
   } catch (error) {
-    throw new PackRefusedError(`it is not a readable zip file (${(error as Error).message}).`);
+    throw new PackRefusedError(unopenedReason(error));
   }
   try {
     if (zip.entryCount > limits.maxEntries)
@@ -83,6 +83,17 @@ export async function openPack(file: string, caps: Partial<PackLimits> = {}): Pr
     zip.close();
     throw error;
   }
+}
+
+/** Why a pack file could not be opened: a path that names nothing or a folder is no damaged zip. */
+function unopenedReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT')
+    return 'there is no file at that path (it may have been moved or renamed).';
+  if (code === 'EISDIR') return 'the path names a folder, not a pack file.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'the file may not be read (this computer denies access to it).';
+  return `it is not a readable zip file (${(error as Error).message}).`;
 }
 
 /** Every entry's name and declared sizes, checked against the caps, before any is read. */
@@ -148,13 +159,18 @@ async function readSmallEntry(
   if (entry.uncompressedSize > maxBytes)
     throw new PackRefusedError(`its ${name} is larger than the ${maxBytes} bytes allowed.`);
   const chunks: Buffer[] = [];
-  await pipeline(
-    await openEntry(zip, entry),
-    countingStream(name, entry.uncompressedSize),
-    async (source: AsyncIterable<Buffer>) => {
-      for await (const chunk of source) chunks.push(chunk);
-    },
-  );
+  try {
+    await pipeline(
+      await openEntry(zip, entry),
+      countingStream(name, entry.uncompressedSize),
+      async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) chunks.push(chunk);
+      },
+    );
+  } catch (error) {
+    if (error instanceof PackRefusedError) throw error;
+    throw new PackRefusedError(`its ${name} is damaged (${(error as Error).message}).`);
+  }
   return Buffer.concat(chunks);
 }
 

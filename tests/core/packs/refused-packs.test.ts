@@ -107,6 +107,20 @@ function patched(name: string, patch: (bytes: Buffer) => void): string {
 }
 
 describe('importing a hostile or damaged pack', () => {
+  // Found by the fuzz suite: both were called "not a readable zip file (ENOENT: …)".
+  it('says so when the path names no file, or a folder', async () => {
+    await expectRefused(join(work, 'no-such.pack'), /there is no file at that path/);
+    await expectRefused(work, /the path names a folder, not a pack file/);
+  });
+
+  // Found by the fuzz suite: the unzip library's own error came back, not a refusal.
+  it('refuses a manifest whose declared size is smaller than its bytes', async () => {
+    await expectRefused(
+      patched('manifest-size.pack', setDeclaredSize('manifest.json', 0)),
+      /its manifest\.json is damaged \(too many bytes in the stream/,
+    );
+  });
+
   it('refuses a changed byte in a document', async () => {
     await expectRefused(
       patched('flipped.pack', flipDataByte(PDF, 100)),
