@@ -14,7 +14,8 @@ const languageCode = z
   .regex(/^[a-z]{2,3}$/, 'use a two- or three-letter language code (e.g. "en", "vi", "fil")');
 const translations = z.record(languageCode, z.string()).default({});
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD');
-const year = z.number().int().min(1900).max(2100);
+// The years the app's own edit form accepts, so that a description it saved always packs.
+const year = z.number().int().min(1000).max(9999);
 
 export const contactSchema = z
   .object({

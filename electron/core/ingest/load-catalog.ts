@@ -4,7 +4,7 @@
 // with less information.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { CatalogDocument, CatalogEntry, Taxonomy } from './catalog-schema.ts';
 import { catalogDocumentSchema, catalogEntrySchema, taxonomySchema } from './catalog-schema.ts';
@@ -46,7 +46,12 @@ function readYaml(folder: string, name: string, problems: CatalogProblem[]): unk
   const path = join(folder, name);
   if (!existsSync(path)) return undefined;
   try {
-    return parse(readFileSync(path, 'utf8'));
+    // Warnings (an unknown tag, say) are the catalog's problems to list, not lines on stderr.
+    const document = parseDocument(readFileSync(path, 'utf8'));
+    if (document.errors.length > 0) throw document.errors[0];
+    for (const warning of document.warnings)
+      problems.push({ file: name, message: `${name}: ${warning.message.split('\n')[0]}` });
+    return document.toJS();
   } catch (error) {
     problems.push({
       file: name,

@@ -65,3 +65,37 @@ documents:
     expect(isCatalogFile('reports/catalog.yaml')).toBe(false);
   });
 });
+
+describe('loadCatalog on what a person may have written', () => {
+  it('lists a YAML warning among the problems instead of printing it', () => {
+    const folder = tempFolder();
+    writeFiles(folder, {
+      'catalog.yaml':
+        'version: 1\ndocuments:\n  - { file: guide.md, type: handbook, title: !!js/function "x" }\n',
+    });
+    const printed: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => printed.push(args);
+    try {
+      const loaded = loadCatalog(folder);
+      expect(loaded.problems).toContainEqual({
+        file: 'catalog.yaml',
+        message: expect.stringMatching(/^catalog\.yaml: .*js\/function/),
+      });
+    } finally {
+      console.warn = warn;
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it('takes the years the edit form takes, so that a saved description always packs', () => {
+    const folder = tempFolder();
+    writeFiles(folder, {
+      'catalog.yaml':
+        'version: 1\ndocuments:\n  - { file: law.md, type: legislation, title: An old law, year: 1850 }\n',
+    });
+    const loaded = loadCatalog(folder);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.documents?.get('law.md')?.year).toBe(1850);
+  });
+});
