@@ -66,7 +66,11 @@ export function sampleTreeRss(pid: number, intervalMs = 25): RssSampler {
       total += statusBytes(p, 'VmRSS');
       highWater.set(p, Math.max(highWater.get(p) ?? 0, statusBytes(p, 'VmHWM')));
     }
-    peak = Math.max(peak, total, [...highWater.values()].reduce((a, b) => a + b, 0));
+    peak = Math.max(
+      peak,
+      total,
+      [...highWater.values()].reduce((a, b) => a + b, 0),
+    );
   };
   sample();
   const timer = setInterval(sample, intervalMs);
