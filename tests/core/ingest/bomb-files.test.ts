@@ -6,8 +6,8 @@ import { mkdirSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IngestReport } from '#shared/types.ts';
-import type { BombFile } from '../../../scripts/fixtures/make-bomb-files.ts';
-import { makeBombFile } from '../../../scripts/fixtures/make-bomb-files.ts';
+import type { BombFile } from '#scripts/fixtures/make-bomb-files.ts';
+import { makeBombFile } from '#scripts/fixtures/make-bomb-files.ts';
 import { sampleTreeRss } from '../../helpers/process-tree-rss.ts';
 import { tempFolderFor } from '../../helpers/temp-folder.ts';
 

@@ -9,7 +9,7 @@ import type { Extractor } from '#core/ingest/extract-pool.ts';
 import { IngestError, ReadingCancelled } from '#core/ingest/ingest-error.ts';
 import { DEFAULT_READ_LIMITS, readLimits } from '#core/ingest/read-limits.ts';
 import { openPortal } from '#core/portal.ts';
-import { makeBombFile } from '../../../scripts/fixtures/make-bomb-files.ts';
+import { makeBombFile } from '#scripts/fixtures/make-bomb-files.ts';
 import { portal } from '../../helpers/portal-cli.ts';
 import { tempFolder, tempFolderFor } from '../../helpers/temp-folder.ts';
 
