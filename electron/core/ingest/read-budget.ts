@@ -5,6 +5,7 @@ import type { ReadLimits } from './read-limits.ts';
 import {
   DEFAULT_READ_LIMITS,
   fileTooLarge,
+  MAX_CONTENT_STEPS_PER_PAGE,
   streamTooLarge,
   timeLimitMessage,
 } from './read-limits.ts';
@@ -26,6 +27,9 @@ export class ReadBudget {
   inflated = 0;
   tooLarge: StopReason | null = null;
   interrupted: StopReason | null = null;
+  /** Set when the page being read took more content steps than a page may: it is cut short. */
+  pageCutShort = false;
+  private pageSteps = 0;
   readonly limits: ReadLimits;
   private readonly signal: AbortSignal | undefined;
   private readonly deadline: number;
@@ -51,6 +55,16 @@ export class ReadBudget {
   tick(): void {
     const stop = this.stopReason();
     if (stop) throw new ReadLimitReached(stop.message);
+    if (++this.pageSteps > MAX_CONTENT_STEPS_PER_PAGE) {
+      this.pageCutShort = true;
+      throw new ReadLimitReached('The page repeats its content too often to read it all.');
+    }
+  }
+
+  /** Starts counting the content steps of a new page. */
+  startPage(): void {
+    this.pageSteps = 0;
+    this.pageCutShort = false;
   }
 
   /** The limit reached so far, if any. */

@@ -30,6 +30,12 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   secondsPerFile: 120,
 });
 
+/**
+ * Steps of content work on one page: a drawing call, or a hundred drawing operators. A dense page
+ * takes a few hundred; a drawing made to draw itself over and over takes millions.
+ */
+export const MAX_CONTENT_STEPS_PER_PAGE = 20_000;
+
 /** A compressed part smaller than this may inflate any number of times: its size cannot hurt. */
 export const RATIO_CHECK_FLOOR_BYTES = 1 * MiB;
 /** Text compresses about tenfold; a part that inflates far beyond that is filler made to inflate. */

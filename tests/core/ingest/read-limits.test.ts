@@ -21,7 +21,9 @@ beforeAll(() => {
   bombs = tempFolderFor('read-limits');
   makeBombFile(bombs, 'flate-bomb.pdf');
   makeBombFile(bombs, 'xobject-bomb.pdf');
+  makeBombFile(bombs, 'long-document.pdf');
   makeBombFile(bombs, 'huge-document.docx');
+  makeBombFile(bombs, 'understated-part.docx');
 });
 const bomb = (name: string) => new Uint8Array(readFileSync(join(bombs, name)));
 
@@ -65,6 +67,12 @@ describe('a file that inflates past its limits', () => {
       /too large to read safely: its part word\/document\.xml/,
     );
   });
+
+  it('is refused when a Word part inflates past the size it declares, before the Word reader sees it', async () => {
+    await expect(
+      extractDocument('understated-part.docx', bomb('understated-part.docx')),
+    ).rejects.toThrow(/word\/document\.xml does not inflate to the size it declares/);
+  });
 });
 
 describe('the time and page limits of a file', () => {
@@ -78,15 +86,24 @@ describe('the time and page limits of a file', () => {
     expect(doc.warnings.join(' ')).toMatch(/first 2 of its 6 pages .* --max-pages-per-file/);
   });
 
-  it('stop a page that repeats a drawing inside itself at the time limit, saying which limit', async () => {
+  it('stop reading a long PDF at the time limit, saying which limit, with the pages read kept', async () => {
     const started = performance.now();
     const doc = await extractDocument(
-      'xobject-bomb.pdf',
-      bomb('xobject-bomb.pdf'),
-      readLimits({ secondsPerFile: 2 }),
+      'long-document.pdf',
+      bomb('long-document.pdf'),
+      readLimits({ secondsPerFile: 3, pagesPerFile: 50_000 }),
     );
-    expect(performance.now() - started).toBeLessThan(15_000);
-    expect(doc.warnings.join(' ')).toMatch(/time limit of 2 seconds per file/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(doc.warnings.join(' ')).toMatch(/time limit of 3 seconds per file .* of 50000 pages/);
+    expect(doc.pages.length).toBeGreaterThan(0);
+    expect(doc.pages.length).toBeLessThan(50_000);
+  });
+
+  it('cut short a page that repeats a drawing inside itself, keeping its first part', async () => {
+    const doc = await extractDocument('xobject-bomb.pdf', bomb('xobject-bomb.pdf'));
+    expect(doc.warnings).toEqual([
+      expect.stringMatching(/^Page 1 of 1 repeats the same drawing so often/),
+    ]);
     expect(doc.pages[0]!.text).toMatch(/repeated word/);
   });
 });
@@ -95,8 +112,8 @@ describe('cancelling a run in the worker pool', () => {
   it('ends the file being read at once, and the pool goes on with new workers', async () => {
     pool = createWorkerExtractor(1);
     const controller = new AbortController();
-    const reading = pool.extract('xobject-bomb.pdf', bomb('xobject-bomb.pdf'), {
-      limits: readLimits({ secondsPerFile: 600 }),
+    const reading = pool.extract('long-document.pdf', bomb('long-document.pdf'), {
+      limits: readLimits({ secondsPerFile: 600, pagesPerFile: 50_000 }),
       signal: controller.signal,
     });
     const waiting = pool.extract('english-handbook.pdf', fixture('english-handbook.pdf'), {
@@ -114,7 +131,7 @@ describe('cancelling a run in the worker pool', () => {
 
   it('ends the run without reporting the file it stopped as a failure', async () => {
     const folder = tempFolder();
-    makeBombFile(folder, 'xobject-bomb.pdf');
+    makeBombFile(folder, 'long-document.pdf');
     const data = tempFolder();
     const library = openPortal({
       libraryDbPath: join(data, 'library.sqlite'),
@@ -127,7 +144,7 @@ describe('cancelling a run in the worker pool', () => {
       const report = await library.index(folder, {
         workers: 1,
         signal: controller.signal,
-        limits: { secondsPerFile: 600 },
+        limits: { secondsPerFile: 600, pagesPerFile: 50_000 },
       });
       expect(report.cancelled).toBe(true);
       expect(report.entries).toEqual([]);

@@ -66,10 +66,13 @@ async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<Pag
   const count = Math.min(total, budget.limits.pagesPerFile);
   const pages: string[] = [];
   const damaged: number[] = [];
+  const cutShort: number[] = [];
   let firstDamage = '';
   for (let n = 1; n <= count && !budget.stopReason(); n++) {
+    budget.startPage();
     try {
       pages.push(await readPage(doc, n));
+      if (budget.pageCutShort) cutShort.push(n);
     } catch (error) {
       if (budget.stopReason()) break;
       damaged.push(n);
@@ -86,6 +89,10 @@ async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<Pag
     );
   }
   const warnings: string[] = [];
+  if (cutShort.length > 0)
+    warnings.push(
+      `${namePages(cutShort, total)} ${cutShort.length > 1 ? 'repeat' : 'repeats'} the same drawing so often that only the first part of the text is indexed (perhaps made to keep readers busy).`,
+    );
   if (damaged.length > 0)
     warnings.push(
       `${namePages(damaged, total)} could not be read (${firstDamage}); the other pages are indexed.`,
