@@ -3,6 +3,7 @@
 // user's own notes and lists.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
+import { DEFAULT_READ_LIMITS } from '#core/ingest/read-limits.ts';
 import {
   indexCommand,
   searchCommand,
@@ -17,7 +18,9 @@ import { userCommand } from './cli/user-commands.ts';
 const USAGE = `Usage: portal <command> [options]
 
   index <folder> [--db FILE] [--workers N] [--replace] [--json]
-      Index a library folder (documents plus optional catalog.yaml and taxonomy.yaml).
+        [--max-pages-per-file N] [--max-seconds-per-file N]
+      Index a library folder (documents plus optional catalog.yaml and taxonomy.yaml). A file is
+      read for at most ${DEFAULT_READ_LIMITS.pagesPerFile} pages and ${DEFAULT_READ_LIMITS.secondsPerFile} seconds; raise these for a known long document.
   search "<query>" [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
          [--year Y] [--sort relevance|year|title] [--limit N] [--offset N] [--json] [--db FILE]
       Words, "phrases", prefix*, -exclusion and OR. Filters take comma-separated values.
@@ -85,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       db: { type: 'string' },
       workers: { type: 'string' },
+      'max-pages-per-file': { type: 'string' },
+      'max-seconds-per-file': { type: 'string' },
       replace: { type: 'boolean' },
       json: { type: 'boolean' },
       country: { type: 'string', multiple: true },

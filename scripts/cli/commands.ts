@@ -12,6 +12,8 @@ import {
   prepareLibrary,
 } from '#core/library/library-location.ts';
 import { COPY_PAGE_ASSETS, dataFolder, SAMPLE_LIBRARY, userDbFor } from './default-paths.ts';
+import { ADJUSTABLE_LIMITS } from '#core/ingest/read-limits.ts';
+import type { AdjustableLimits } from '#core/ingest/read-limits.ts';
 import { formatReport } from './format-report.ts';
 import { formatSearch, runsToText } from './format-search.ts';
 
@@ -44,10 +46,15 @@ export function progressPrinter(): { onProgress: (p: IngestProgress) => void; fi
   };
 }
 
-async function indexWithProgress(portal: Portal, folder: string, workers?: number) {
+async function indexWithProgress(
+  portal: Portal,
+  folder: string,
+  workers?: number,
+  limits?: AdjustableLimits,
+) {
   const progress = progressPrinter();
   try {
-    return await portal.index(folder, { onProgress: progress.onProgress, workers });
+    return await portal.index(folder, { onProgress: progress.onProgress, workers, limits });
   } finally {
     progress.finish();
   }
@@ -110,6 +117,16 @@ function list(value: Flags[string]): string[] | undefined {
     .filter(Boolean);
 }
 
+/** --max-pages-per-file and --max-seconds-per-file, for a known long document. */
+function readLimitFlags(flags: Flags): AdjustableLimits {
+  const limits: AdjustableLimits = {};
+  for (const key of Object.keys(ADJUSTABLE_LIMITS) as (keyof typeof ADJUSTABLE_LIMITS)[]) {
+    const { flag, max } = ADJUSTABLE_LIMITS[key];
+    if (flags[flag] !== undefined) limits[key] = parse(positiveInt(flag, max), flags[flag]);
+  }
+  return limits;
+}
+
 export async function indexCommand(args: string[], flags: Flags): Promise<number> {
   const folder = args[0];
   if (!folder)
@@ -120,6 +137,7 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
   const dbPath = libraryDbPath(flags);
   const workers =
     flags.workers === undefined ? undefined : parse(positiveInt('workers', 16), flags.workers);
+  const limits = readLimitFlags(flags);
   const portal = openPortal({ libraryDbPath: dbPath, userDbPath: userDbFor(dbPath) });
   try {
     const previous = portal.libraryFolder;
@@ -129,7 +147,7 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
           'Use --db FILE for a separate library, or --replace to make this folder the library.',
       );
     }
-    const report = await indexWithProgress(portal, absolute, workers);
+    const report = await indexWithProgress(portal, absolute, workers, limits);
     if (flags.json) out(JSON.stringify(report, null, 2));
     else out(`${formatReport(report)}\nLibrary: ${dbPath}`);
     return 0;

@@ -11,6 +11,8 @@ import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
 import { paginateText } from './paginate-text.ts';
+import type { ReadLimits } from './read-limits.ts';
+import { DEFAULT_READ_LIMITS } from './read-limits.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { PasswordProtectedPdfError, passwordProtectedDocument } from './pdf/password-protected.ts';
 
@@ -40,6 +42,7 @@ interface RawExtraction {
   pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
+  warnings?: string[];
 }
 
 function outlineFromHeadings(headings: { level: number; text: string }[]): OutlineEntry[] {
@@ -58,11 +61,17 @@ function firstLineTitle(text: string): string | null {
   return firstLine && firstLine.length <= 200 ? firstLine : null;
 }
 
-async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<RawExtraction> {
+async function extractRaw(
+  format: DocumentFormat,
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  signal: AbortSignal | undefined,
+): Promise<RawExtraction> {
   switch (format) {
     case 'pdf': {
-      const pdf = await extractPdf(bytes);
+      const pdf = await extractPdf(bytes, limits, signal);
       return {
+        warnings: pdf.warnings,
         pages: pdf.pages,
         pageLabels: pdf.pageLabels,
         outline: pdf.outline,
@@ -106,7 +115,7 @@ async function extractRaw(format: DocumentFormat, bytes: Uint8Array): Promise<Ra
       };
     }
     case 'docx': {
-      const document = await docxToText(bytes);
+      const document = await docxToText(bytes, limits);
       return {
         pages: paginateText(document.text),
         outline: outlineFromHeadings(document.headings),
@@ -129,19 +138,27 @@ export function indexPage(text: string, label: string | null = null): IndexedPag
   return { text, label, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
 }
 
-export async function extractDocument(path: string, bytes: Uint8Array): Promise<ExtractedDocument> {
+/** Reads one file within `limits`; `signal` stops the reading of a PDF between steps. */
+export async function extractDocument(
+  path: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  signal?: AbortSignal,
+): Promise<ExtractedDocument> {
   const warnings: string[] = [];
   const { format, warning } = detectFormat(path, bytes);
   if (warning) warnings.push(warning);
   let raw: RawExtraction;
   try {
-    raw = await extractRaw(format, bytes);
+    raw = await extractRaw(format, bytes, limits, signal);
   } catch (error) {
     if (!(error instanceof PasswordProtectedPdfError)) throw error;
     return passwordProtectedDocument(fileLanguage(null, guessLanguage('')), warnings);
   }
+  warnings.push(...(raw.warnings ?? []));
   const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
-  if (pages.every((p) => p.body.trim() === '')) {
+  // A file read only in part already says why; the part read may simply have had no text.
+  if (!raw.warnings?.length && pages.every((p) => p.body.trim() === '')) {
     warnings.push(
       format === 'pdf'
         ? 'No text could be extracted (the PDF may be scanned images and need OCR); only its metadata is searchable.'

@@ -2,8 +2,12 @@
 // which the HTML reader then turns into text, so paragraphs and headings come out the same way as
 // for a web page, and the headings give the document an outline.
 import mammoth from 'mammoth';
+import { checkDocxPackage } from './check-docx-package.ts';
 import { htmlToText, type MarkupText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
+import { withReadBudget } from './read-budget.ts';
+import type { ReadLimits } from './read-limits.ts';
+import { DEFAULT_READ_LIMITS } from './read-limits.ts';
 
 /** Pictures carry no searchable text: they are not even read, so large photos cost nothing. */
 const withoutPictures = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -23,7 +27,11 @@ function readFailure(error: unknown): IngestError {
   );
 }
 
-export async function docxToText(bytes: Uint8Array): Promise<MarkupText> {
+export async function docxToText(
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<MarkupText> {
+  await withReadBudget(limits, undefined, (budget) => checkDocxPackage(bytes, budget));
   let html: string;
   try {
     html = (

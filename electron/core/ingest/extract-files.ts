@@ -2,7 +2,7 @@
 // each result in path order as it comes due.
 import { readFileSync } from 'node:fs';
 import type { ExtractedDocument } from './extract-document.ts';
-import type { Extractor } from './extract-pool.ts';
+import type { ExtractOptions, Extractor } from './extract-pool.ts';
 import { sha256 } from './fingerprint.ts';
 import { IngestError } from './ingest-error.ts';
 import type { Extraction } from './plan-run.ts';
@@ -28,11 +28,12 @@ export function openExtractionWindow(
   extractor: Extractor,
   size: number,
   finish: (job: ExtractionJob) => Promise<void>,
+  options: ExtractOptions = {},
 ): ExtractionWindow {
   const inFlight: ExtractionJob[] = [];
   return {
     async add(step) {
-      const result = extractFile(extractor, step);
+      const result = extractFile(extractor, step, options);
       // Finished in order later: a failure that comes early must not count as unhandled.
       result.catch(() => {});
       inFlight.push({ step, result });
@@ -45,7 +46,11 @@ export function openExtractionWindow(
 }
 
 /** Reads the file again (only its hash was kept) and checks it is still the content planned for. */
-async function extractFile(extractor: Extractor, step: Extraction): Promise<ExtractedDocument> {
+async function extractFile(
+  extractor: Extractor,
+  step: Extraction,
+  options: ExtractOptions,
+): Promise<ExtractedDocument> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(step.file.absolutePath);
@@ -54,5 +59,5 @@ async function extractFile(extractor: Extractor, step: Extraction): Promise<Extr
   }
   if (sha256(bytes) !== step.id)
     throw new IngestError('The file changed while the folder was being indexed; index it again.');
-  return extractor.extract(step.file.path, bytes);
+  return extractor.extract(step.file.path, bytes, options);
 }

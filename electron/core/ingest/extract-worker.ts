@@ -16,7 +16,11 @@ Reflect.deleteProperty(globalThis, 'DecompressionStream');
 port.on('message', async (request: ExtractRequest) => {
   let response: ExtractResponse;
   try {
-    const document = await extractDocument(request.path, new Uint8Array(request.bytes));
+    const document = await extractDocument(
+      request.path,
+      new Uint8Array(request.bytes),
+      request.limits,
+    );
     response = { id: request.id, ok: true, document };
   } catch (error) {
     const expected = error instanceof IngestError;

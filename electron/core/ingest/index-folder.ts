@@ -24,6 +24,8 @@ import { loadCatalog } from './load-catalog.ts';
 import { optimiseIndexes } from './optimise-indexes.ts';
 import type { CatalogDescription, RunPlan } from './plan-run.ts';
 import { planRun } from './plan-run.ts';
+import type { AdjustableLimits } from './read-limits.ts';
+import { readLimits } from './read-limits.ts';
 import { removeDocument } from './remove-documents.ts';
 import { progressCounter } from './run-context.ts';
 import type { RunContext } from './run-context.ts';
@@ -37,6 +39,8 @@ export interface IndexFolderOptions {
   workers?: number;
   extractor?: Extractor;
   now?: () => Date;
+  /** Pages and seconds one file may take, raised for a known long document (read-limits.ts). */
+  limits?: AdjustableLimits;
 }
 
 export async function indexFolder(
@@ -46,6 +50,7 @@ export async function indexFolder(
 ): Promise<IngestReport> {
   const started = performance.now();
   const now = options.now ?? (() => new Date());
+  const limits = readLimits(options.limits);
   checkFolder(folder);
   const report = newReport();
   const catalog = loadCatalog(folder);
@@ -65,8 +70,11 @@ export async function indexFolder(
   };
   const extractor = options.extractor ?? ownExtractor(options.workers);
   try {
-    const extraction = openExtractionWindow(extractor, windowSize(options.workers), (job) =>
-      writeExtraction(run, job),
+    const extraction = openExtractionWindow(
+      extractor,
+      windowSize(options.workers),
+      (job) => writeExtraction(run, job),
+      { limits, signal: options.signal },
     );
     await applyFileSteps(run, plan.files, extraction, options.signal);
     if (options.signal?.aborted) {

@@ -5,3 +5,8 @@
 export class IngestError extends Error {
   override name = 'IngestError';
 }
+
+/** A file whose reading was stopped because the run was cancelled: not a fault of the file. */
+export class ReadingCancelled extends IngestError {
+  override name = 'ReadingCancelled';
+}

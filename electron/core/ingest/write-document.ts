@@ -18,7 +18,7 @@ import { chooseMetadata } from './choose-metadata.ts';
 import { factsFromExtraction, metadataFromCatalog, metadataFromFile } from './document-metadata.ts';
 import type { ExtractedDocument } from './extract-document.ts';
 import type { ExtractionJob } from './extract-files.ts';
-import { IngestError } from './ingest-error.ts';
+import { IngestError, ReadingCancelled } from './ingest-error.ts';
 import { record, withWarnings } from './ingest-report.ts';
 import type { Extraction, Refresh } from './plan-run.ts';
 import type { RunContext } from './run-context.ts';
@@ -63,6 +63,8 @@ export async function writeExtraction(run: RunContext, job: ExtractionJob): Prom
   try {
     writeExtracted(run, job.step, await job.result);
   } catch (error) {
+    // A file the run stopped reading is neither indexed nor at fault: the next run reads it.
+    if (error instanceof ReadingCancelled) return;
     const message =
       error instanceof IngestError
         ? error.message

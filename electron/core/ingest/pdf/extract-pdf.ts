@@ -7,7 +7,11 @@
 // IngestError with a message for the person who supplied the file.
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { OutlineEntry } from '#shared/types.ts';
-import { IngestError } from '../ingest-error.ts';
+import { IngestError, ReadingCancelled } from '../ingest-error.ts';
+import type { ReadBudget } from '../read-budget.ts';
+import { withReadBudget } from '../read-budget.ts';
+import type { ReadLimits } from '../read-limits.ts';
+import { DEFAULT_READ_LIMITS, pageLimitMessage } from '../read-limits.ts';
 import { withPdfDocument } from './open-pdf.ts';
 import { cleanLabel, pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { readOutline } from './pdf-outline.ts';
@@ -23,6 +27,8 @@ export interface PdfExtraction {
   outline: OutlineEntry[];
   /** Each page's printed label ("iii", "12", "A-3") where the PDF defines labels; else null. */
   pageLabels: (string | null)[] | null;
+  /** What the reader of the file should know: pages that could not be read, limits reached. */
+  warnings: string[];
 }
 
 async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
@@ -36,19 +42,69 @@ async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<stri
   }
 }
 
-async function readPages(doc: PDFDocumentProxy): Promise<string[]> {
+/** "Page 16 of 16", "Pages 3, 7 and 16 of 16": the pages named, at most a few of them. */
+function namePages(numbers: number[], total: number): string {
+  const shown = numbers.slice(0, 10).map(String);
+  const more = numbers.length - shown.length;
+  if (more > 0) shown.push(`${more} more`);
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : shown[0];
+  return `${numbers.length > 1 ? 'Pages' : 'Page'} ${list} of ${total}`;
+}
+
+interface PageRead {
+  pages: string[];
+  warnings: string[];
+}
+
+/**
+ * The text of each page, read one page at a time: a damaged page costs only itself, reading stops
+ * at the file's page or time limit (keeping the pages read), and a file that inflates past its
+ * limits is refused as a whole.
+ */
+async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<PageRead> {
+  const total = doc.numPages;
+  const count = Math.min(total, budget.limits.pagesPerFile);
   const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
+  const damaged: number[] = [];
+  const cutShort: number[] = [];
+  let firstDamage = '';
+  for (let n = 1; n <= count && !budget.stopReason(); n++) {
+    budget.startPage();
     try {
       pages.push(await readPage(doc, n));
+      if (budget.pageCutShort) cutShort.push(n);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new IngestError(
-        `Page ${n} of ${doc.numPages} of the PDF is damaged and cannot be read (${detail}). The file may be incomplete; try getting it again.`,
-      );
+      if (budget.stopReason()) break;
+      damaged.push(n);
+      firstDamage ||= error instanceof Error ? error.message : String(error);
+      pages.push('');
     }
   }
-  return pages;
+  const stop = budget.stopReason();
+  if (stop?.kind === 'cancelled') throw new ReadingCancelled(stop.message);
+  if (stop?.kind === 'too-large') throw new IngestError(stop.message);
+  if (damaged.length === total) {
+    throw new IngestError(
+      `${namePages(damaged, total)} of the PDF are damaged and cannot be read (${firstDamage}). The file may be incomplete; try getting it again.`,
+    );
+  }
+  const warnings: string[] = [];
+  if (cutShort.length > 0)
+    warnings.push(
+      `${namePages(cutShort, total)} ${cutShort.length > 1 ? 'repeat' : 'repeats'} the same drawing so often that only the first part of the text is indexed (perhaps made to keep readers busy).`,
+    );
+  if (damaged.length > 0)
+    warnings.push(
+      `${namePages(damaged, total)} could not be read (${firstDamage}); the other pages are indexed.`,
+    );
+  if (stop && pages.length === 0)
+    throw new IngestError(`${stop.message} Not even its first page could be read in that time.`);
+  if (stop)
+    warnings.push(
+      `${stop.message} What was read of its first ${pages.length} of ${total} pages is indexed.`,
+    );
+  else if (count < total) warnings.push(pageLimitMessage(budget.limits, total));
+  return { pages, warnings };
 }
 
 /** The PDF's page labels, one per page; a page whose label is empty has none. */
@@ -59,17 +115,30 @@ async function readPageLabels(doc: PDFDocumentProxy): Promise<(string | null)[] 
   return cleaned.some((label) => label !== null) ? cleaned : null;
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<PdfExtraction> {
-  return withPdfDocument(bytes, async (doc) => {
-    const pages = await readPages(doc);
-    const { info, metadata } = await doc.getMetadata();
-    return {
-      pages,
-      metadata: pdfMetadata(info as Record<string, unknown>, metadata),
-      outline: await readOutline(doc, pages),
-      pageLabels: await readPageLabels(doc),
-    };
-  });
+/** Reads within `limits`; `signal` ends the reading between two steps of pdf.js. */
+export function extractPdf(
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  signal?: AbortSignal,
+): Promise<PdfExtraction> {
+  return withReadBudget(limits, signal, (budget) =>
+    withPdfDocument(
+      bytes,
+      async (doc) => {
+        const { pages, warnings } = await readPages(doc, budget);
+        const { info, metadata } = await doc.getMetadata();
+        const labels = await readPageLabels(doc);
+        return {
+          pages,
+          metadata: pdfMetadata(info as Record<string, unknown>, metadata),
+          outline: await readOutline(doc, pages),
+          pageLabels: labels && labels.slice(0, pages.length),
+          warnings,
+        };
+      },
+      budget,
+    ),
+  );
 }
 
 /** True when a PDF yielded no text at all: most likely scanned pages that need OCR. */

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import './without-canvas.ts';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { IngestError } from '../ingest-error.ts';
+import { IngestError, ReadingCancelled } from '../ingest-error.ts';
+import type { ReadBudget } from '../read-budget.ts';
 import { PasswordProtectedPdfError } from './password-protected.ts';
 import { safePdfOptions } from '#shared/safe-pdf-options.ts';
 
@@ -26,7 +27,10 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.subarray(0, headerSearchLength)).includes('%PDF-');
 }
 
-function loadFailure(error: unknown): IngestError {
+function loadFailure(error: unknown, budget: ReadBudget | undefined): IngestError {
+  const stop = budget?.stopReason();
+  if (stop?.kind === 'cancelled') return new ReadingCancelled(stop.message);
+  if (stop) return new IngestError(stop.message);
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'PasswordException') return new PasswordProtectedPdfError();
   if (name === 'InvalidPDFException') {
@@ -51,10 +55,15 @@ function checkBytes(bytes: Uint8Array): void {
   }
 }
 
-/** Runs `use` on the opened document and destroys the document afterwards, whatever happens. */
+/**
+ * Runs `use` on the opened document and destroys the document afterwards, whatever happens.
+ * `budget` is the one installed for this file (read-budget.ts): a limit reached while opening is
+ * the reason given.
+ */
 export async function withPdfDocument<T>(
   bytes: Uint8Array,
   use: (doc: PDFDocumentProxy) => Promise<T>,
+  budget?: ReadBudget,
 ): Promise<T> {
   checkBytes(bytes);
   // pdf.js takes over the buffer it is given (and refuses Buffers): it gets a plain copy.
@@ -64,7 +73,7 @@ export async function withPdfDocument<T>(
     try {
       doc = await task.promise;
     } catch (error) {
-      throw loadFailure(error);
+      throw loadFailure(error, budget);
     }
     return await use(doc);
   } finally {
