@@ -6,5 +6,7 @@ import { textIngest } from '#scripts/fuzz/targets/text-ingest.ts';
 import { shortRun } from './short-run.ts';
 
 describe('fuzz: PDF ingest', () => shortRun(pdfIngest, 20261207));
+// A seed that found damaged page-tree entries which pdf.js fetched ahead and left unhandled.
+describe('fuzz: PDF ingest, a damaged page tree', () => shortRun(pdfIngest, 1009, 50));
 describe('fuzz: Word ingest', () => shortRun(docxIngest, 20261207));
 describe('fuzz: text and markup ingest', () => shortRun(textIngest, 20261207));

@@ -5,14 +5,14 @@ import { afterAll, beforeAll, it } from 'vitest';
 import type { FuzzTarget, PreparedTarget } from '#scripts/fuzz/fuzz-target.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
-export function shortRun(target: FuzzTarget, seed: number): void {
+export function shortRun(target: FuzzTarget, seed: number, runs = target.shortRuns): void {
   let prepared: PreparedTarget;
   beforeAll(async () => {
     prepared = await target.setUp(tempFolderFor(`fuzz-${target.name}`));
   });
   afterAll(() => prepared?.close());
 
-  it(`${target.name}: ${target.shortRuns} cases end in a result or a typed error (seed ${seed})`, async () => {
-    await fc.assert(prepared.property, { seed, numRuns: target.shortRuns, verbose: 1 });
+  it(`${target.name}: ${runs} cases end in a result or a typed error (seed ${seed})`, async () => {
+    await fc.assert(prepared.property, { seed, numRuns: runs, verbose: 1 });
   });
 }
