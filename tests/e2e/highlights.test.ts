@@ -20,22 +20,39 @@ const DO_NO_HARM =
   'Do No Harm in Frontline Work with Trafficked People: An Introduction to the ASEAN Guide';
 const QUOTE = 'Every intervention carries risk. An interview can retraumatise';
 
-/** Drags the mouse across the longest line of text on the page: what a judge would select. */
+/**
+ * Drags the mouse across the longest line of text on the page, from its first letter to its last:
+ * what a judge would select. A line may be drawn as many pieces (Lao is), so pieces side by side
+ * count as one line.
+ */
 async function selectLongestLine(page: Page): Promise<string> {
-  const spans = page.locator('[data-testid="reader-page"] .textLayer span');
-  const texts = await spans.allTextContents();
-  const longest = texts.reduce(
-    (best, text, i) => (text.length > texts[best]!.length ? i : best),
-    0,
-  );
-  await spans.nth(longest).scrollIntoViewIfNeeded();
-  const box = await spans.nth(longest).boundingBox();
-  if (box === null) throw new Error('The longest line of the page is not on screen.');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + 1, y);
+  const line = await page
+    .locator('[data-testid="reader-page"] .textLayer')
+    .first()
+    .evaluate((layer) => {
+      const rows = new Map<number, { chars: number; spans: Element[] }>();
+      for (const span of layer.querySelectorAll('span')) {
+        const box = span.getBoundingClientRect();
+        const text = span.textContent?.trim() ?? '';
+        if (text === '' || box.width === 0) continue;
+        const key = Math.round((box.top + box.bottom) / 6);
+        const row = rows.get(key) ?? { chars: 0, spans: [] };
+        rows.set(key, { chars: row.chars + text.length, spans: [...row.spans, span] });
+      }
+      const longest = [...rows.values()].sort((a, b) => b.chars - a.chars)[0];
+      if (longest === undefined) throw new Error('The page has no text to select.');
+      longest.spans[0]!.scrollIntoView({ block: 'nearest' });
+      const boxes = longest.spans.map((span) => span.getBoundingClientRect());
+      return {
+        left: Math.min(...boxes.map((b) => b.left)),
+        right: Math.max(...boxes.map((b) => b.right)),
+        y: (boxes[0]!.top + boxes[0]!.bottom) / 2,
+      };
+    });
+  await page.mouse.move(line.left + 1, line.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2, y, { steps: 4 });
-  await page.mouse.move(box.x + box.width - 1, y, { steps: 4 });
+  await page.mouse.move((line.left + line.right) / 2, line.y, { steps: 4 });
+  await page.mouse.move(line.right - 1, line.y, { steps: 4 });
   await page.mouse.up();
   return page.evaluate(() => document.getSelection()?.toString() ?? '');
 }
@@ -48,6 +65,8 @@ function marks(page: Page) {
 describe('a highlighted passage', () => {
   it.each([
     ['vi', 'vi-VN', 'Tóm tắt Sổ tay tương trợ tư pháp trong giải quyết các vụ án mua bán người'],
+    ['lo', 'lo-LA', 'ແນວທາງສານທີ່ຄຳນຶງເຖິງຜູ້ຖືກເຄາະຮ້າຍ ໃນຄະດີການຄ້າມະນຸດ (ສະຫຼຸບຫຍໍ້)'],
+    ['en', 'en-GB', 'Trafficking in Persons Data Toolkit'],
   ])(
     'is highlighted on a page in %s, whole words and marks kept',
     async (language, locale, title) => {

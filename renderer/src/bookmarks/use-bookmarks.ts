@@ -9,6 +9,8 @@ export interface BookmarkList {
   result: Result<Bookmark[]> | null;
   save(input: BookmarkInput): Promise<ApiError | null>;
   remove(id: number): Promise<ApiError | null>;
+  /** Asks for the list again (after it could not be loaded). */
+  reload(): void;
 }
 
 export function useBookmarks(documentId: string | null): BookmarkList {
@@ -33,5 +35,5 @@ export function useBookmarks(documentId: string | null): BookmarkList {
     (id: number) => change(() => bookmarks.delete(id)),
     [bookmarks, change],
   );
-  return { result, save, remove };
+  return { result, save, remove, reload };
 }

@@ -1,9 +1,10 @@
 // The documents section of a country's, an organisation's or a theme's page: every document it
 // has, grouped by type.
-import type { Result } from '#shared/api.ts';
+import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '#shared/types.ts';
 import { usePortal } from '../api/portal-context.tsx';
 import { useApiResult } from '../api/use-api-result.ts';
+import type { Loaded } from '../api/use-api-result.ts';
 import { GroupedDocuments } from './GroupedDocuments.tsx';
 import { ResultView } from './ResultView.tsx';
 
@@ -11,15 +12,9 @@ const ALL = 5000;
 
 export type Profile = 'country' | 'organisation' | 'theme';
 
-export function useProfileDocuments(
-  profile: Profile,
-  id: string,
-): Result<DocumentSummary[]> | null {
+export function useProfileDocuments(profile: Profile, id: string): Loaded<DocumentSummary[]> {
   const { api } = usePortal();
-  const { result } = useApiResult(`${profile}:${id}`, () =>
-    api.listDocuments({ [profile]: id, limit: ALL }),
-  );
-  return result;
+  return useApiResult(`${profile}:${id}`, () => api.listDocuments({ [profile]: id, limit: ALL }));
 }
 
 export function ProfileDocuments({
@@ -29,12 +24,19 @@ export function ProfileDocuments({
 }: {
   headingId: string;
   title: string;
-  documents: Result<DocumentSummary[]> | null;
+  documents: Loaded<DocumentSummary[]>;
 }) {
+  const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId} className="profile-documents">
       <h2 id={headingId}>{title}</h2>
-      <ResultView result={documents}>{(list) => <GroupedDocuments documents={list} />}</ResultView>
+      <ResultView
+        result={documents.result}
+        onRetry={documents.reload}
+        failedTitle={t('errors.documentsFailed')}
+      >
+        {(list) => <GroupedDocuments documents={list} />}
+      </ResultView>
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function NotesPanel({
   const announce = useAnnounce();
   return (
     <>
-      <ResultView result={list.result}>
+      <ResultView result={list.result} onRetry={list.reload} failedTitle={t('errors.notesFailed')}>
         {(bookmarks) => (
           <div className="notes" data-testid="notes-panel">
             {bookmarks.length === 0 && <p className="muted">{t('bookmarks.noneHere')}</p>}

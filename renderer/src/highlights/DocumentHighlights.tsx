@@ -14,7 +14,11 @@ export function DocumentHighlights({
 }) {
   const { t } = useTranslation();
   return (
-    <ResultView result={list.result}>
+    <ResultView
+      result={list.result}
+      onRetry={list.reload}
+      failedTitle={t('errors.highlightsFailed')}
+    >
       {(highlights) => (
         <section className="notes__highlights" data-testid="document-highlights">
           <h3>{t('highlights.title')}</h3>

@@ -1,7 +1,7 @@
 // The small toolbar beside a selected passage: an optional note and one button per colour, each
 // of which highlights the passage in it. Escape closes it; the reader's "Highlight selection"
 // button brings the focus here for those who select with the keyboard.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
@@ -10,11 +10,7 @@ import type { HighlightColour } from '#shared/highlights.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import type { SelectionOutcome } from './selected-passage.ts';
 import { COLOUR_NAME_KEYS } from './colour-names.ts';
-
-const GAP = 8;
-/** About the toolbar's size, to keep it on screen: below the passage, or above near the bottom. */
-const WIDTH = 288;
-const HEIGHT = 150;
+import { placeToolbar } from './toolbar-placement.ts';
 
 interface Props {
   outcome: SelectionOutcome;
@@ -54,17 +50,29 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
     onClose();
   };
 
-  if (outcome.kind === 'none') return null;
-  const box =
+  // A message (the passage is too long) has no passage to stay beside: it goes to the top.
+  const { top, bottom, left, right } =
     outcome.kind === 'passage' ? outcome.passage.box : { top: 0, bottom: 0, left: 0, right: 0 };
-  const below = box.bottom + GAP + HEIGHT <= window.innerHeight;
-  const within = (at: number, room: number, size: number) =>
-    Math.max(GAP, Math.min(at, room - size - GAP));
-  // Always on screen, even for a passage scrolled out of view.
-  const style = {
-    top: within(below ? box.bottom + GAP : box.top - HEIGHT - GAP, window.innerHeight, HEIGHT),
-    left: within(box.left, window.innerWidth, WIDTH),
-  };
+  // Placed by its size as drawn (which the note, a message or an error change) before it is seen.
+  useLayoutEffect(() => {
+    const element = toolbarRef.current;
+    if (!open || element === null) return;
+    const place = () => {
+      const at = placeToolbar(
+        { top, bottom, left, right },
+        { width: element.offsetWidth, height: element.offsetHeight },
+        { width: window.innerWidth, height: window.innerHeight },
+      );
+      element.style.top = `${at.top}px`;
+      element.style.left = `${at.left}px`;
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(element);
+    return () => resized.disconnect();
+  }, [toolbarRef, open, top, bottom, left, right]);
+
+  if (outcome.kind === 'none') return null;
 
   const highlight = async (colour: HighlightColour) => {
     setBusy(true);
@@ -82,7 +90,6 @@ export function PassageToolbar({ outcome, toolbarRef, focusRequest, onHighlight,
       role="group"
       aria-label={t('highlights.toolbar')}
       data-testid="passage-toolbar"
-      style={style}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

@@ -12,6 +12,8 @@ export interface HighlightList {
   save(input: HighlightInput): Promise<ApiError | null>;
   update(change: HighlightChange): Promise<ApiError | null>;
   remove(id: number): Promise<ApiError | null>;
+  /** Asks for the list again (after it could not be loaded). */
+  reload(): void;
 }
 
 export function useHighlights(documentId: string | null): HighlightList {
@@ -40,5 +42,5 @@ export function useHighlights(documentId: string | null): HighlightList {
     (id: number) => change(() => highlights.delete(id)),
     [highlights, change],
   );
-  return { result, save, update, remove };
+  return { result, save, update, remove, reload };
 }

@@ -10,8 +10,9 @@ import { BookmarkEditor } from '../bookmarks/BookmarkEditor.tsx';
 import { useBookmarks } from '../bookmarks/use-bookmarks.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { ResultView } from '../components/ResultView.tsx';
+import { ResultView, retryable } from '../components/ResultView.tsx';
 import { HighlightEditor } from '../highlights/HighlightEditor.tsx';
+import type { CitedDocument } from '../highlights/export-markdown.ts';
 import { HighlightExports } from '../highlights/HighlightExports.tsx';
 import { noteFilter } from '../highlights/note-filter.ts';
 import { useCitedDocuments } from '../highlights/use-cited-documents.ts';
@@ -52,9 +53,10 @@ function byDocument(bookmarks: Bookmark[], highlights: Highlight[]): [string, Gr
 export function BookmarksPage() {
   const { t } = useTranslation();
   const { bookmarks: store } = usePortal();
-  const { result, save, remove } = useBookmarks(null);
+  const { result, save, remove, reload } = useBookmarks(null);
   const highlightList = useHighlights(null);
-  const documents = useCitedDocuments();
+  const cited = useCitedDocuments();
+  const documents = cited.result?.ok ? cited.result.value : new Map<string, CitedDocument>();
   const filterId = useId();
   const [typed, setTyped] = useState('');
   const allHighlights = highlightList.result?.ok ? highlightList.result.value : [];
@@ -63,7 +65,11 @@ export function BookmarksPage() {
   return (
     <div className="bookmarks-page">
       <PageTitle title={t('bookmarks.title')} />
-      <ResultView result={documents === null ? null : result}>
+      <ResultView
+        result={cited.result?.ok === false ? cited.result : cited.result && result}
+        onRetry={cited.result?.ok === false ? cited.reload : reload}
+        failedTitle={t('errors.notesFailed')}
+      >
         {(list) => {
           const bookmarks = list.filter(filter.bookmark);
           const highlights = allHighlights.filter(filter.highlight);
@@ -88,7 +94,7 @@ export function BookmarksPage() {
                   />
                 </div>
               )}
-              <HighlightExports highlights={highlights} documents={documents ?? new Map()} />
+              <HighlightExports highlights={highlights} documents={documents} />
               <p className="result-count" aria-live="polite">
                 <span data-testid="bookmark-count">
                   {t('bookmarks.count', { count: bookmarks.length })}
@@ -103,7 +109,11 @@ export function BookmarksPage() {
                 )}
               </p>
               {highlightList.result && !highlightList.result.ok && (
-                <ErrorNotice error={highlightList.result.error} />
+                <ErrorNotice
+                  error={highlightList.result.error}
+                  title={t('errors.highlightsFailed')}
+                  onRetry={retryable(highlightList.result.error) ? highlightList.reload : undefined}
+                />
               )}
               {nothing ? (
                 <p className="empty">{t('bookmarks.none')}</p>
@@ -115,7 +125,7 @@ export function BookmarksPage() {
                     <li key={documentId} className="bookmark-group panel">
                       <h2 className="bookmark-group__title">
                         <a href={href.document(documentId)}>
-                          {documents?.get(documentId)?.title ?? t('bookmarks.unknownDocument')}
+                          {documents.get(documentId)?.title ?? t('bookmarks.unknownDocument')}
                         </a>
                       </h2>
                       <ul className="plain-list">

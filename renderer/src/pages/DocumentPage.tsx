@@ -177,6 +177,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             query={route.query}
             onClearQuery={onClearQuery}
             outline={detail.outline}
+            pageLabels={detail.pageLabels}
             onUnavailable={setPdfFailure}
             revealOnOpen={route.page !== null || route.query !== ''}
             passages={highlights}

@@ -11,8 +11,8 @@ import { href } from '../router/routes.ts';
 
 export function HighlightsHandoutPage() {
   const { t } = useTranslation();
-  const { result } = useHighlights(null);
-  const documents = useCitedDocuments();
+  const { result, reload } = useHighlights(null);
+  const cited = useCitedDocuments();
   const citeAt = useCiteAt();
   const labels = { page: t('citation.page'), unknownDocument: t('bookmarks.unknownDocument') };
   return (
@@ -24,29 +24,37 @@ export function HighlightsHandoutPage() {
         </button>
       </div>
       <PageTitle title={t('highlights.title')} className="handout__title" />
-      <ResultView result={documents === null ? null : result}>
-        {(highlights) =>
-          highlights.length === 0 ? (
-            <p className="empty">{t('highlights.none')}</p>
-          ) : (
-            groupByDocument(highlights, documents ?? new Map()).map((group) => (
-              <section key={group.documentId}>
-                <h2>{group.document?.title ?? t('bookmarks.unknownDocument')}</h2>
-                <ol className="handout__items">
-                  {group.highlights.map((h) => (
-                    <li key={h.id} className="handout__item" data-testid="handout-item">
-                      <blockquote className="handout__quote">{h.exact}</blockquote>
-                      <p className="handout__citation" data-testid="handout-citation">
-                        {highlightCitation(group, h, citeAt, labels)}
-                      </p>
-                      {h.note && <p className="handout__item-note">{h.note}</p>}
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ))
-          )
-        }
+      <ResultView
+        result={cited.result}
+        onRetry={cited.reload}
+        failedTitle={t('errors.highlightsFailed')}
+      >
+        {(documents) => (
+          <ResultView result={result} onRetry={reload} failedTitle={t('errors.highlightsFailed')}>
+            {(highlights) =>
+              highlights.length === 0 ? (
+                <p className="empty">{t('highlights.none')}</p>
+              ) : (
+                groupByDocument(highlights, documents).map((group) => (
+                  <section key={group.documentId}>
+                    <h2>{group.document?.title ?? t('bookmarks.unknownDocument')}</h2>
+                    <ol className="handout__items">
+                      {group.highlights.map((h) => (
+                        <li key={h.id} className="handout__item" data-testid="handout-item">
+                          <blockquote className="handout__quote">{h.exact}</blockquote>
+                          <p className="handout__citation" data-testid="handout-citation">
+                            {highlightCitation(group, h, citeAt, labels)}
+                          </p>
+                          {h.note && <p className="handout__item-note">{h.note}</p>}
+                        </li>
+                      ))}
+                    </ol>
+                  </section>
+                ))
+              )
+            }
+          </ResultView>
+        )}
       </ResultView>
     </article>
   );

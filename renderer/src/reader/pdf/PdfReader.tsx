@@ -12,6 +12,7 @@ import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
 import { HighlightSelectionButton, MissingPassages } from '../../highlights/ReaderPassageParts.tsx';
 import type { HighlightList } from '../../highlights/use-highlights.ts';
 import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
+import { useAnnounce } from '../../components/Announcer.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
 import { adjacentMatchPage } from '../highlight/page-matches.ts';
@@ -21,6 +22,7 @@ import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { takeEarlyPdf } from './early-pdf.ts';
 import { PageTextView } from './PageTextView.tsx';
+import { pageBoxText, pageOfEntry, shownLabels } from './page-labels.ts';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
 import { PdfPasswordForm } from './PdfPasswordForm.tsx';
@@ -41,6 +43,8 @@ export interface PdfReaderProps {
   query: string;
   onClearQuery(): void;
   outline: OutlineEntry[];
+  /** Each page's printed label ("iii", "12") as the library read it, or null when it has none. */
+  pageLabels?: readonly (string | null)[] | null;
   /** Called when the PDF cannot be shown, so the screen can offer its text instead. */
   onUnavailable(message: string): void;
   /** Opened from a link to a page or with terms to highlight: bring the reader into view. */
@@ -126,6 +130,7 @@ export function PdfReader(props: PdfReaderProps) {
     query,
     onClearQuery,
     outline,
+    pageLabels,
     onUnavailable,
     revealOnOpen,
     passages: passageList,
@@ -164,6 +169,8 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
+  const labels = shownLabels(pageLabels, pages);
+  const announce = useAnnounce();
 
   const goTo = useCallback(
     (target: number) => {
@@ -176,6 +183,17 @@ export function PdfReader(props: PdfReaderProps) {
     },
     [pages, current, onPageChange],
   );
+
+  // A printed label or a page number; anything else puts the page in view back in the box.
+  const goToEntry = (input: HTMLInputElement) => {
+    const target = pageOfEntry(input.value, labels, pages);
+    if (target !== null) {
+      goTo(target);
+      return;
+    }
+    if (input.value.trim() !== '') announce(t('reader.noSuchPage', { entry: input.value.trim() }));
+    input.value = pageBoxText(current, labels);
+  };
 
   // Thumbnails wait for the first page, so that drawing them never holds it up.
   const [pageShown, setPageShown] = useState(false);
@@ -263,25 +281,27 @@ export function PdfReader(props: PdfReaderProps) {
             <span aria-hidden="true">‹</span>
           </button>
           <label htmlFor={pageInputId} className="visually-hidden">
-            {t('reader.pageInputLabel')}
+            {labels ? t('reader.pageLabelInputLabel') : t('reader.pageInputLabel')}
           </label>
           <input
-            key={current}
+            key={`${current} ${labels !== null}`}
             id={pageInputId}
             className="page-input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={pages || undefined}
-            defaultValue={current}
+            {...(labels
+              ? { type: 'text', inputMode: 'text', spellCheck: false, autoComplete: 'off' }
+              : { type: 'number', inputMode: 'numeric', min: 1, max: pages || undefined })}
+            defaultValue={pageBoxText(current, labels)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter') goTo(Number(event.currentTarget.value));
+              if (event.key === 'Enter') goToEntry(event.currentTarget);
             }}
-            onBlur={(event) => goTo(Number(event.currentTarget.value))}
+            onBlur={(event) => goToEntry(event.currentTarget)}
             data-testid="page-input"
+            data-page={current}
           />
           <span className="page-total" data-testid="page-total">
-            {t('reader.ofPages', { count: pages })}
+            {labels
+              ? t('reader.pagePosition', { page: current, count: pages })
+              : t('reader.ofPages', { count: pages })}
           </span>
           <button
             type="button"
