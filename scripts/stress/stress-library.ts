@@ -18,6 +18,8 @@ export const FIXTURE_LIBRARY = resolve(
 );
 
 export interface StressLibraryOptions {
+  /** The multilingual fixture's documents, catalog and taxonomy too. */
+  fixture: boolean;
   /** Synthetic Markdown handbooks beside the fixture's documents. */
   handbooks: number;
   /** Characters of prose in each handbook (a page holds a few thousand). */
@@ -26,6 +28,7 @@ export interface StressLibraryOptions {
 }
 
 export const DEFAULT_STRESS_LIBRARY: StressLibraryOptions = {
+  fixture: true,
   handbooks: 120,
   handbookChars: 30_000,
   seed: 1,
@@ -37,7 +40,7 @@ export function writeStressLibrary(
   options: StressLibraryOptions = DEFAULT_STRESS_LIBRARY,
 ): string {
   mkdirSync(folder, { recursive: true });
-  cpSync(FIXTURE_LIBRARY, folder, { recursive: true });
+  if (options.fixture) cpSync(FIXTURE_LIBRARY, folder, { recursive: true });
   const rand = seededRandom(options.seed);
   const handbooks = join(folder, 'handbooks');
   mkdirSync(handbooks, { recursive: true });
