@@ -199,10 +199,13 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
     mkdirSync(dir, { recursive: true });
     await seedUserDatabase(target);
     const clean = report.clean[scenario.kind]!;
+    // Kill moments are drawn over the length of the last run to the end (the clean run's, then
+    // each re-run's), so that they follow the machine's load as it comes and goes.
+    let lastRunMs = clean.ms;
     for (let run = 1; run <= options.runs; run++) {
       await scenario.reset(target);
       const userBytes = databaseBytes(target.userDb);
-      const killAfterMs = Math.round(random() * clean.ms);
+      const killAfterMs = Math.round(random() * lastRunMs);
       const killed = await runPortal(scenario.command(target), home, killAfterMs);
       const failures: string[] = [];
       const endedFirst = killed.signal !== 'SIGKILL';
@@ -220,6 +223,7 @@ export async function runCrashLoop(options: CrashLoopOptions): Promise<CrashLoop
           `the run after the kill did not finish (${rerun.signal ?? `exit ${rerun.code}`}): ${rerun.stderr.trim()}`,
         );
       } else {
+        lastRunMs = rerun.ms;
         failures.push(...libraryProblems(target.libraryDb).map((p) => `after the re-run: ${p}`));
         const contents = libraryContents(target.libraryDb);
         if (contents.digest !== clean.contents.digest)
