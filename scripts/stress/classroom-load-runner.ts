@@ -3,9 +3,8 @@
 // different devices) and naming the server by the computer's name (as a phone on the Wi-Fi does,
 // so the server treats them as visitors, not as a browser on this computer), get in with the room
 // code and then send requests back to back until the time is up.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { hostname } from 'node:os';
