@@ -30,6 +30,8 @@ export interface ImportPackOptions extends PackCheckOptions {
   index: (folder: string, onProgress?: (progress: IngestProgress) => void) => Promise<IngestReport>;
   /** Passes a replaced document's "do not share" mark on to the document that replaces it. */
   carryDoNotShare: (fromId: string, toId: string) => void;
+  /** Whether the library database holds the document with this id (its content's hash). */
+  isIndexed: (id: string) => boolean;
 }
 
 interface Replacement {
@@ -130,6 +132,8 @@ export async function importPack(
 ): Promise<PackImportReport> {
   const { pack, verification } = await checkPack(file, options);
   let plan: ImportPlan;
+  /** The keys of an earlier, unfinished import of this pack, which this one finishes. */
+  let resumed: string[] | null = null;
   try {
     if (options.requireSignature) requireTrustedSigner(verification.signer);
     const { manifest } = pack;
@@ -141,18 +145,22 @@ export async function importPack(
         throw new PackRefusedError(
           `a different pack with the id ${manifest.packId} is already in the library.`,
         );
-      return {
-        pack: verification,
-        alreadyImported: true,
-        added: [],
-        replaced: [],
-        keptNewer: [],
-        ingest: null,
-      };
+      // An import stopped before its indexing ended (the app closed, the computer went off) left
+      // the documents in place but not in the library: importing the pack again finishes it.
+      if (earlierCopy.documents.every((d) => options.isIndexed(d.sha256)))
+        return {
+          pack: verification,
+          alreadyImported: true,
+          added: [],
+          replaced: [],
+          keptNewer: [],
+          ingest: null,
+        };
+      resumed = earlierCopy.documents.map((d) => d.key);
     }
     const signer = fingerprintOf(verification.signer);
     plan = planImport(manifest, signer, existing);
-    if (plan.kept.length > 0) {
+    if (plan.kept.length > 0 && resumed === null) {
       const record: PackRecord = {
         packId: manifest.packId,
         publisher: manifest.publisher,
@@ -166,6 +174,15 @@ export async function importPack(
   } finally {
     pack.close();
   }
+  if (resumed !== null)
+    return {
+      pack: verification,
+      alreadyImported: false,
+      added: resumed,
+      replaced: [],
+      keptNewer: [],
+      ingest: await options.index(options.libraryFolder, options.onProgress),
+    };
   for (const { record, keys } of plan.replacements)
     removeImportedDocuments(options.libraryFolder, record, keys);
   for (const [from, to] of plan.successors) options.carryDoNotShare(from, to);

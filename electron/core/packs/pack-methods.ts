@@ -71,6 +71,7 @@ export function packMethods(context: PackMethodsContext) {
         onProgress: options.onProgress,
         index: (libraryFolder, onProgress) => context.index(libraryFolder, { onProgress }),
         carryDoNotShare: (fromId, toId) => library.carryDoNotShare(fromId, toId),
+        isIndexed: (id) => library.findDocumentRowid(id) !== null,
       }),
     );
 

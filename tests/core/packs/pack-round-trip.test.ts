@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importPack } from '#core/packs/import-pack.ts';
 import type { Portal } from '#core/portal.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { FINGERPRINT } from '../../helpers/portal-fixtures.ts';
@@ -88,6 +89,34 @@ describe('a pack from one library imported into another', () => {
     expect(again).toMatchObject({ ok: true, value: { alreadyImported: true, ingest: null } });
     expect(libraryDatabaseDigest(target.libraryDb)).toBe(database);
     expect(folderDigest(target.folder)).toEqual(files);
+  });
+
+  it('finishes an import that stopped before its indexing ended when the pack is imported again', async () => {
+    const source = await library(makeSmallLibrary());
+    const { out } = await packOf(source.portal, await documentIds(source.portal));
+    const target = await library(tempFolder('portal-pack-target-'));
+    // The documents are put in place, then the computer goes off before they are indexed.
+    const stopped = importPack(out, {
+      libraryFolder: target.folder,
+      requireSignature: false,
+      trustedLabel: () => null,
+      index: () => Promise.reject(new Error('The computer went off.')),
+      carryDoNotShare: () => {},
+      isIndexed: () => false,
+    });
+    await expect(stopped).rejects.toThrow('The computer went off.');
+    expect(await documentIds(target.portal)).toEqual([]);
+
+    const again = await target.portal.importPack({ file: out });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value).toMatchObject({ alreadyImported: false, replaced: [], keptNewer: [] });
+    expect(again.value.added).toHaveLength(4);
+    expect(again.value.ingest).toMatchObject({ indexed: 4, skipped: 0 });
+    expect((await documentIds(target.portal)).sort()).toEqual(
+      (await documentIds(source.portal)).sort(),
+    );
+    const third = await target.portal.importPack({ file: out });
+    expect(third).toMatchObject({ ok: true, value: { alreadyImported: true, ingest: null } });
   });
 
   it('leaves out documents marked "do not share" and says so', async () => {
