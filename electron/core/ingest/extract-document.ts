@@ -11,6 +11,7 @@ import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
 import { paginateText } from './paginate-text.ts';
+import type { ReadWithin } from '../store/library/read-in-part.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { DEFAULT_READ_LIMITS } from './read-limits.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
@@ -35,6 +36,8 @@ export interface ExtractedDocument {
   warnings: string[];
   /** A PDF that needs a password to open: indexed by its description alone. */
   passwordProtected?: true;
+  /** The page and time limits that stopped the reading before the file's end. */
+  readWithin?: ReadWithin;
 }
 
 interface RawExtraction {
@@ -43,6 +46,7 @@ interface RawExtraction {
   outline: OutlineEntry[];
   metadata: FileMetadata;
   warnings?: string[];
+  readInPart?: boolean;
 }
 
 function outlineFromHeadings(headings: { level: number; text: string }[]): OutlineEntry[] {
@@ -72,6 +76,7 @@ async function extractRaw(
       const pdf = await extractPdf(bytes, limits, signal);
       return {
         warnings: pdf.warnings,
+        readInPart: pdf.readInPart,
         pages: pdf.pages,
         pageLabels: pdf.pageLabels,
         outline: pdf.outline,
@@ -172,5 +177,8 @@ export async function extractDocument(
     metadata: raw.metadata,
     language: fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n'))),
     warnings,
+    ...(raw.readInPart
+      ? { readWithin: { pagesPerFile: limits.pagesPerFile, secondsPerFile: limits.secondsPerFile } }
+      : {}),
   };
 }

@@ -8,6 +8,8 @@ import type Database from 'better-sqlite3';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { StoredDocument } from '../store/library/indexer-records.ts';
 import { readStoredDocuments } from '../store/library/indexer-records.ts';
+import type { ReadWithin } from '../store/library/read-in-part.ts';
+import { readInPartDocuments } from '../store/library/read-in-part.ts';
 import { applyFileSteps } from './apply-file-steps.ts';
 import { applyTaxonomy } from './apply-taxonomy.ts';
 import type { CatalogDocument } from './catalog-schema.ts';
@@ -56,7 +58,7 @@ export async function indexFolder(
   const catalog = loadCatalog(folder);
   applyTaxonomy(db, catalog.taxonomy);
   const stored = readStoredDocuments(db);
-  const plan = planFolder(folder, catalog, stored, options.signal);
+  const plan = planFolder(folder, catalog, stored, limits, readInPartDocuments(db), options.signal);
   for (const entry of plan.skipped) record(report, entry);
 
   const run: RunContext = {
@@ -96,6 +98,8 @@ function planFolder(
   folder: string,
   catalog: LoadedCatalog,
   stored: StoredDocument[],
+  limits: ReadWithin,
+  readInPart: ReadonlyMap<string, ReadWithin>,
   signal: AbortSignal | undefined,
 ): RunPlan {
   const files = scanFolder(folder);
@@ -105,6 +109,8 @@ function planFolder(
     catalog: describeCatalog(catalog.documents),
     catalogProblems: catalog.problems,
     stored,
+    readInPart,
+    limits,
   });
 }
 

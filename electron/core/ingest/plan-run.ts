@@ -3,6 +3,7 @@
 // about unchanged, changed, moved, duplicated and removed files is in one place.
 import type { IngestReportEntry } from '#shared/types.ts';
 import type { StoredDocument } from '../store/library/indexer-records.ts';
+import type { ReadWithin } from '../store/library/read-in-part.ts';
 import { TEXT_VERSION } from '../text/text-version.ts';
 import type { CatalogDocument } from './catalog-schema.ts';
 import { standingEdit } from './choose-metadata.ts';
@@ -26,6 +27,10 @@ export interface RunInputs {
   catalog: ReadonlyMap<string, CatalogDescription> | null;
   catalogProblems: readonly CatalogProblem[];
   stored: readonly StoredDocument[];
+  /** Documents read only in part, with the limits that stopped them (read-in-part.ts). */
+  readInPart: ReadonlyMap<string, ReadWithin>;
+  /** The page and time limits of this run. */
+  limits: ReadWithin;
 }
 
 /** A file to read and store, in place of `previous`, the document stored at its path. */
@@ -78,12 +83,22 @@ export function planRun(inputs: RunInputs): RunPlan {
   const byId = new Map(storedFiles.map((d) => [d.id, d]));
   const claimed = new Set<string>();
 
+  // A document the limits stopped is read again when this run allows it more pages or time.
+  const allowedMore = (id: string): boolean => {
+    const within = inputs.readInPart.get(id);
+    return (
+      within !== undefined &&
+      (inputs.limits.pagesPerFile > within.pagesPerFile ||
+        inputs.limits.secondsPerFile > within.secondsPerFile)
+    );
+  };
+
   const planFile = (file: ScannedFile, content: FileContent): FileStep => {
     if ('unreadable' in content) return { kind: 'unreadable', file, message: content.unreadable };
     const { id } = content;
     const existing = byPath.get(file.path) ?? null;
     const catalog = inputs.catalog?.get(file.path) ?? null;
-    if (existing?.id === id && existing.text_version >= TEXT_VERSION) {
+    if (existing?.id === id && existing.text_version >= TEXT_VERSION && !allowedMore(existing.id)) {
       claimed.add(id);
       // A changed catalog description wins over the stored one, even over a person's edit of it.
       return catalog && catalog.hash !== existing.metadata_hash

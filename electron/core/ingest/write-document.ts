@@ -6,6 +6,7 @@ import type { DocumentMetadata, DocumentRecord } from '../library/document-recor
 import { readMetadata } from '../store/library/document-reader.ts';
 import { carryDoNotShare } from '../store/library/do-not-share.ts';
 import { setPasswordProtected } from '../store/library/password-protected.ts';
+import { setReadInPart } from '../store/library/read-in-part.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -106,6 +107,7 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
   run.db.transaction(() => {
     replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
     setPasswordProtected(run.db, id, extracted.passwordProtected === true);
+    setReadInPart(run.db, id, extracted.readWithin ?? null);
   })();
   const missing = unknownReferences(run.db, chosen.metadata);
   const warnings = [...extracted.warnings];

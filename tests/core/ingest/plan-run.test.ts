@@ -21,8 +21,14 @@ interface Case {
   /** Path → fingerprint of its catalog description; absent for a folder without a catalog. */
   catalog?: Record<string, string>;
   stored?: Stored[];
+  /** Stored document id → the page limit that stopped its reading (its time limit the default's). */
+  readInPart?: Record<string, number>;
+  /** This run's page limit, when raised above the default's. */
+  pagesPerFile?: number;
   expected: string[];
 }
+
+const DEFAULT_LIMITS = { pagesPerFile: 5000, secondsPerFile: 120 };
 
 const UNSUPPORTED =
   'This kind of file is not supported (PDF, Word .docx, Markdown, HTML and plain text are).';
@@ -39,6 +45,24 @@ const cases: Case[] = [
     files: { 'a.md': { id: 'A' } },
     stored: [{ path: 'a.md', id: 'A' }],
     expected: ['a.md: unchanged'],
+  },
+  {
+    name: 'a document the limits stopped stays as it is when the run allows no more',
+    files: { 'long.pdf': { id: 'L' } },
+    stored: [{ path: 'long.pdf', id: 'L' }],
+    readInPart: { L: 5000 },
+    expected: ['long.pdf: unchanged'],
+  },
+  {
+    name: 'a document the limits stopped is read again when the run allows it more pages',
+    files: { 'long.pdf': { id: 'L' }, 'a.md': { id: 'A' } },
+    stored: [
+      { path: 'long.pdf', id: 'L' },
+      { path: 'a.md', id: 'A' },
+    ],
+    readInPart: { L: 5000 },
+    pagesPerFile: 60000,
+    expected: ['a.md: unchanged', 'long.pdf: extract, replacing L, read again'],
   },
   {
     name: 'changed bytes are extracted in place of the stored document',
@@ -186,6 +210,13 @@ function plan(c: Case): RunPlan {
     catalog,
     catalogProblems: [],
     stored: (c.stored ?? []).map(storedDocument),
+    readInPart: new Map(
+      Object.entries(c.readInPart ?? {}).map(([id, pagesPerFile]) => [
+        id,
+        { ...DEFAULT_LIMITS, pagesPerFile },
+      ]),
+    ),
+    limits: { ...DEFAULT_LIMITS, pagesPerFile: c.pagesPerFile ?? DEFAULT_LIMITS.pagesPerFile },
   });
 }
 
@@ -231,6 +262,8 @@ describe('planRun', () => {
       catalog: null,
       catalogProblems: [{ file: 'catalog.yaml', message: 'catalog.yaml could not be read.' }],
       stored: [],
+      readInPart: new Map(),
+      limits: DEFAULT_LIMITS,
     });
     expect(summarise(p)).toEqual(['catalog.yaml: skipped — catalog.yaml could not be read.']);
   });

@@ -1,6 +1,6 @@
 // The read limits as the extraction applies them: in the calling thread, in the worker pool
 // (where cancelling ends the file being read at once), and through the options of a run.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '#core/ingest/extract-document.ts';
@@ -149,6 +149,28 @@ describe('cancelling a run in the worker pool', () => {
       expect(report.cancelled).toBe(true);
       expect(report.entries).toEqual([]);
       expect(performance.now() - started).toBeLessThan(15_000);
+    } finally {
+      library.close();
+    }
+  });
+
+  it('read a document the page limit stopped again, whole, once a run allows it more pages', async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'labelled.pdf'), fixture('page-labels.pdf'));
+    const data = tempFolder();
+    const library = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+    });
+    try {
+      const first = await library.index(folder, { workers: 0, limits: { pagesPerFile: 2 } });
+      expect(first.entries).toMatchObject([{ outcome: 'indexed', pages: 2 }]);
+      const same = await library.index(folder, { workers: 0, limits: { pagesPerFile: 2 } });
+      expect(same.unchanged).toBe(1);
+      const whole = await library.index(folder, { workers: 0 });
+      expect(whole.entries).toMatchObject([{ outcome: 'updated', pages: 6 }]);
+      const after = await library.index(folder, { workers: 0, limits: { pagesPerFile: 50_000 } });
+      expect(after.unchanged).toBe(1);
     } finally {
       library.close();
     }

@@ -29,6 +29,8 @@ export interface PdfExtraction {
   pageLabels: (string | null)[] | null;
   /** What the reader of the file should know: pages that could not be read, limits reached. */
   warnings: string[];
+  /** Set when the page or time limit stopped the reading before the last page. */
+  readInPart: boolean;
 }
 
 async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
@@ -54,6 +56,7 @@ function namePages(numbers: number[], total: number): string {
 interface PageRead {
   pages: string[];
   warnings: string[];
+  readInPart: boolean;
 }
 
 /**
@@ -104,7 +107,7 @@ async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<Pag
       `${stop.message} What was read of its first ${pages.length} of ${total} pages is indexed.`,
     );
   else if (count < total) warnings.push(pageLimitMessage(budget.limits, total));
-  return { pages, warnings };
+  return { pages, warnings, readInPart: stop !== null || count < total };
 }
 
 /** The PDF's page labels, one per page; a page whose label is empty has none. */
@@ -125,7 +128,7 @@ export function extractPdf(
     withPdfDocument(
       bytes,
       async (doc) => {
-        const { pages, warnings } = await readPages(doc, budget);
+        const { pages, warnings, readInPart } = await readPages(doc, budget);
         const { info, metadata } = await doc.getMetadata();
         const labels = await readPageLabels(doc);
         return {
@@ -134,6 +137,7 @@ export function extractPdf(
           outline: await readOutline(doc, pages),
           pageLabels: labels && labels.slice(0, pages.length),
           warnings,
+          readInPart,
         };
       },
       budget,
