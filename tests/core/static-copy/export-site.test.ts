@@ -23,9 +23,13 @@ const FIXTURE_PDF = resolve(
   'english-handbook.pdf',
 );
 
+/** Names in one language beside the English ones, which the copy's names follow. */
+const TAXONOMY =
+  'version: 1\ncountries:\n  - { code: TH, name: Thailand, names: { vi: Thái Lan } }\n  - { code: KH, name: Cambodia }\n';
+
 async function libraryOf(files: Record<string, string>): Promise<Portal> {
   const folder = tempFolder();
-  writeFiles(folder, files);
+  writeFiles(folder, { ...files, 'taxonomy.yaml': TAXONOMY });
   copyFileSync(FIXTURE_PDF, join(folder, 'handbook.pdf'));
   return indexedPortal(tempFolder(), folder);
 }
@@ -181,6 +185,7 @@ describe('portal export-site: the exporter', () => {
       expect(home).toContain('<label for="copy-query">Tìm kiếm</label>');
       const { catalog } = readCopy(folder);
       expect(catalog.language).toBe('vi');
+      expect(catalog.names.countries).toEqual({ TH: 'Thái Lan', KH: 'Cambodia' });
       const text = catalog.documents.find((d) => d.format !== 'pdf');
       if (text) {
         const page = readFileSync(join(folder, text.href), 'utf8');
