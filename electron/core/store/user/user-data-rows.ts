@@ -116,12 +116,17 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
         h.updatedAt,
       );
     }
+    // Lists of the same name made in the same moment are told apart one to one, in id order: each
+    // list here answers for at most one list of the file.
+    const claimedLists = new Set<number>();
     for (const list of data.readingLists) {
-      const here = found(
+      const sameNameAndTime = statement(
+        db,
         'SELECT id FROM collections WHERE name = ? AND created_at = ? ORDER BY id',
-        list.name,
-        list.createdAt,
-      );
+      )
+        .pluck()
+        .all(list.name, list.createdAt) as number[];
+      const here = sameNameAndTime.find((id) => !claimedLists.has(id));
       tally('readingLists', here === undefined);
       const listId =
         here ??
@@ -139,6 +144,7 @@ export function importUserData(db: Database.Database, data: UserDataFile): UserD
             list.updatedAt,
           ).lastInsertRowid,
         );
+      claimedLists.add(listId);
       // A new list keeps the file's positions; an existing one gets the new items at its end.
       let next =
         here === undefined
