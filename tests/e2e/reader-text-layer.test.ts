@@ -22,6 +22,8 @@ const DOCUMENTS: [language: string, file: string][] = [
   ['th', join(SAMPLE_LIBRARY, 'documents/th-trauma-informed-judging-th.pdf')],
   ['my', resolve(import.meta.dirname, '../fixtures/pdf/burmese-guide.pdf')],
 ];
+/** A Lao word whose stacked vowel the PDF keeps only in /ActualText: "summary". */
+const LAO_WORD = 'ສະຫຼຸບ';
 /** How many of the page's longest indexed words the text layer must hold. */
 const WORDS_PER_PAGE = 5;
 
@@ -81,6 +83,21 @@ describe('the text layer of a Chromium-printed PDF in a script that stacks its l
     }
     await opened.context.close();
     expect(opened.offsiteRequests, 'requests that left this machine').toEqual([]);
+    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  it('is where find in the document marks a word with letters kept only in /ActualText', async () => {
+    const file = DOCUMENTS[0]![1];
+    const id = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    await page.goto(`${server!.url}#/doc/${id}?page=1`);
+    await waitForReaderPage(page, 1);
+    await page.getByTestId('find-input').fill(LAO_WORD);
+    const found = page.locator('[data-testid="reader-page"] .textLayer mark.hl--find');
+    await expect.poll(() => found.count()).toBeGreaterThan(0);
+    expect((await found.allTextContents()).join('')).toContain(LAO_WORD);
+    await opened.context.close();
     expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
   });
 });
