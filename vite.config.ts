@@ -49,5 +49,7 @@ export default defineConfig({
     // Fonts and the PDF worker stay files, never data: URLs.
     assetsInlineLimit: 0,
   },
+  // The PDF worker is started as a module worker (see pdf-worker-port.ts).
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
 });

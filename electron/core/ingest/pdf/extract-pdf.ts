@@ -15,7 +15,8 @@ import { DEFAULT_READ_LIMITS, pageLimitMessage } from '../read-limits.ts';
 import { withPdfDocument } from './open-pdf.ts';
 import { cleanLabel, pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { readOutline } from './pdf-outline.ts';
-import { pageText, type TextContentItem } from './page-text.ts';
+import type { TextContentItem } from '#shared/pdf/actual-text.ts';
+import { pageText } from './page-text.ts';
 
 export type { PdfMetadata } from './pdf-metadata.ts';
 

@@ -13,6 +13,7 @@ import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
 import { boldenTextRuns } from './bold-text-runs.ts';
 import { setGlyphBands } from './glyph-bands.ts';
 import { textLayerFontsReady } from './pdfjs.ts';
+import { textLayerContent } from './text-layer-content.ts';
 import { scaleFor } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
@@ -99,8 +100,12 @@ export function PdfPageView(props: Props) {
 
       const textDiv = document.createElement('div');
       textDiv.className = 'textLayer';
-      const [content] = await Promise.all([page.getTextContent(), textLayerFontsReady()]);
+      const [read] = await Promise.all([
+        page.getTextContent({ includeMarkedContent: true }),
+        textLayerFontsReady(),
+      ]);
       if (cancelled) return;
+      const content = textLayerContent(read);
       const textLayer = new TextLayer({ textContentSource: content, container: textDiv, viewport });
       cancelWork = () => textLayer.cancel();
       await textLayer.render();

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '#core/ingest/pdf/extract-pdf.ts';
 import {
-  applyActualText,
   joinRuns,
   joinSoftHyphens,
   mergeOverlaidRuns,
   pageText,
-  type TextContentItem,
-  type TextRun,
 } from '#core/ingest/pdf/page-text.ts';
+import { applyActualText, type TextContentItem, type TextRun } from '#shared/pdf/actual-text.ts';
 
 /** A run of 12-point text at (x, y) advancing `width`. */
 function run(str: string, x: number, y: number, width: number, hasEOL = false): TextRun {

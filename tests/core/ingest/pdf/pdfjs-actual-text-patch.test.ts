@@ -24,6 +24,14 @@ describe('the pdfjs-dist /ActualText patch', () => {
     );
   });
 
+  it('is in the worker the reader bundles (pdf.js’s own minified worker is not patched)', () => {
+    const port = readFileSync(
+      resolve(import.meta.dirname, '../../../../renderer/src/reader/pdf/pdf-worker-port.ts'),
+      'utf8',
+    );
+    expect(port).toContain("from 'pdfjs-dist/build/pdf.worker.mjs?worker&url'");
+  });
+
   it('makes pdf.js report the ActualText of each marked-content span', async () => {
     const task = getDocument({ data: new Uint8Array(readFileSync(khmerFixture)), verbosity: 0 });
     try {
