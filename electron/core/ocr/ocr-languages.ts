@@ -81,7 +81,7 @@ export function ocrDataFolders(options: { dataFolder?: string; ocrDataFlag?: str
   ];
 }
 
-/** The library's language codes as tesseract's, with English always beside them. */
+/** The library's language codes as tesseract's, with English always beside them (last). */
 export function tesseractLanguages(languages: readonly string[]): string[] {
   if (!Array.isArray(languages) || languages.some((code) => typeof code !== 'string'))
     throw new OcrDataError('Languages must be a list of language codes such as "en" or "th".');
@@ -93,9 +93,9 @@ export function tesseractLanguages(languages: readonly string[]): string[] {
       );
     return code;
   });
-  // English first: tesseract tries the first language's model first, and documents of the
-  // region mix English names, acronyms and citations into any language.
-  return [...new Set(['eng', ...codes])];
+  // The page's languages first, English last: tesseract leans on the first language's model,
+  // and English beside it reads the names, acronyms and citations documents of the region mix in.
+  return [...new Set(codes.filter((code) => code !== 'eng')), 'eng'];
 }
 
 /** Why a file is not recognition data, or null when it looks like it. */

@@ -95,15 +95,16 @@ describe('recognition data', () => {
 
   it("maps the library's languages to tesseract's, English always beside them", () => {
     expect(tesseractLanguages([])).toEqual(['eng']);
-    expect(tesseractLanguages(['th', 'en', 'km'])).toEqual(['eng', 'tha', 'khm']);
+    expect(tesseractLanguages(['th', 'en', 'km'])).toEqual(['tha', 'khm', 'eng']);
+    expect(tesseractLanguages(['km'])).toEqual(['khm', 'eng']);
     expect(tesseractLanguages(['fil', 'ms', 'id', 'vi', 'lo', 'my'])).toEqual([
-      'eng',
       'fil',
       'msa',
       'ind',
       'vie',
       'lao',
       'mya',
+      'eng',
     ]);
     expect(() => tesseractLanguages(['xx'])).toThrow(
       /cannot be read in "xx": the languages known are en, vi, th/,
