@@ -59,6 +59,12 @@ export const MAX_OCR_WORKERS = 8;
  */
 const MIN_ORIENTATION_CONFIDENCE = 2;
 
+/**
+ * A page read with a mean word confidence under this is checked for which way up it is. Upright
+ * print reads at 80 to 95; a sideways or upside-down page reads as noise, far under it.
+ */
+const CHECK_ORIENTATION_BELOW = 75;
+
 interface Slot {
   reader: Worker;
   /** The languages the reader was last started with, as tesseract's "eng+tha". */
@@ -151,34 +157,47 @@ interface PageJob {
 
 async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
   const input = Buffer.from(job.image.buffer, job.image.byteOffset, job.image.byteLength);
-  const rotation = await uprightTurn(slot, input, job.workerOptions);
-  let upright: Buffer = input;
-  let { width, height } = job.size;
-  if (rotation !== 0) {
-    // The recogniser decodes any PNG or JPEG; its greyscale copy of the page is what gets turned.
-    const { data } = await slot.reader.recognize(input, {}, { text: false, imageGrey: true });
-    const grey = decodeGreyPng(fromDataUrl(data.imageGrey));
-    const turned = rotateGrey(grey, rotation);
-    upright = Buffer.from(encodeGreyPng(turned));
-    ({ width, height } = turned);
-  }
   const languages = job.codes.join('+');
   if (slot.languages !== languages) {
     await slot.reader.reinitialize(languages, OEM.LSTM_ONLY);
     await slot.reader.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
     slot.languages = languages;
   }
-  const { data } = await slot.reader.recognize(upright, {}, { text: true, blocks: true });
-  return {
+  const read = (image: Buffer) => slot.reader.recognize(image, {}, { text: true, blocks: true });
+  const page = (
+    data: Page,
+    words: OcrWord[],
+    width: number,
+    height: number,
+    rotation: OcrPage['rotation'],
+  ) => ({
     text: data.text,
-    words: wordsOf(data),
+    words,
     confidence: data.confidence,
     width,
     height,
     languages: job.codes,
     model: modelName(job.staged, job.codes),
     rotation,
-  };
+  });
+  // Most pages are scanned upright and read with confidence; the orientation check (about as long
+  // as reading the page) is spent only on a page read with little, or whose words stand on end
+  // (the recogniser reads a sideways page, but as columns of words in the sideways image).
+  const { data: first } = await read(input);
+  const words = wordsOf(first);
+  if (first.confidence >= CHECK_ORIENTATION_BELOW && !standOnEnd(words))
+    return page(first, words, job.size.width, job.size.height, 0);
+  const rotation = await uprightTurn(slot, input, job.workerOptions);
+  if (rotation === 0) return page(first, words, job.size.width, job.size.height, 0);
+  // The recogniser decodes any PNG or JPEG; its greyscale copy of the page is what gets turned.
+  const { data: decoded } = await slot.reader.recognize(
+    input,
+    {},
+    { text: false, imageGrey: true },
+  );
+  const turned = rotateGrey(decodeGreyPng(fromDataUrl(decoded.imageGrey)), rotation);
+  const { data: upright } = await read(Buffer.from(encodeGreyPng(turned)));
+  return page(upright, wordsOf(upright), turned.width, turned.height, rotation);
 }
 
 /** The clockwise turn that brings the page upright, by the orientation detector. */
@@ -201,6 +220,13 @@ async function uprightTurn(
   )
     return 0;
   return degrees;
+}
+
+/** Most words of several letters are taller than wide: lines running down the image. */
+function standOnEnd(words: OcrWord[]): boolean {
+  const long = words.filter((word) => [...word.text].length >= 4);
+  const tall = long.filter(({ box: [x0, y0, x1, y1] }) => y1 - y0 > x1 - x0);
+  return long.length > 0 && tall.length * 2 > long.length;
 }
 
 function fromDataUrl(url: string | null): Uint8Array {
