@@ -12,7 +12,7 @@ import type { OcrDataFile } from './ocr-languages.ts';
 export interface StagedData {
   /** The folder given to the recogniser as its langPath: <code>.traineddata.gz files. */
   folder: string;
-  /** Each code's data as "code:hash" (the first 12 hex digits of its uncompressed... file's SHA-256). */
+  /** Each code's data as "code:hash": the first 12 hex digits of the SHA-256 of its file as found. */
   versions: Map<string, string>;
 }
 
