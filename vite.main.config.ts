@@ -21,14 +21,15 @@ const isExternal = (id: string) =>
   builtinModules.includes(id) ||
   dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Each worker thread and child process (the classroom's, indexing's) is its own entry, built beside
-// index.js under the same name.
+// Each worker thread and child process (the classroom's, indexing's, drawing pages for OCR) is its
+// own entry, built beside index.js under the same name.
 const WORKER_ENTRIES = {
   'ingest-process': resolve(here, 'electron/core/ingest-host/ingest-process.ts'),
   'extract-worker': resolve(here, 'electron/core/ingest/extract-worker.ts'),
   'classroom-process': resolve(here, 'electron/core/classroom/classroom-process.ts'),
   'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),
   'search-worker': resolve(here, 'electron/core/search/search-worker.ts'),
+  'render-page-process': resolve(here, 'electron/core/ocr/render-page-process.ts'),
 };
 
 /**

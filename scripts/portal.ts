@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The portal command line: index, search, stats, show, serve, export-site, library packs and the
-// user's own notes and lists.
+// The portal command line: index, search, stats, show, serve, export-site, library packs, the
+// user's own notes and lists, and reading scanned pages.
 import { parseArgs } from 'node:util';
 import { IngestError } from '#core/ingest/ingest-error.ts';
 import { DEFAULT_READ_LIMITS } from '#core/ingest/read-limits.ts';
@@ -55,6 +55,12 @@ const USAGE = `Usage: portal <command> [options]
       is there is copied first, so a restore can be undone).
   user export <file> | user import <file>
       Everything you wrote as one file, and such a file added to what is here (nothing twice).
+  ocr languages [--ocr-data DIR] [--json]
+      The languages scanned pages can be read in: the shipped data, and .traineddata files added
+      to the data folder's ocr-data/ or the folder --ocr-data names (Khmer comes only that way).
+  ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json]
+      Read one scanned page (a PNG or JPEG, or a PDF page drawn at --dpi, 300 unless given) in
+      the languages given (en unless given; English is always read beside them).
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -71,6 +77,7 @@ const COMMANDS: Record<string, (args: string[], flags: Flags) => Promise<number>
   'export-site': async (args, flags) =>
     (await import('./cli/export-site-command.ts')).exportSiteCommand(args, flags),
   user: userCommand,
+  ocr: async (args, flags) => (await import('./cli/ocr-command.ts')).ocrCommand(args, flags),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -113,6 +120,9 @@ async function main(argv: string[]): Promise<number> {
       'made-by': { type: 'string' },
       'copy-language': { type: 'string' },
       list: { type: 'string' },
+      'ocr-data': { type: 'string' },
+      page: { type: 'string' },
+      dpi: { type: 'string' },
     },
   });
   return run(positionals, values as Flags);

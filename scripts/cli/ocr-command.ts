@@ -1,0 +1,102 @@
+// `portal ocr`: which languages scanned pages can be read in (the shipped data and the person's
+// own .traineddata files, with any refused and why), and one page read, an image or a PDF page,
+// to check a language before relying on it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import {
+  OCR_LANGUAGE_CODES,
+  OcrDataError,
+  ocrDataFolders,
+  scanOcrData,
+} from '#core/ocr/ocr-languages.ts';
+import { OcrImageError } from '#core/ocr/page-image.ts';
+import { createOcrEngine } from '#core/ocr/recognise-page.ts';
+import { RenderError, renderPdfPage } from '#core/ocr/render-pdf-page.ts';
+import { UsageError } from './commands.ts';
+import type { Flags } from './commands.ts';
+import { dataFolder } from './default-paths.ts';
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
+
+const USAGE =
+  'portal ocr languages [--ocr-data DIR] [--json] | ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json]: see portal help.';
+
+const stringFlag = (flags: Flags, name: string) => {
+  const value = flags[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+const foldersFor = (flags: Flags) => {
+  const flag = stringFlag(flags, 'ocr-data');
+  return ocrDataFolders({ dataFolder: dataFolder(), ocrDataFlag: flag && resolve(flag) });
+};
+
+function languagesAction(flags: Flags): number {
+  const { files, problems } = scanOcrData(foldersFor(flags));
+  const languages = Object.entries(OCR_LANGUAGE_CODES).map(([language, code]) => ({
+    language,
+    code,
+    file: files.get(code)?.path ?? null,
+  }));
+  if (flags.json) out(JSON.stringify({ languages, problems }, null, 2));
+  else {
+    for (const { language, code, file } of languages)
+      out(
+        `${language.padEnd(4)} ${code}  ${file ?? `missing: add ${code}.traineddata to an ocr-data folder`}`,
+      );
+    for (const problem of problems) out(`refused: ${problem}`);
+  }
+  return 0;
+}
+
+async function readAction(file: string | undefined, flags: Flags): Promise<number> {
+  if (!file) throw new UsageError(USAGE);
+  const path = resolve(file);
+  const languages = ((flags.lang as string[] | undefined) ?? ['en']).flatMap((value) =>
+    value.split(','),
+  );
+  const isPdf = path.toLowerCase().endsWith('.pdf');
+  const image = isPdf
+    ? (
+        await renderPdfPage({
+          path,
+          page: Number(stringFlag(flags, 'page') ?? '1'),
+          dpi: Number(stringFlag(flags, 'dpi') ?? '300'),
+        })
+      ).png
+    : readFileSync(path);
+  const cacheFolder = mkdtempSync(join(tmpdir(), 'portal-ocr-'));
+  const engine = await createOcrEngine({ dataFolders: foldersFor(flags), cacheFolder });
+  try {
+    const page = await engine.recognise(image, languages);
+    if (flags.json) out(JSON.stringify(page, null, 2));
+    else {
+      out(page.text.trimEnd());
+      out(
+        `\n${page.words.length} words, confidence ${Math.round(page.confidence)}, turned ${page.rotation ?? 0}°, ${page.model}`,
+      );
+    }
+    return 0;
+  } finally {
+    await engine.close();
+    rmSync(cacheFolder, { recursive: true, force: true });
+  }
+}
+
+export async function ocrCommand(args: string[], flags: Flags): Promise<number> {
+  const [action, file] = args;
+  try {
+    if (action === 'languages') return languagesAction(flags);
+    if (action === 'read') return await readAction(file, flags);
+  } catch (error) {
+    if (
+      error instanceof OcrDataError ||
+      error instanceof OcrImageError ||
+      error instanceof RenderError
+    )
+      throw new UsageError(error.message);
+    throw error;
+  }
+  throw new UsageError(USAGE);
+}
