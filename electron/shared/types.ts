@@ -218,6 +218,11 @@ export interface PageText {
   text: string;
   /** The page's printed label ("iii", "12"); null or absent when the file gives none. */
   label?: string | null;
+  /**
+   * Set when the page's text was recognised from its image (a scan): how sure the recognition
+   * was, from 0 to 100. Absent or null for text the file itself holds.
+   */
+  ocr?: { confidence: number } | null;
 }
 
 /** updated: the file is unchanged but its catalog description changed. */

@@ -5,6 +5,7 @@ import { migration0003DoNotShare } from './0003-do-not-share.ts';
 import { migration0004ExactForms } from './0004-exact-forms.ts';
 import { migration0005PageLabels } from './0005-page-labels.ts';
 import { migration0006PasswordProtected } from './0006-password-protected.ts';
+import { migration0007OcrPages } from './0007-ocr-pages.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -13,4 +14,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0004ExactForms,
   migration0005PageLabels,
   migration0006PasswordProtected,
+  migration0007OcrPages,
 ];
