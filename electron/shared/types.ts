@@ -23,7 +23,15 @@ export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 export const THEME_FACETS = ['theme', 'exploitation', 'sector'] as const;
 export type ThemeFacet = (typeof THEME_FACETS)[number];
 
-export const DOCUMENT_FORMATS = ['pdf', 'markdown', 'html', 'text', 'docx', 'catalog'] as const;
+export const DOCUMENT_FORMATS = [
+  'pdf',
+  'markdown',
+  'html',
+  'text',
+  'docx',
+  'image',
+  'catalog',
+] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** Names in other languages, keyed by BCP 47 language code (vi, th, lo, km, id, fil, my, ms). */

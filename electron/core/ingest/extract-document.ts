@@ -13,6 +13,7 @@ import { IngestError } from './ingest-error.ts';
 import { paginateText } from './paginate-text.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { DEFAULT_READ_LIMITS } from './read-limits.ts';
+import { extractImage, type ImagePage } from './image/extract-image.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { PasswordProtectedPdfError, passwordProtectedDocument } from './pdf/password-protected.ts';
 
@@ -35,10 +36,13 @@ export interface ExtractedDocument {
   warnings: string[];
   /** A PDF that needs a password to open: indexed by its description alone. */
   passwordProtected?: true;
+  /** An image file's pages (format 'image'): their size, and a PNG where the file is a TIFF. */
+  images?: ImagePage[];
 }
 
 interface RawExtraction {
   pages: string[];
+  images?: ImagePage[];
   pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
@@ -128,10 +132,23 @@ async function extractRaw(
         },
       };
     }
+    case 'image': {
+      const images = await extractImage(bytes, limits);
+      return {
+        pages: images.map(() => ''),
+        images,
+        outline: [],
+        metadata: { title: null, language: null, year: null, keywords: [], summary: null },
+      };
+    }
     case 'catalog':
       throw new IngestError('Catalog entries have no file to extract.');
   }
 }
+
+/** Why an image file has no text yet. */
+export const IMAGE_WAITING_FOR_OCR =
+  'The file is an image: its text is waiting for OCR; until then only its description is searchable.';
 
 export function indexPage(text: string, label: string | null = null): IndexedPage {
   const body = normalise(text);
@@ -158,7 +175,9 @@ export async function extractDocument(
   warnings.push(...(raw.warnings ?? []));
   const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
   // A file read only in part already says why; the part read may simply have had no text.
-  if (!raw.warnings?.length && pages.every((p) => p.body.trim() === '')) {
+  if (format === 'image') {
+    warnings.push(IMAGE_WAITING_FOR_OCR);
+  } else if (!raw.warnings?.length && pages.every((p) => p.body.trim() === '')) {
     warnings.push(
       format === 'pdf'
         ? 'No text could be extracted (the PDF may be scanned images and need OCR); only its metadata is searchable.'
@@ -172,5 +191,6 @@ export async function extractDocument(
     metadata: raw.metadata,
     language: fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n'))),
     warnings,
+    ...(raw.images ? { images: raw.images } : {}),
   };
 }
