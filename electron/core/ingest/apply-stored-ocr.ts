@@ -3,6 +3,7 @@
 // images again, which takes minutes where this takes milliseconds.
 import type Database from 'better-sqlite3';
 import type { IndexedPage } from '../library/document-record.ts';
+import { setOcrNeeds } from '../store/library/ocr-needs.ts';
 import { readOcrPages, writePageImage } from '../store/library/ocr-pages.ts';
 import type { ExtractedDocument } from './extract-document.ts';
 import { IMAGE_WAITING_FOR_OCR } from './extract-document.ts';
@@ -26,8 +27,8 @@ export function pagesWithStoredOcr(
 }
 
 /**
- * What an extraction becomes in the library: stored OCR applied to its pages, an image file's
- * converted page images kept, and "waiting for OCR" said only of an image not yet read whole.
+ * What an extraction becomes in the library: stored OCR applied to its pages, the pages that need
+ * OCR listed, an image file's converted page images kept, and "waiting for OCR" said only of an image not yet read whole.
  * Runs inside the transaction that writes the document.
  */
 export function applyStoredOcr(
@@ -36,6 +37,7 @@ export function applyStoredOcr(
   extracted: ExtractedDocument,
 ): { pages: IndexedPage[]; warnings: string[] } {
   const { pages, recognised } = pagesWithStoredOcr(db, documentId, extracted.pages);
+  setOcrNeeds(db, documentId, extracted.ocrNeeds ?? []);
   extracted.images?.forEach((image, i) => {
     if (image.png) writePageImage(db, documentId, i + 1, { ...image, png: image.png });
   });

@@ -10,6 +10,7 @@ import { decodeUtf8, detectFormat } from './file-format.ts';
 import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
+import { pagesNeedingOcr, type PageEvidence, type PageOcrNeed } from './needs-ocr.ts';
 import { paginateText } from './paginate-text.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { DEFAULT_READ_LIMITS } from './read-limits.ts';
@@ -38,11 +39,15 @@ export interface ExtractedDocument {
   passwordProtected?: true;
   /** An image file's pages (format 'image'): their size, and a PNG where the file is a TIFF. */
   images?: ImagePage[];
+  /** The pages whose text must come from OCR, and why (PDF and image files). */
+  ocrNeeds?: PageOcrNeed[];
 }
 
 interface RawExtraction {
   pages: string[];
   images?: ImagePage[];
+  /** What each page's text layer showed, where the format has one that may need OCR. */
+  evidence?: PageEvidence[];
   pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
@@ -77,6 +82,7 @@ async function extractRaw(
       return {
         warnings: pdf.warnings,
         pages: pdf.pages,
+        evidence: pdf.evidence,
         pageLabels: pdf.pageLabels,
         outline: pdf.outline,
         metadata: {
@@ -136,6 +142,7 @@ async function extractRaw(
       const images = await extractImage(bytes, limits);
       return {
         pages: images.map(() => ''),
+        evidence: images.map(() => ({ text: '' })),
         images,
         outline: [],
         metadata: { title: null, language: null, year: null, keywords: [], summary: null },
@@ -184,13 +191,15 @@ export async function extractDocument(
         : 'The file contains no text; only its metadata is searchable.',
     );
   }
+  const language = fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n')));
   return {
     format,
     pages,
     outline: raw.outline,
     metadata: raw.metadata,
-    language: fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n'))),
+    language,
     warnings,
     ...(raw.images ? { images: raw.images } : {}),
+    ...(raw.evidence ? { ocrNeeds: pagesNeedingOcr(raw.evidence, language) } : {}),
   };
 }

@@ -10,6 +10,9 @@ import type { Migration } from '../migrate.ts';
  * words came from: 'ocr', or 'text-layer' where the PDF's own text was kept. The page's indexed
  * text is rebuilt from these words when the text pipeline changes, without reading the image
  * again. The latest record of a page (highest rowid) is the one that counts.
+ *
+ * ocr_needs lists the pages whose text layer reading found wanting (ingest/needs-ocr.ts), with the
+ * reason, for OCR to work through: set each time the file is read.
  */
 export const migration0007OcrPages: Migration = {
   version: 7,
@@ -30,6 +33,12 @@ export const migration0007OcrPages: Migration = {
         recognised_at TEXT NOT NULL,
         UNIQUE (document_id, page, model)
       );
+      CREATE TABLE ocr_needs (
+        document_id TEXT NOT NULL,
+        page INTEGER NOT NULL CHECK (page >= 1),
+        reason TEXT NOT NULL,
+        PRIMARY KEY (document_id, page)
+      ) WITHOUT ROWID;
       CREATE TABLE page_images (
         document_id TEXT NOT NULL,
         page INTEGER NOT NULL CHECK (page >= 1),

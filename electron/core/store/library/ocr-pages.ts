@@ -134,6 +134,7 @@ export function ocrConfidences(db: Database.Database, documentId: string): Map<n
 export function deleteOcrPages(db: Database.Database, documentId: string): void {
   statement(db, 'DELETE FROM ocr_pages WHERE document_id = ?').run(documentId);
   statement(db, 'DELETE FROM page_images WHERE document_id = ?').run(documentId);
+  statement(db, 'DELETE FROM ocr_needs WHERE document_id = ?').run(documentId);
 }
 
 export interface PageImage {
