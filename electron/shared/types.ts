@@ -23,7 +23,15 @@ export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
 export const THEME_FACETS = ['theme', 'exploitation', 'sector'] as const;
 export type ThemeFacet = (typeof THEME_FACETS)[number];
 
-export const DOCUMENT_FORMATS = ['pdf', 'markdown', 'html', 'text', 'docx', 'catalog'] as const;
+export const DOCUMENT_FORMATS = [
+  'pdf',
+  'markdown',
+  'html',
+  'text',
+  'docx',
+  'image',
+  'catalog',
+] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** Names in other languages, keyed by BCP 47 language code (vi, th, lo, km, id, fil, my, ms). */
@@ -218,6 +226,11 @@ export interface PageText {
   text: string;
   /** The page's printed label ("iii", "12"); null or absent when the file gives none. */
   label?: string | null;
+  /**
+   * Set when the page's text was recognised from its image (a scan): how sure the recognition
+   * was, from 0 to 100. Absent or null for text the file itself holds.
+   */
+  ocr?: { confidence: number } | null;
 }
 
 /** updated: the file is unchanged but its catalog description changed. */

@@ -10,10 +10,12 @@ import { decodeUtf8, detectFormat } from './file-format.ts';
 import { fileLanguage } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
+import { pagesNeedingOcr, type PageEvidence, type PageOcrNeed } from './needs-ocr.ts';
 import { paginateText } from './paginate-text.ts';
 import type { ReadWithin } from '../store/library/read-in-part.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { DEFAULT_READ_LIMITS } from './read-limits.ts';
+import { extractImage, type ImagePage } from './image/extract-image.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { PasswordProtectedPdfError, passwordProtectedDocument } from './pdf/password-protected.ts';
 
@@ -38,10 +40,17 @@ export interface ExtractedDocument {
   passwordProtected?: true;
   /** The page and time limits that stopped the reading before the file's end. */
   readWithin?: ReadWithin;
+  /** An image file's pages (format 'image'): their size, and a PNG where the file is a TIFF. */
+  images?: ImagePage[];
+  /** The pages whose text must come from OCR, and why (PDF and image files). */
+  ocrNeeds?: PageOcrNeed[];
 }
 
 interface RawExtraction {
   pages: string[];
+  images?: ImagePage[];
+  /** What each page's text layer showed, where the format has one that may need OCR. */
+  evidence?: PageEvidence[];
   pageLabels?: (string | null)[] | null;
   outline: OutlineEntry[];
   metadata: FileMetadata;
@@ -78,6 +87,7 @@ async function extractRaw(
         warnings: pdf.warnings,
         readInPart: pdf.readInPart,
         pages: pdf.pages,
+        evidence: pdf.evidence,
         pageLabels: pdf.pageLabels,
         outline: pdf.outline,
         metadata: {
@@ -133,10 +143,24 @@ async function extractRaw(
         },
       };
     }
+    case 'image': {
+      const images = await extractImage(bytes, limits);
+      return {
+        pages: images.map(() => ''),
+        evidence: images.map(() => ({ text: '' })),
+        images,
+        outline: [],
+        metadata: { title: null, language: null, year: null, keywords: [], summary: null },
+      };
+    }
     case 'catalog':
       throw new IngestError('Catalog entries have no file to extract.');
   }
 }
+
+/** Why an image file has no text yet. */
+export const IMAGE_WAITING_FOR_OCR =
+  'The file is an image: its text is waiting for OCR; until then only its description is searchable.';
 
 export function indexPage(text: string, label: string | null = null): IndexedPage {
   const body = normalise(text);
@@ -163,22 +187,27 @@ export async function extractDocument(
   warnings.push(...(raw.warnings ?? []));
   const pages = raw.pages.map((text, i) => indexPage(text, raw.pageLabels?.[i] ?? null));
   // A file read only in part already says why; the part read may simply have had no text.
-  if (!raw.warnings?.length && pages.every((p) => p.body.trim() === '')) {
+  if (format === 'image') {
+    warnings.push(IMAGE_WAITING_FOR_OCR);
+  } else if (!raw.warnings?.length && pages.every((p) => p.body.trim() === '')) {
     warnings.push(
       format === 'pdf'
         ? 'No text could be extracted (the PDF may be scanned images and need OCR); only its metadata is searchable.'
         : 'The file contains no text; only its metadata is searchable.',
     );
   }
+  const language = fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n')));
   return {
     format,
     pages,
     outline: raw.outline,
     metadata: raw.metadata,
-    language: fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n'))),
+    language,
     warnings,
     ...(raw.readInPart
       ? { readWithin: { pagesPerFile: limits.pagesPerFile, secondsPerFile: limits.secondsPerFile } }
       : {}),
+    ...(raw.images ? { images: raw.images } : {}),
+    ...(raw.evidence ? { ocrNeeds: pagesNeedingOcr(raw.evidence, language) } : {}),
   };
 }

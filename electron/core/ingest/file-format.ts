@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { DocumentFormat } from '#shared/types.ts';
+import { imageKind } from './image/image-header.ts';
 import { IngestError } from './ingest-error.ts';
 
 const BY_EXTENSION: Record<string, DocumentFormat> = {
@@ -10,6 +11,11 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
   '.htm': 'html',
   '.txt': 'text',
   '.docx': 'docx',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);
@@ -51,6 +57,20 @@ export function detectFormat(
           format: 'pdf',
           warning: `The file is a PDF although its name ends in ${extname(path) || 'nothing'}.`,
         };
+  }
+  const image = imageKind(bytes);
+  if (image) {
+    return claimed === 'image'
+      ? { format: 'image' }
+      : {
+          format: 'image',
+          warning: `The file is a ${image.toUpperCase()} image although its name ends in ${extname(path) || 'nothing'}.`,
+        };
+  }
+  if (claimed === 'image') {
+    throw new IngestError(
+      `The file is named ${extname(path)} but is not a PNG, JPEG or TIFF image. It may be another kind of file renamed, or damaged.`,
+    );
   }
   if (claimed === 'pdf') {
     throw new IngestError(

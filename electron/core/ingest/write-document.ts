@@ -7,6 +7,7 @@ import { readMetadata } from '../store/library/document-reader.ts';
 import { carryDoNotShare } from '../store/library/do-not-share.ts';
 import { setPasswordProtected } from '../store/library/password-protected.ts';
 import { setReadInPart } from '../store/library/read-in-part.ts';
+import { applyStoredOcr } from './apply-stored-ocr.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -104,13 +105,15 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
     metadataHash: chosen.hash,
   };
   // One transaction: a protected document is never stored, even for a moment, without its mark.
-  run.db.transaction(() => {
+  const warnings = run.db.transaction(() => {
+    const withOcr = applyStoredOcr(run.db, id, extracted);
+    doc.pages = withOcr.pages;
     replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
     setPasswordProtected(run.db, id, extracted.passwordProtected === true);
     setReadInPart(run.db, id, extracted.readWithin ?? null);
+    return [...withOcr.warnings];
   })();
   const missing = unknownReferences(run.db, chosen.metadata);
-  const warnings = [...extracted.warnings];
   if (missing.length)
     warnings.push(`The catalog names what the taxonomy does not define: ${missing.join(', ')}.`);
   record(run.report, {

@@ -84,7 +84,7 @@ describe('indexFolder', () => {
         'Field notes from the workshop\n\nDigital evidence was collected from phones.',
       'page.html':
         '<html lang="vi"><head><title>Bảo vệ nạn nhân</title><script>alert(1)</script></head><body><h1>Bảo vệ</h1><p>Nạn nhân mua bán người ở Đồng Nai.</p></body></html>',
-      'picture.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      'picture.bmp': new Uint8Array([0x42, 0x4d, 0x00, 0x00]),
       'empty.txt': '',
       'fake.pdf': 'this is plain text pretending to be a PDF',
     });
@@ -99,7 +99,7 @@ describe('indexFolder', () => {
       outcome: 'skipped',
       message: expect.stringMatching(/not in the library folder/),
     });
-    expect(outcome(report, 'picture.png')).toMatchObject({
+    expect(outcome(report, 'picture.bmp')).toMatchObject({
       outcome: 'skipped',
       message: expect.stringMatching(/not supported/),
     });

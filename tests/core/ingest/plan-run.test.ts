@@ -145,8 +145,8 @@ const cases: Case[] = [
   },
   {
     name: 'an unsupported file is reported and not read',
-    files: { 'picture.png': null },
-    expected: [`picture.png: skipped — ${UNSUPPORTED}`],
+    files: { 'picture.bmp': null },
+    expected: [`picture.bmp: skipped — ${UNSUPPORTED}`],
   },
   {
     name: 'a catalog description without its file is reported',

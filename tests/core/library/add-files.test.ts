@@ -12,7 +12,7 @@ describe('planAddedFiles', () => {
       'brief.md': '# Brief',
       'Workshop/report.html': '<h1>Report</h1>',
       'Workshop/annex/notes.txt': 'notes',
-      'Workshop/photo.jpg': 'not a document',
+      'Workshop/photo.bmp': 'not a document',
       'Workshop/.hidden.md': 'hidden',
     });
     const plan = planAddedFiles([join(outside, 'brief.md'), join(outside, 'Workshop')], library);
@@ -26,7 +26,7 @@ describe('planAddedFiles', () => {
   it('refuses the whole request, naming the path, when one path cannot be added', () => {
     const library = tempFolder();
     const outside = tempFolder();
-    writeFiles(outside, { 'ok.md': '# ok', 'tool.exe': 'MZ', 'Pictures/a.jpg': 'x' });
+    writeFiles(outside, { 'ok.md': '# ok', 'tool.exe': 'MZ', 'Pictures/a.bmp': 'x' });
     writeFiles(library, { 'inside.md': '# already there' });
     const cases: [string, RegExp][] = [
       [join(outside, 'missing.pdf'), /missing\.pdf does not exist/],

@@ -6,6 +6,7 @@ import { migration0004ExactForms } from './0004-exact-forms.ts';
 import { migration0005PageLabels } from './0005-page-labels.ts';
 import { migration0006PasswordProtected } from './0006-password-protected.ts';
 import { migration0007ReadInPart } from './0007-read-in-part.ts';
+import { migration0008OcrPages } from './0008-ocr-pages.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -15,4 +16,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0005PageLabels,
   migration0006PasswordProtected,
   migration0007ReadInPart,
+  migration0008OcrPages,
 ];

@@ -15,8 +15,10 @@ import { DEFAULT_READ_LIMITS, pageLimitMessage } from '../read-limits.ts';
 import { withPdfDocument } from './open-pdf.ts';
 import { cleanLabel, pdfMetadata, type PdfMetadata } from './pdf-metadata.ts';
 import { readOutline } from './pdf-outline.ts';
-import type { TextContentItem } from '#shared/pdf/actual-text.ts';
+import type { TextContentItem, TextRun } from '#shared/pdf/actual-text.ts';
 import { pageText } from './page-text.ts';
+import { MOSTLY_IMAGE_MAX_CHARS, runEvidence, type PageEvidence } from '../needs-ocr.ts';
+import { pageImageShare } from './page-images.ts';
 
 export type { PdfMetadata } from './pdf-metadata.ts';
 
@@ -32,13 +34,21 @@ export interface PdfExtraction {
   warnings: string[];
   /** Set when the page or time limit stopped the reading before the last page. */
   readInPart: boolean;
+  /** What each page's text layer showed, for telling the pages that need OCR (needs-ocr.ts). */
+  evidence: PageEvidence[];
 }
 
-async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<string> {
+async function readPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageEvidence> {
   const page = await doc.getPage(pageNumber);
   try {
     const content = await page.getTextContent({ includeMarkedContent: true });
-    return pageText(content.items as TextContentItem[]);
+    const items = content.items as TextContentItem[];
+    const text = pageText(items);
+    const evidence = { text, ...runEvidence(items.filter((i): i is TextRun => 'str' in i)) };
+    // Only a page with a little text may be a scan with a caption; an empty page needs OCR anyway.
+    const letters = text.replace(/\s/gu, '').length;
+    if (letters === 0 || letters >= MOSTLY_IMAGE_MAX_CHARS) return evidence;
+    return { ...evidence, imageShare: await pageImageShare(page) };
   } finally {
     // Fonts and operator lists of a page are not needed again; long documents stay small in memory.
     page.cleanup();
@@ -55,7 +65,7 @@ function namePages(numbers: number[], total: number): string {
 }
 
 interface PageRead {
-  pages: string[];
+  pages: PageEvidence[];
   warnings: string[];
   readInPart: boolean;
 }
@@ -68,7 +78,7 @@ interface PageRead {
 async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<PageRead> {
   const total = doc.numPages;
   const count = Math.min(total, budget.limits.pagesPerFile);
-  const pages: string[] = [];
+  const pages: PageEvidence[] = [];
   const damaged: number[] = [];
   const cutShort: number[] = [];
   let firstDamage = '';
@@ -81,7 +91,7 @@ async function readPages(doc: PDFDocumentProxy, budget: ReadBudget): Promise<Pag
       if (budget.stopReason()) break;
       damaged.push(n);
       firstDamage ||= error instanceof Error ? error.message : String(error);
-      pages.push('');
+      pages.push({ text: '' });
     }
   }
   const stop = budget.stopReason();
@@ -129,16 +139,18 @@ export function extractPdf(
     withPdfDocument(
       bytes,
       async (doc) => {
-        const { pages, warnings, readInPart } = await readPages(doc, budget);
+        const read = await readPages(doc, budget);
+        const pages = read.pages.map((p) => p.text);
         const { info, metadata } = await doc.getMetadata();
         const labels = await readPageLabels(doc);
         return {
           pages,
+          evidence: read.pages,
           metadata: pdfMetadata(info as Record<string, unknown>, metadata),
           outline: await readOutline(doc, pages),
           pageLabels: labels && labels.slice(0, pages.length),
-          warnings,
-          readInPart,
+          warnings: read.warnings,
+          readInPart: read.readInPart,
         };
       },
       budget,

@@ -15,6 +15,7 @@ import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
+import { ocrConfidences } from './ocr-pages.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -222,10 +223,20 @@ export function readPageLabel(db: Database.Database, rowid: number, page: number
   );
 }
 
+/** A document's pages in order; those whose text OCR recognised say so, with its confidence. */
 export function readPages(db: Database.Database, rowid: number): PageText[] {
-  return db
+  const pages = db
     .prepare(
       `SELECT rowid - ? AS page, text, label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
     )
     .all(pageRowid(rowid, 0), ...pageRowidRange(rowid)) as PageText[];
+  const id = statement<[number], string>(db, 'SELECT id FROM documents WHERE rowid = ?')
+    .pluck()
+    .get(rowid);
+  const confidences = id === undefined ? new Map<number, number>() : ocrConfidences(db, id);
+  if (confidences.size === 0) return pages;
+  return pages.map((p) => {
+    const confidence = confidences.get(p.page);
+    return confidence === undefined ? p : { ...p, ocr: { confidence } };
+  });
 }

@@ -8,3 +8,8 @@ export function hasOutdatedText(db: Database.Database): boolean {
     undefined
   );
 }
+
+/** Marks a document to be read again by the next indexing run (its recognised text has changed). */
+export function markTextOutdated(db: Database.Database, documentId: string): void {
+  db.prepare('UPDATE documents SET text_version = 0 WHERE id = ?').run(documentId);
+}

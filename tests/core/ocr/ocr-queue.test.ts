@@ -1,0 +1,147 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { engineLanguages, recognisePendingPages } from '#core/ocr/ocr-queue.ts';
+import { openPortal, type Portal } from '#core/portal.ts';
+import { pendingOcrPages, readOcrNeeds } from '#core/store/library/ocr-needs.ts';
+import type { OcrEngine, OcrPage } from '#shared/ocr-types.ts';
+import { withDatabaseFile } from '../../helpers/database-file.ts';
+import { tempFolder } from '../../helpers/temp-folder.ts';
+
+let portal: Portal | null = null;
+afterEach(() => {
+  portal?.close();
+  portal = null;
+});
+
+/** Runs the queue on its own connection to the library, beside the open portal. */
+async function withQueueDb<T>(file: string, work: (db: Database.Database) => Promise<T>) {
+  const db = new Database(file);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+const fixture = (name: string) => new URL(`../../fixtures/ocr/${name}`, import.meta.url).pathname;
+
+/** An engine that "reads" the words it is told, recording what it was asked. */
+function fakeEngine(words: string[]): OcrEngine & { calls: string[][] } {
+  const calls: string[][] = [];
+  return {
+    calls,
+    recognise(image: Uint8Array, languages: string[]): Promise<OcrPage> {
+      calls.push(languages);
+      if (image.length === 0) return Promise.reject(new Error('No image.'));
+      return Promise.resolve({
+        text: words.join(' '),
+        words: words.map((text, i) => ({
+          text,
+          box: [10 + 60 * i, 10, 60 + 60 * i, 30],
+          confidence: 77,
+        })),
+        confidence: 77,
+        width: 600,
+        height: 800,
+        languages,
+        model: 'fake-1',
+      });
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+async function scannedLibrary() {
+  const folder = tempFolder();
+  copyFileSync(fixture('scanned-km.pdf'), join(folder, 'scanned.pdf'));
+  copyFileSync(fixture('scan-lo.png'), join(folder, 'notice.png'));
+  const data = tempFolder();
+  const libraryDbPath = join(data, 'library.sqlite');
+  portal = openPortal({
+    libraryDbPath,
+    userDbPath: join(data, 'user.sqlite'),
+    libraryFolder: folder,
+  });
+  const report = await portal.index(folder, { workers: 0 });
+  const idOf = (path: string) => report.entries.find((e) => e.path === path)?.documentId ?? '';
+  return {
+    p: portal,
+    folder,
+    libraryDbPath,
+    scanned: idOf('scanned.pdf'),
+    notice: idOf('notice.png'),
+  };
+}
+
+describe('the OCR queue', () => {
+  it('picks the language data for a document language, English always included', () => {
+    expect(engineLanguages('km')).toEqual(['khm', 'eng']);
+    expect(engineLanguages('vi-VN')).toEqual(['vie', 'eng']);
+    expect(engineLanguages('en')).toEqual(['eng']);
+    expect(engineLanguages('und')).toEqual(['eng']);
+  });
+
+  it('finds the pages that need OCR as files are indexed', async () => {
+    const { libraryDbPath, scanned, notice } = await scannedLibrary();
+    withDatabaseFile(libraryDbPath, (db) => {
+      expect(readOcrNeeds(db, scanned)).toEqual([{ page: 1, reason: 'no-text' }]);
+      expect(readOcrNeeds(db, notice)).toEqual([{ page: 1, reason: 'no-text' }]);
+      expect(pendingOcrPages(db).map((p) => [p.documentId, p.page, p.format])).toEqual(
+        expect.arrayContaining([
+          [scanned, 1, 'pdf'],
+          [notice, 1, 'image'],
+        ]),
+      );
+    });
+  });
+
+  it('records what the engine read, and the next indexing run makes it searchable', async () => {
+    const { p, folder, libraryDbPath, notice } = await scannedLibrary();
+    const engine = fakeEngine(['Interpreters', 'in', 'court']);
+    const result = await withQueueDb(libraryDbPath, (db) =>
+      recognisePendingPages({
+        db,
+        engine,
+        // A PDF page would be rendered by the engine's process; an image file is its own page.
+        pageImage: (page) =>
+          Promise.resolve(
+            page.format === 'image'
+              ? readFileSync(join(folder, page.path ?? ''))
+              : new Uint8Array(),
+          ),
+      }),
+    );
+    expect(result).toMatchObject({ recognised: 1, stopped: false });
+    expect(result.failed).toEqual([expect.objectContaining({ page: 1, message: 'No image.' })]);
+    withDatabaseFile(libraryDbPath, (db) =>
+      expect(pendingOcrPages(db).map((q) => q.documentId)).not.toContain(notice),
+    );
+
+    const again = await p.index(folder, { workers: 0 });
+    expect(again.entries.find((e) => e.documentId === notice)?.outcome).toBe('updated');
+    const pages = await p.api.getPages(notice);
+    expect(pages.ok && pages.value[0]).toMatchObject({
+      text: 'Interpreters in court',
+      ocr: { confidence: 77 },
+    });
+    const hit = await p.api.search({ query: 'interpreters' });
+    expect(hit.ok && hit.value.total).toBe(1);
+  });
+
+  it('stops between pages when asked to', async () => {
+    const { libraryDbPath } = await scannedLibrary();
+    const stop = new AbortController();
+    stop.abort();
+    const result = await withQueueDb(libraryDbPath, (db) =>
+      recognisePendingPages({
+        db,
+        engine: fakeEngine(['x']),
+        pageImage: () => Promise.resolve(new Uint8Array([1])),
+        signal: stop.signal,
+      }),
+    );
+    expect(result).toEqual({ recognised: 0, failed: [], stopped: true });
+  });
+});
