@@ -60,19 +60,35 @@ describe('a search past its time limit', () => {
       userDbPath: join(root, 'user.sqlite'),
       libraryFolder: root,
     });
-    server = await startServer({
-      portal,
-      staticDir: staticFolder(root),
-      libraryDir: root,
-      port: 0,
-      roomCode: null,
-      // Without a bound on prefixes, so that a search runs long enough to meet the time limit.
-      searchThreads: {
-        libraryDbPath,
-        timeLimitMs: 400,
-        queryBounds: { maxPrefixWords: Infinity, maxClusters: Infinity },
-      },
-    });
+    // Without a bound on prefixes, so that a search runs long enough to meet the time limit.
+    const serve = (timeLimitMs: number) =>
+      startServer({
+        portal,
+        staticDir: staticFolder(root),
+        libraryDir: root,
+        port: 0,
+        roomCode: null,
+        searchThreads: {
+          libraryDbPath,
+          timeLimitMs,
+          queryBounds: { maxPrefixWords: Infinity, maxClusters: Infinity },
+        },
+      });
+    // How long each search takes on this machine now, so that the limit falls between them.
+    const probe = await serve(120_000);
+    await Promise.all([searchOver(probe, 'rateno'), searchOver(probe, 'rateno')]);
+    const timed = async (query: string) => {
+      const from = performance.now();
+      await searchOver(probe, query);
+      return performance.now() - from;
+    };
+    const ordinaryMs = Math.max(await timed('rateno'), await timed('rateno'), 5);
+    const costlyMs = await timed(TWO_LETTER_PREFIXES);
+    await probe.close();
+    expect(costlyMs, 'the costly search must take far longer than an ordinary one').toBeGreaterThan(
+      4 * ordinaryMs,
+    );
+    server = await serve(Math.round(Math.sqrt(costlyMs * ordinaryMs)));
     // Both threads started and with their library open, so that timings are the searches' own.
     await Promise.all([searchOver(server, 'rateno'), searchOver(server, 'rateno')]);
   }, 180_000);
