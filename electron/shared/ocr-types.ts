@@ -15,9 +15,14 @@ export interface OcrPage {
   height: number;
   languages: string[];
   model: string;
+  /**
+   * Degrees (clockwise) the image was turned to stand upright before it was read; the boxes,
+   * width and height are those of the turned image. 0 for a page scanned the right way up.
+   */
+  rotation?: 0 | 90 | 180 | 270;
 }
 
 export interface OcrEngine {
-  recognise(image: Uint8Array, languages: string[]): Promise<OcrPage>;
+  recognise(image: Uint8Array /* PNG or JPEG */, languages: string[]): Promise<OcrPage>;
   close(): Promise<void>;
 }

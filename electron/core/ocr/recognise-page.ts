@@ -15,32 +15,9 @@ import { OcrImageError, pageImageSize } from './page-image.ts';
 import { modelName, stageOcrData } from './stage-ocr-data.ts';
 import type { StagedData } from './stage-ocr-data.ts';
 import type { OcrDataFile } from './ocr-languages.ts';
+import type { OcrEngine, OcrPage, OcrWord } from '#shared/ocr-types.ts';
 
-export interface OcrWord {
-  text: string;
-  box: [x0: number, y0: number, x1: number, y1: number];
-  confidence: number;
-}
-
-export interface OcrPage {
-  text: string;
-  words: OcrWord[];
-  confidence: number;
-  width: number;
-  height: number;
-  languages: string[];
-  model: string;
-  /**
-   * Degrees (clockwise) the image was turned to stand upright before it was read; the boxes,
-   * width and height are those of the turned image. 0 for a page scanned the right way up.
-   */
-  rotation?: 0 | 90 | 180 | 270;
-}
-
-export interface OcrEngine {
-  recognise(image: Uint8Array /* PNG or JPEG */, languages: string[]): Promise<OcrPage>;
-  close(): Promise<void>;
-}
+export type { OcrEngine, OcrPage, OcrWord } from '#shared/ocr-types.ts';
 
 export interface OcrEngineOptions {
   /** Folders holding <code>.traineddata(.gz) files, the first holding a language winning. */
