@@ -64,6 +64,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
   const highlights = useHighlights(detail.id);
   const reader = readerFor(detail, pdfFailure !== null);
   const page = reader === 'pdf' ? (route.page ?? 1) : null;
+  const pageLabel = page === null ? null : (detail.pageLabels?.[page - 1] ?? null);
   const canEdit = libraryWritable && editForbidden === null;
   const editing = route.edit && canEdit;
 
@@ -96,9 +97,14 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
         <PageTitle title={detail.title} className="document-header__title" />
         <DocumentMetaLine document={detail} />
         <div className="action-bar" role="group" aria-label={t('document.actions')}>
-          <BookmarkButton documentId={detail.id} page={page} list={bookmarks} />
+          <BookmarkButton
+            documentId={detail.id}
+            page={page}
+            pageLabel={pageLabel}
+            list={bookmarks}
+          />
           <CitationButton document={detail} page={page} />
-          <AddToReadingList documentId={detail.id} page={page} />
+          <AddToReadingList documentId={detail.id} page={page} pageLabel={pageLabel} />
           {detail.path !== null && (
             <a
               className="button button--secondary"
@@ -155,6 +161,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
               list={bookmarks}
               highlights={highlights}
               onOpenPage={reader === 'pdf' ? onPageChange : undefined}
+              pageLabels={detail.pageLabels}
             />
           </details>
         </div>
