@@ -194,6 +194,22 @@ describe('a scanned page in the reader', () => {
       expect(overlap).toBeGreaterThanOrEqual(0.8);
       await saveScreenshot(page, `reader-ocr-${file.endsWith('.pdf') ? 'pdf' : 'image'}`);
 
+      // Selected and copied, the layer gives the page's indexed text: its words in the same order.
+      const indexed = await portal!.api.getPages(id);
+      if (!indexed.ok) throw new Error(indexed.error.message);
+      const selected = await page
+        .locator('[data-testid="reader-page"] .textLayer')
+        .evaluate((layer) => {
+          const range = document.createRange();
+          range.selectNodeContents(layer);
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return selection.toString();
+        });
+      const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
+      expect(wordsOf(selected)).toEqual(wordsOf(indexed.value[0]!.text));
+
       await page.getByTestId('reader-viewport').focus();
       await page.keyboard.press('Control+f');
       await page.keyboard.type(PHRASE);
@@ -228,6 +244,11 @@ describe('a scanned page in the reader', () => {
     const pastTheEnd = await call([{ id: idOf(SCANNED_PDF), page: 2 }]);
     expect(pastTheEnd.status).toBe(404);
     expect(pastTheEnd.body.error?.message).toBe('The document has 1 page; there is no page 2.');
+    // Classroom visitors never learn of a document marked "do not share", its words included.
+    await portal!.api.setDoNotShare({ id: idOf(SCANNED_PDF), doNotShare: true });
+    const hidden = await portal!.sharedView.api.getPageWords({ id: idOf(SCANNED_PDF), page: 1 });
+    expect(!hidden.ok && hidden.error.code).toBe('not-found');
+    await portal!.api.setDoNotShare({ id: idOf(SCANNED_PDF), doNotShare: false });
     const image = await portal!.api.getPageImage({ id: idOf(SCANNED_PDF), page: 1 });
     expect(!image.ok && image.error.code).toBe('not-found');
   });
