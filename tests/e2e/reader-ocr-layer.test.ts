@@ -27,6 +27,8 @@ import { serveDesktopLibrary } from './support/desktop-library.ts';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANNED_PDF = join(FIXTURES, 'scanned-en-handbook.pdf');
 const SIDEWAYS_PNG = join(FIXTURES, 'en-handbook-sideways.png');
+/** Two Group 4 TIFF frames, which Chromium cannot show: the reader shows the library's PNG copies. */
+const TIFF_SCAN = join(FIXTURES, 'scan-lo-g4.tiff');
 const idOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** A word both pages hold (the sideways one with a comma after it). */
 const WORD = 'recruiter';
@@ -44,6 +46,7 @@ beforeAll(async () => {
   mkdirSync(library);
   copyFileSync(SCANNED_PDF, join(library, 'scanned-handbook.pdf'));
   copyFileSync(SIDEWAYS_PNG, join(library, 'sideways-handbook.png'));
+  copyFileSync(TIFF_SCAN, join(library, 'lao-scan.tiff'));
   const libraryDbPath = join(work, 'library.sqlite');
   portal = openPortal({
     libraryDbPath,
@@ -58,7 +61,8 @@ beforeAll(async () => {
     cacheFolder: join(work, 'ocr-cache'),
   });
   try {
-    const pending = pendingOcrPages(db);
+    // The TIFF is left unread: it is here to be shown.
+    const pending = pendingOcrPages(db).filter((p) => p.documentId !== idOf(TIFF_SCAN));
     expect(pending.map((p) => p.format).sort()).toEqual(['image', 'pdf']);
     for (const { documentId, page, format, path, language } of pending) {
       const file = join(library, ...path!.split('/'));
@@ -222,6 +226,23 @@ describe('a scanned page in the reader', () => {
       expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
     },
   );
+
+  it("shows a TIFF scan's frames from the library's PNG copies, page by page", async () => {
+    const id = idOf(TIFF_SCAN);
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    await page.goto(`${server!.url}#/doc/${id}?page=2`);
+    await page.getByTestId('image-reader').waitFor();
+    expect(await page.getByTestId('page-total').textContent()).toBe('of 2');
+    const image = page.locator('[data-testid="reader-page"][data-page-number="2"] img');
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBeGreaterThan(0);
+    expect(await image.getAttribute('src')).toMatch(/^blob:/);
+    expect(await page.getByTestId('ocr-notice').count()).toBe(0);
+    await opened.context.close();
+    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
 
   it('getPageWords answers bad input with a clear message', async () => {
     const call = async (args: unknown[]) => {
