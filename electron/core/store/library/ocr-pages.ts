@@ -1,5 +1,5 @@
 // What OCR read on a document's pages, kept by document id and recognition model, and the page
-// images stored for files a browser cannot show. See migration 0007 for the tables.
+// images stored for files a browser cannot show. See migrations 0008 and 0009 for the tables.
 import type Database from 'better-sqlite3';
 import type { OcrPage, OcrWord } from '#shared/ocr-types.ts';
 import { statement } from '../statement-cache.ts';
