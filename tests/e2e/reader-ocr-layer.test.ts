@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryDb } from '#core/db/open-database.ts';
@@ -26,6 +26,8 @@ import { serveDesktopLibrary } from './support/desktop-library.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANNED_PDF = join(FIXTURES, 'scanned-en-handbook.pdf');
+/** The same page with a crop box inside its media box, turned a quarter by /Rotate 90. */
+const ROTATED_PDF = join(FIXTURES, 'scanned-en-handbook-rotated.pdf');
 const SIDEWAYS_PNG = join(FIXTURES, 'en-handbook-sideways.png');
 /** Two Group 4 TIFF frames, which Chromium cannot show: the reader shows the library's PNG copies. */
 const TIFF_SCAN = join(FIXTURES, 'scan-lo-g4.tiff');
@@ -45,6 +47,7 @@ beforeAll(async () => {
   const library = join(work, 'library');
   mkdirSync(library);
   copyFileSync(SCANNED_PDF, join(library, 'scanned-handbook.pdf'));
+  copyFileSync(ROTATED_PDF, join(library, 'rotated-handbook.pdf'));
   copyFileSync(SIDEWAYS_PNG, join(library, 'sideways-handbook.png'));
   copyFileSync(TIFF_SCAN, join(library, 'lao-scan.tiff'));
   const libraryDbPath = join(work, 'library.sqlite');
@@ -63,7 +66,7 @@ beforeAll(async () => {
   try {
     // The TIFF is left unread: it is here to be shown.
     const pending = pendingOcrPages(db).filter((p) => p.documentId !== idOf(TIFF_SCAN));
-    expect(pending.map((p) => p.format).sort()).toEqual(['image', 'pdf']);
+    expect(pending.map((p) => p.format).sort()).toEqual(['image', 'pdf', 'pdf']);
     for (const { documentId, page, format, path, language } of pending) {
       const file = join(library, ...path!.split('/'));
       const image =
@@ -150,7 +153,7 @@ describe('a scanned page in the reader', () => {
     const found = await portal!.api.search({ query: WORD });
     if (!found.ok) throw new Error(found.error.message);
     const ids = found.value.hits.map((hit) => hit.document.id).sort();
-    expect(ids).toEqual([idOf(SCANNED_PDF), idOf(SIDEWAYS_PNG)].sort());
+    expect(ids).toEqual([idOf(SCANNED_PDF), idOf(ROTATED_PDF), idOf(SIDEWAYS_PNG)].sort());
     for (const hit of found.value.hits) {
       expect(hit.pages[0]?.page).toBe(1);
       expect(hit.pages[0]?.ocr?.confidence).toBeGreaterThan(50);
@@ -161,6 +164,7 @@ describe('a scanned page in the reader', () => {
 
   it.each([
     ['an image-only PDF', SCANNED_PDF, '.pdf-page__canvas canvas'],
+    ['a PDF page with a crop box and /Rotate 90', ROTATED_PDF, '.pdf-page__canvas canvas'],
     ['a sideways PNG scan', SIDEWAYS_PNG, '[data-testid="page-image"]'],
   ])(
     '%s: the highlight lands on the word, find works, the OCR mark shows',
@@ -196,7 +200,7 @@ describe('a scanned page in the reader', () => {
         `${name}: highlight ${JSON.stringify(mark)} over the word ${JSON.stringify(expected)}: IoU ${overlap.toFixed(3)}`,
       );
       expect(overlap).toBeGreaterThanOrEqual(0.8);
-      await saveScreenshot(page, `reader-ocr-${file.endsWith('.pdf') ? 'pdf' : 'image'}`);
+      await saveScreenshot(page, `reader-ocr-${basename(file, extname(file))}`);
 
       // Selected and copied, the layer gives the page's indexed text: its words in the same order.
       const indexed = await portal!.api.getPages(id);
