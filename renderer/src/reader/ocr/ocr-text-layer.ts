@@ -4,9 +4,9 @@
 // follow the indexed text (#shared/ocr-lines.ts); each run is stretched to its box's width.
 import { ocrLines } from '#shared/ocr-lines.ts';
 import {
+  ocrToScreen,
   placeRuns,
   type PageView,
-  ocrToScreen,
   type PlacedRun,
 } from '#shared/ocr-layer-geometry.ts';
 import type { PageWords } from '#shared/ocr-types.ts';
@@ -51,7 +51,6 @@ function spaceAfter(run: PlacedRun, next: PlacedRun): Omit<PlacedRun, 'text'> {
 export function ocrTextLayer(words: PageWords, drawn: PageView, shown: PageView): HTMLDivElement {
   const layer = document.createElement('div');
   layer.className = 'textLayer ocr-text-layer';
-  layer.dataset.ocr = 'true';
   // The words are placed in screen pixels: the layer's own scale is 1.
   layer.style.setProperty('--total-scale-factor', '1');
   const lines = placeRuns(ocrLines(words.words), ocrToScreen(words, drawn, shown));
