@@ -188,6 +188,16 @@ export function openPortal(opening: PortalOptions): Portal {
     return rowid;
   };
 
+  /** The document's rowid, once its page is known to exist. */
+  const pageOf = (store: LibraryStore, rowid: number, page: number) => {
+    const pages = store.readDetail(rowid)?.pageCount ?? 0;
+    if (page > pages)
+      throw new NotFoundError(
+        `The document has ${pages} page${pages === 1 ? '' : 's'}; there is no page ${page}.`,
+      );
+    return rowid;
+  };
+
   let running: { progress: IngestProgress | null; controller: AbortController } | null = null;
   const index = async (folder: string, indexOptions: IndexFolderOptions = {}) => {
     if (running)
@@ -271,6 +281,17 @@ export function openPortal(opening: PortalOptions): Portal {
       listDocuments: (request) => result(() => store.listDocuments(request)),
       getDocument: (id) => result(() => store.readDetail(rowidOf(id))!),
       getPages: (id) => result(() => store.readPages(rowidOf(id))),
+      getPageWords: ({ id, page }) =>
+        result(() => store.readPageWords(pageOf(store, rowidOf(id), page), page)),
+      getPageImage: ({ id, page }) =>
+        result(() => {
+          const image = store.readPageImage(pageOf(store, rowidOf(id), page), page);
+          if (image === null)
+            throw new NotFoundError(
+              `Page ${page} of document ${id} has no stored image: its file is the page's image.`,
+            );
+          return image;
+        }),
       listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
       saveBookmark: (input) =>
         result(() => {

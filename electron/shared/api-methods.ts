@@ -7,6 +7,7 @@ import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
 import type { Highlight } from './highlights.ts';
+import type { PageImage, PageWords } from './ocr-types.ts';
 import type {
   UserBackup,
   UserDataExportReport,
@@ -75,6 +76,21 @@ export const API_METHODS = declareMethods({
   },
   getDocument: { access: 'read', argument: ['id', 'documentId'], answer: answer<DocumentDetail>() },
   getPages: { access: 'read', argument: ['id', 'documentId'], answer: answer<PageText[]>() },
+  /**
+   * A scanned page's words as OCR recognised them, with their boxes, for the reader's text layer
+   * over the page image; null for a page whose text is the file's own.
+   */
+  getPageWords: {
+    access: 'read',
+    argument: ['request', 'pageRequest'],
+    answer: answer<PageWords | null>(),
+  },
+  /** A page image the file cannot be shown as (a TIFF frame), as the library stored it (PNG). */
+  getPageImage: {
+    access: 'read',
+    argument: ['request', 'pageRequest'],
+    answer: answer<PageImage>(),
+  },
   listBookmarks: {
     access: 'user-data',
     argument: ['documentId', 'documentIdOrAll'],

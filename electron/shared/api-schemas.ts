@@ -93,6 +93,9 @@ const bookmarkInput = z.strictObject({
   note: textUpTo(10_000),
 });
 
+// A page of a document: its scanned page's recognised words, or its stored image.
+const pageRequest = z.strictObject({ id: documentId, page: pageNumber });
+
 const documentMetadataInput = z.strictObject({
   id: documentId,
   title: z.string().trim().min(1, { error: 'must not be empty' }).max(500),
@@ -320,6 +323,7 @@ export const ARGUMENT_SCHEMAS = {
   documentListRequest,
   documentId,
   documentIdOrAll: documentId.nullable(),
+  pageRequest,
   bookmarkInput,
   bookmarkId,
   documentMetadataInput,

@@ -26,6 +26,8 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   listDocuments: [{ country: 'LA', recent: true, limit: 10 }],
   getDocument: [DOCUMENT_ID],
   getPages: [DOCUMENT_ID],
+  getPageWords: [{ id: DOCUMENT_ID, page: 1 }],
+  getPageImage: [{ id: DOCUMENT_ID, page: 2 }],
   listBookmarks: [null],
   saveBookmark: [{ documentId: DOCUMENT_ID, page: 4, note: 'Digital evidence checklist' }],
   deleteBookmark: [1],
@@ -113,6 +115,8 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   listDocuments: [{ country: 'Laos' }],
   getDocument: ['../../etc/passwd'],
   getPages: [12],
+  getPageWords: [{ id: DOCUMENT_ID, page: 0 }],
+  getPageImage: [{ id: DOCUMENT_ID }],
   listBookmarks: [undefined],
   saveBookmark: [{ documentId: DOCUMENT_ID, page: 0, note: '' }],
   deleteBookmark: ['1'],
@@ -286,6 +290,27 @@ export function createInMemoryApi(): RecordingApi {
       return id === DOCUMENT_ID
         ? ok([{ page: 1, text: 'Digital evidence' }])
         : notFound(`No document ${id}.`);
+    },
+    async getPageWords(request) {
+      record('getPageWords', [request]);
+      return request.id === DOCUMENT_ID
+        ? ok({
+            page: request.page,
+            words: [{ text: 'Digital', box: [10, 20, 80, 40], confidence: 91 }],
+            width: 1000,
+            height: 1400,
+            rotation: 0,
+            model: 'eng',
+            confidence: 91,
+            languages: ['eng'],
+          })
+        : notFound(`No document ${request.id}.`);
+    },
+    async getPageImage(request) {
+      record('getPageImage', [request]);
+      return request.id === DOCUMENT_ID
+        ? ok({ page: request.page, width: 1, height: 1, png: '' })
+        : notFound(`No document ${request.id}.`);
     },
     async listBookmarks(documentId) {
       record('listBookmarks', [documentId]);
