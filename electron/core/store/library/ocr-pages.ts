@@ -137,6 +137,21 @@ export function deleteOcrPages(db: Database.Database, documentId: string): void 
   statement(db, 'DELETE FROM ocr_needs WHERE document_id = ?').run(documentId);
 }
 
+/**
+ * The documents with stored readings, needs or page images but no row in the library: their
+ * file was removed, replaced or moved out of the folder.
+ */
+export function orphanedOcrDocuments(db: Database.Database): string[] {
+  return statement<[], string>(
+    db,
+    `SELECT document_id FROM ocr_pages UNION SELECT document_id FROM ocr_needs
+     UNION SELECT document_id FROM page_images
+     EXCEPT SELECT id FROM documents`,
+  )
+    .pluck()
+    .all();
+}
+
 export interface PageImage {
   width: number;
   height: number;
