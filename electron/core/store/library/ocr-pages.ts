@@ -119,6 +119,26 @@ export function readOcrPage(
   return row ? fromRow(row) : null;
 }
 
+/**
+ * Stores readings made elsewhere (a pack's) for the pages of a document that have none here, in
+ * one transaction: a page this library read keeps its own reading. Returns how many were stored.
+ */
+export function addOcrReadings(
+  db: Database.Database,
+  documentId: string,
+  readings: readonly StoredOcrPage[],
+): number {
+  return db.transaction(() => {
+    let added = 0;
+    for (const { page, source, recognisedAt, ...reading } of readings) {
+      if (readOcrPage(db, documentId, page)) continue;
+      writeOcrPage(db, documentId, page, { ...reading, text: '' }, source, new Date(recognisedAt));
+      added++;
+    }
+    return added;
+  })();
+}
+
 /** The confidence of each page whose text came from OCR, by page number. */
 export function ocrConfidences(db: Database.Database, documentId: string): Map<number, number> {
   const rows = statement<[string], { page: number; confidence: number }>(
