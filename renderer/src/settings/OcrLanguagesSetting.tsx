@@ -35,7 +35,11 @@ function LanguageRow({
       <span className="ocr-language__name">{name}</span>
       <span className="muted">{entry.code}</span>
       <span className={`ocr-language__state ocr-language__state--${entry.state}`}>
-        {t(`ocrLanguages.state.${entry.state}`)}
+        {entry.state === 'shipped'
+          ? t('ocrLanguages.state.shipped')
+          : entry.state === 'added'
+            ? t('ocrLanguages.state.added')
+            : t('ocrLanguages.state.missing')}
       </span>
       {entry.bytes !== null && (
         <span className="muted">
@@ -67,12 +71,13 @@ export function OcrLanguagesSetting() {
   const { result, reload } = useApiResult('settings:ocr-languages', () => api.listOcrLanguages());
   const [error, setError] = useState<{ title: string; error: ApiError } | null>(null);
 
-  const said = (list: OcrLanguageList, code: string, key: 'added' | 'removed') => {
+  const said = (list: OcrLanguageList, code: string, change: 'added' | 'removed') => {
     const entry = list.languages.find((l) => l.code === code);
+    const language = entry?.language ? labels.language(entry.language) : code;
     announce(
-      t(`ocrLanguages.${key}`, {
-        language: entry?.language ? labels.language(entry.language) : code,
-      }),
+      change === 'added'
+        ? t('ocrLanguages.added', { language })
+        : t('ocrLanguages.removed', { language }),
     );
     reload();
   };
