@@ -251,6 +251,7 @@ export function openPortal(opening: PortalOptions): Portal {
       lists: readingLists(store, user),
       isShareable: (id) => store.isShareable(id),
       documentFile: resolveDocumentFile,
+      storedPageImage: (id, page) => store.storedPageImage(id, page),
       writePack: packs.writePack,
       copyPageAssets: opening.copyPageAssets ?? null,
       copyElsewhere: opening.copyInThisThread

@@ -25,7 +25,8 @@ import type { MetadataEdit } from './library/metadata-edit.ts';
 import { applyMetadataEdit } from './library/metadata-edit.ts';
 import { hasOutdatedText } from './library/outdated-text.ts';
 import type { StoredOcrPage } from './library/ocr-pages.ts';
-import { addOcrReadings, readOcrPages } from './library/ocr-pages.ts';
+import { addOcrReadings, readOcrPages, readPageImage } from './library/ocr-pages.ts';
+import type { PageImage } from './library/ocr-pages.ts';
 import { readDataVersion } from './library/data-version.ts';
 import type { IdAndName, NamedList } from './library/taxonomy.ts';
 import { readNames, readTaxonomy } from './library/taxonomy.ts';
@@ -74,6 +75,8 @@ export interface LibraryStore {
   ocrReadings(id: string): StoredOcrPage[];
   /** Stores readings of a document's pages that have none yet (a pack's); returns how many. */
   addOcrReadings(id: string, readings: readonly StoredOcrPage[]): number;
+  /** A page image stored for a file a browser cannot show (a TIFF frame as PNG), or null. */
+  storedPageImage(id: string, page: number): PageImage | null;
 
   matchingRows(index: FullTextIndex, expression: string): number[];
   rankedRows(index: FullTextIndex, expression: string): [number, number][];
@@ -114,6 +117,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
     ocrReadings: (id) => readOcrPages(db, id),
     addOcrReadings: (id, readings) => addOcrReadings(db, id, readings),
+    storedPageImage: (id, page) => readPageImage(db, id, page),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
