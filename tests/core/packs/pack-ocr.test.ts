@@ -151,6 +151,26 @@ describe('a pack with OCR readings', () => {
     }
   }, 120_000);
 
+  it('applies the readings to the same scan the library already holds under its own path', async () => {
+    const target = await indexedLibrary(join(work, 'holder'), join(work, 'holder-data'));
+    try {
+      copyFileSync(fixture('scanned-en-p2.pdf'), join(target.folder, 'own-copy.pdf'));
+      await target.portal.index(target.folder, { workers: 0 });
+      const before = await target.portal.api.search({ query: 'confiscated' });
+      expect(before.ok && before.value.total).toBe(0);
+
+      const imported = await target.portal.importPack({ file: packFile });
+      if (!imported.ok) throw new Error(imported.error.message);
+      const found = await target.portal.api.search({ query: 'confiscated passports' });
+      if (!found.ok) throw new Error(found.error.message);
+      expect(found.value.hits.map((h) => [h.document.id, h.pages.map((p) => p.page)])).toEqual([
+        [scanId, [2]],
+      ]);
+    } finally {
+      target.portal.close();
+    }
+  }, 120_000);
+
   it('refuses a reading altered, malformed, too large or outside its document, writing nothing', async () => {
     const target = await indexedLibrary(join(work, 'refusing'), join(work, 'refusing-data'));
     const expectRefused = async (file: string, message: RegExp, maxOcrBytes?: number) => {

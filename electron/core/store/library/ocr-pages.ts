@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { OcrPage, OcrWord } from '#shared/ocr-types.ts';
 import { statement } from '../statement-cache.ts';
+import { markTextOutdated } from './outdated-text.ts';
 
 /** Where a page's words came from: recognition of its image, or the PDF's own text kept. */
 export type OcrSource = 'ocr' | 'text-layer';
@@ -135,6 +136,9 @@ export function addOcrReadings(
       writeOcrPage(db, documentId, page, { ...reading, text: '' }, source, new Date(recognisedAt));
       added++;
     }
+    // The same bytes already in the library (under another path) are read again by the next
+    // indexing run, which applies the readings to their pages.
+    if (added > 0) markTextOutdated(db, documentId);
     return added;
   })();
 }
