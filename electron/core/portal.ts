@@ -52,6 +52,7 @@ import type { UserBackup } from '#shared/user-data.ts';
 import { openUserDatabase } from './user-data/user-database.ts';
 import type { UserDatabase } from './user-data/user-database.ts';
 import { userDataApi } from './user-data/user-data-api.ts';
+import { ocrLanguageApi } from './ocr/ocr-language-api.ts';
 
 export interface PortalOptions {
   libraryDbPath: string;
@@ -67,6 +68,8 @@ export interface PortalOptions {
   copyInThisThread?: boolean;
   /** What a search may cost before it is refused as too broad; by default the engine's bounds. */
   queryBounds?: QueryBounds;
+  /** The per-user data folder, whose ocr-data/ holds the recognition data the user adds. */
+  dataFolder?: string;
 }
 
 /** The API and documents' files over one view of the library. */
@@ -258,6 +261,7 @@ export function openPortal(opening: PortalOptions): Portal {
       lists: readingLists(store, user),
       isShareable: (id) => store.isShareable(id),
       documentFile: resolveDocumentFile,
+      storedPageImage: (id, page) => store.storedPageImage(id, page),
       writePack: packs.writePack,
       copyPageAssets: opening.copyPageAssets ?? null,
       copyElsewhere: opening.copyInThisThread
@@ -341,6 +345,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...outgoing.api,
       ...highlightApi(user, rowidOf, result),
       ...userDataApi(userData, result),
+      ...ocrLanguageApi(options.dataFolder ?? null, result),
     };
     return { api, resolveDocumentFile, exportCopy: outgoing.exportCopy };
   };

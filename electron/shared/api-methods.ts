@@ -15,6 +15,7 @@ import type {
   UserRestoreReport,
 } from './user-data.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
+import type { OcrLanguageList } from './ocr-languages.ts';
 import type {
   CreatePackReport,
   PackImportReport,
@@ -280,6 +281,20 @@ export const API_METHODS = declareMethods({
     access: 'local-only',
     argument: ['request', 'userDataFile'],
     answer: answer<UserDataImportReport>(),
+  },
+  // The languages scanned pages are read in: listed for this computer's user; adding a data file
+  // names a file on the serving computer's disk and changes what indexing reads pages with, so
+  // adding and removing are kept off HTTP like addFiles (the desktop app and the command line).
+  listOcrLanguages: { access: 'user-data', answer: answer<OcrLanguageList>() },
+  addOcrLanguage: {
+    access: 'library-write',
+    argument: ['request', 'ocrDataFile'],
+    answer: answer<OcrLanguageList>(),
+  },
+  removeOcrLanguage: {
+    access: 'library-write',
+    argument: ['code', 'ocrDataCode'],
+    answer: answer<OcrLanguageList>(),
   },
 });
 

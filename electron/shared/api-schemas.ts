@@ -125,7 +125,8 @@ const addFilesRequest = z.strictObject({
 // Documents by default, or one of: `folder`, a folder of documents; `pack`, one library pack to
 // import; `signingKey`, a publisher's key file; `copyFolder`, a new or empty folder for a static
 // copy; `savePack`, where to write a new pack (the save dialog, suggesting the name given);
-// `userData`, a file of the user's notes and lists to import; `saveUserData`, where to export them.
+// `userData`, a file of the user's notes and lists to import; `saveUserData`, where to export them;
+// `ocrData`, a language's recognition data (.traineddata) to add.
 const chooseFilesRequest = z
   .strictObject({
     folder: z.boolean().optional(),
@@ -135,6 +136,7 @@ const chooseFilesRequest = z
     savePack: z.strictObject({ name: textUpTo(200) }).optional(),
     userData: z.boolean().optional(),
     saveUserData: z.boolean().optional(),
+    ocrData: z.boolean().optional(),
   })
   .refine(
     (r) =>
@@ -146,10 +148,11 @@ const chooseFilesRequest = z
         r.savePack !== undefined,
         r.userData,
         r.saveUserData,
+        r.ocrData,
       ].filter(Boolean).length <= 1,
     {
       error:
-        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData or saveUserData',
+        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData, saveUserData or ocrData',
     },
   );
 
@@ -318,6 +321,12 @@ const menuLanguage = z.enum(
   },
 );
 
+// Scanned pages' languages: a recognition data file to add, and the code of one added.
+const ocrDataFile = z.strictObject({ file: absolutePath });
+const ocrDataCode = z.string().regex(/^[a-z]{3}(?:_[a-z]+)?$/, {
+  error: 'must be a recognition language code such as khm',
+});
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
@@ -352,6 +361,8 @@ export const ARGUMENT_SCHEMAS = {
   menuLanguage,
   userBackupName,
   userDataFile,
+  ocrDataFile,
+  ocrDataCode,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -1,6 +1,7 @@
 // A small in-memory PortalApi and one valid argument list per method. The in-memory API stands
 // in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
 // arrive validated and results come back unchanged; the engine has its own tests.
+import type { OcrLanguageList } from '#shared/ocr-languages.ts';
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
 import type { Highlight } from '#shared/highlights.ts';
 import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
@@ -105,6 +106,9 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   restoreUserBackup: ['user-20261207T110932123Z.sqlite'],
   exportUserData: [{ file: '/home/trainer/notes.json' }],
   importUserData: [{ file: 'C:\\Users\\trainer\\notes.json' }],
+  listOcrLanguages: [],
+  addOcrLanguage: [{ file: '/home/trainer/khm.traineddata' }],
+  removeOcrLanguage: ['khm'],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -175,6 +179,14 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   restoreUserBackup: ['../user.sqlite'],
   exportUserData: [{ file: 'notes.json' }],
   importUserData: [{ path: '/home/trainer/notes.json' }],
+  listOcrLanguages: ['all'],
+  addOcrLanguage: [{ file: 'khm.traineddata' }],
+  removeOcrLanguage: ['../khm'],
+};
+
+const ocrLanguages: OcrLanguageList = {
+  languages: [{ code: 'khm', language: 'km', state: 'missing', bytes: null }],
+  problems: [],
 };
 
 const noUserData: UserDataCounts = {
@@ -456,6 +468,18 @@ export function createInMemoryApi(): RecordingApi {
     async importUserData(request) {
       record('importUserData', [request]);
       return ok({ added: noUserData, alreadyHere: noUserData });
+    },
+    async listOcrLanguages() {
+      record('listOcrLanguages', []);
+      return ok(ocrLanguages);
+    },
+    async addOcrLanguage(request) {
+      record('addOcrLanguage', [request]);
+      return ok(ocrLanguages);
+    },
+    async removeOcrLanguage(code) {
+      record('removeOcrLanguage', [code]);
+      return ok(ocrLanguages);
     },
     ...readingListAnswers(record),
   };

@@ -26,6 +26,9 @@ import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
 import { applyMetadataEdit } from './library/metadata-edit.ts';
 import { hasOutdatedText } from './library/outdated-text.ts';
+import type { StoredOcrPage } from './library/ocr-pages.ts';
+import { addOcrReadings, readOcrPages, readPageImage } from './library/ocr-pages.ts';
+import type { PageImage as StoredPageImage } from './library/ocr-pages.ts';
 import { readDataVersion } from './library/data-version.ts';
 import type { IdAndName, NamedList } from './library/taxonomy.ts';
 import { readNames, readTaxonomy } from './library/taxonomy.ts';
@@ -76,6 +79,12 @@ export interface LibraryStore {
   /** Whether the store's view holds a document: any document, or only those that may be shared. */
   isInView(id: string): boolean;
   carryDoNotShare(fromId: string, toId: string): void;
+  /** The latest OCR reading of each of a document's pages that was read (packs carry them). */
+  ocrReadings(id: string): StoredOcrPage[];
+  /** Stores readings of a document's pages that have none yet (a pack's); returns how many. */
+  addOcrReadings(id: string, readings: readonly StoredOcrPage[]): number;
+  /** A page image stored for a file a browser cannot show (a TIFF frame as PNG), or null. */
+  storedPageImage(id: string, page: number): StoredPageImage | null;
 
   matchingRows(index: FullTextIndex, expression: string): number[];
   rankedRows(index: FullTextIndex, expression: string): [number, number][];
@@ -117,6 +126,9 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     isShareable: (id) => isShareable(db, id),
     isInView: (id) => view === 'whole' || (isShareable(db, id) && !isPasswordProtected(db, id)),
     carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
+    ocrReadings: (id) => readOcrPages(db, id),
+    addOcrReadings: (id, readings) => addOcrReadings(db, id, readings),
+    storedPageImage: (id, page) => readPageImage(db, id, page),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),

@@ -98,6 +98,9 @@ describe('httpAccess', () => {
     'restoreUserBackup',
     'exportUserData',
     'importUserData',
+    // Recognition data added to or removed from this computer's data folder.
+    'addOcrLanguage',
+    'removeOcrLanguage',
   ];
   const userStore = [
     'listBookmarks',
@@ -119,6 +122,7 @@ describe('httpAccess', () => {
     'saveHighlight',
     'updateHighlight',
     'deleteHighlight',
+    'listOcrLanguages',
   ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {

@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { OcrPage, OcrWord } from '#shared/ocr-types.ts';
 import { statement } from '../statement-cache.ts';
+import { markTextOutdated } from './outdated-text.ts';
 
 /** Where a page's words came from: recognition of its image, or the PDF's own text kept. */
 export type OcrSource = 'ocr' | 'text-layer';
@@ -128,6 +129,29 @@ export function readOcrPage(
   return row ? fromRow(row) : null;
 }
 
+/**
+ * Stores readings made elsewhere (a pack's) for the pages of a document that have none here, in
+ * one transaction: a page this library read keeps its own reading. Returns how many were stored.
+ */
+export function addOcrReadings(
+  db: Database.Database,
+  documentId: string,
+  readings: readonly StoredOcrPage[],
+): number {
+  return db.transaction(() => {
+    let added = 0;
+    for (const { page, source, recognisedAt, ...reading } of readings) {
+      if (readOcrPage(db, documentId, page)) continue;
+      writeOcrPage(db, documentId, page, { ...reading, text: '' }, source, new Date(recognisedAt));
+      added++;
+    }
+    // The same bytes already in the library (under another path) are read again by the next
+    // indexing run, which applies the readings to their pages.
+    if (added > 0) markTextOutdated(db, documentId);
+    return added;
+  })();
+}
+
 /** The confidence of each page whose text came from OCR, by page number. */
 export function ocrConfidences(db: Database.Database, documentId: string): Map<number, number> {
   const rows = statement<[string], { page: number; confidence: number }>(
@@ -144,6 +168,21 @@ export function deleteOcrPages(db: Database.Database, documentId: string): void 
   statement(db, 'DELETE FROM ocr_pages WHERE document_id = ?').run(documentId);
   statement(db, 'DELETE FROM page_images WHERE document_id = ?').run(documentId);
   statement(db, 'DELETE FROM ocr_needs WHERE document_id = ?').run(documentId);
+}
+
+/**
+ * The documents with stored readings, needs or page images but no row in the library: their
+ * file was removed, replaced or moved out of the folder.
+ */
+export function orphanedOcrDocuments(db: Database.Database): string[] {
+  return statement<[], string>(
+    db,
+    `SELECT document_id FROM ocr_pages UNION SELECT document_id FROM ocr_needs
+     UNION SELECT document_id FROM page_images
+     EXCEPT SELECT id FROM documents`,
+  )
+    .pluck()
+    .all();
 }
 
 export interface PageImage {
