@@ -102,8 +102,12 @@ function documentBatches(lengths: number[], batchSize: number): AsyncGenerator<D
   );
   const made = (worker: Worker, first: number, count: number) =>
     new Promise<DocumentRecord[]>((done, fail) => {
-      worker.once('message', done);
-      worker.once('error', fail);
+      const failed = (error: Error) => fail(error);
+      worker.once('error', failed);
+      worker.once('message', (records: DocumentRecord[]) => {
+        worker.off('error', failed);
+        done(records);
+      });
       worker.postMessage({ first, lengths: lengths.slice(first, first + count) });
     });
   const batch = async (first: number) => {
