@@ -200,6 +200,52 @@ function orderResults(
   return keys.sort(compare).map((k) => k.rowid);
 }
 
+/** What a query matched, before filters, sorting and paging. */
+interface QueryMatches {
+  plan: QueryPlan;
+  matches: Matches | null;
+  /** Matching documents that no excluded term rules out (every document without a query). */
+  candidates: number[];
+  whole: Set<number> | null;
+}
+
+/**
+ * The last few queries' matches, for the searches that refine one: a filter chosen, another sort
+ * order, the next page. They read the index again only when the query changes. Kept per attribute
+ * index, which is built anew whenever the library changes, so nothing outlives the library as it was.
+ */
+const recentMatches = new WeakMap<AttributeIndex, Map<string, QueryMatches>>();
+const RECENT_QUERIES = 4;
+
+function queryMatches(
+  library: LibraryStore,
+  index: AttributeIndex,
+  query: ParsedQuery,
+  scored: boolean,
+): QueryMatches {
+  let recent = recentMatches.get(index);
+  if (!recent) recentMatches.set(index, (recent = new Map()));
+  const key = JSON.stringify([query, scored]);
+  const found = recent.get(key);
+  if (found) {
+    recent.delete(key);
+    recent.set(key, found);
+    return found;
+  }
+  const plan = planQuery(library, query, index.documents.size);
+  const matches = matchingDocuments(library, query, plan, index.documents.size, scored);
+  const matched = matches?.all ?? null;
+  const excluded = excludedDocuments(library, query, plan);
+  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
+    (d) => !excluded.has(d),
+  );
+  const whole = matched && scored ? wholeWordDocuments(library, query, plan) : null;
+  const result = { plan, matches, candidates, whole };
+  recent.set(key, result);
+  if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+  return result;
+}
+
 /** Throws QueryTooBroadError, before reading the index, for a query beyond `bounds`. */
 export function search(
   library: LibraryStore,
@@ -215,18 +261,17 @@ export function search(
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
 
   const sort = request.sort ?? 'relevance';
-  const plan = planQuery(library, query, index.documents.size);
-  const matches = matchingDocuments(library, query, plan, index.documents.size, sort !== 'title');
-  const matched = matches?.all ?? null;
-  const excluded = excludedDocuments(library, query, plan);
-  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
-    (d) => !excluded.has(d),
+  const { plan, matches, candidates, whole } = queryMatches(
+    library,
+    index,
+    query,
+    sort !== 'title',
   );
+  const matched = matches?.all ?? null;
   const facets = computeFacets(candidates, index, filters);
   const results = applyFilters(candidates, index, filters);
 
   const score = (d: number) => matched?.get(d) ?? 0;
-  const whole = matched && sort !== 'title' ? wholeWordDocuments(library, query, plan) : null;
   const pageOfResults = orderResults(results, index, sort, matched, whole).slice(
     offset,
     offset + limit,
