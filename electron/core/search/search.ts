@@ -169,19 +169,30 @@ interface SortKey {
   title: number;
 }
 
+const MAX_KEPT_IN_ORDER = 500;
+
 /**
- * Results in the order asked for: by relevance (whole words before letters inside longer words,
- * then score, then newest, then title), by year (then relevance, then title) or by title; without
- * a query, relevance means newest first.
+ * The first `count` results in the order asked for: by relevance (whole words before letters
+ * inside longer words, then score, then newest, then title), by year (then relevance, then title)
+ * or by title; without a query, relevance means newest first. Only those are kept in order, so a
+ * page of results from many thousands costs one pass over them; ties keep the results' order, as a
+ * stable sort of them all would.
  */
-function orderResults(
+function firstResults(
   results: number[],
   index: AttributeIndex,
   sort: SortOrder,
   scores: Map<number, number> | null,
   whole: Set<number> | null,
+  count: number,
 ): number[] {
-  const keys: SortKey[] = results.map((rowid) => {
+  const compare: (a: SortKey, b: SortKey) => number =
+    sort === 'title'
+      ? (a, b) => a.title - b.title
+      : sort === 'year' || scores === null
+        ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
+        : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
+  const keyOf = (rowid: number): SortKey => {
     const doc = index.documents.get(rowid);
     return {
       rowid,
@@ -190,14 +201,30 @@ function orderResults(
       year: doc?.year ?? -Infinity,
       title: doc?.titleRank ?? 0,
     };
-  });
-  const compare: (a: SortKey, b: SortKey) => number =
-    sort === 'title'
-      ? (a, b) => a.title - b.title
-      : sort === 'year' || scores === null
-        ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
-        : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
-  return keys.sort(compare).map((k) => k.rowid);
+  };
+  // Far down the results (a late page), sorting them all costs less than keeping so many in order.
+  if (count > MAX_KEPT_IN_ORDER) {
+    return results
+      .map(keyOf)
+      .sort(compare)
+      .slice(0, count)
+      .map((k) => k.rowid);
+  }
+  const best: SortKey[] = [];
+  for (const rowid of results) {
+    const key = keyOf(rowid);
+    if (best.length === count && compare(key, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(key, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, key);
+    if (best.length > count) best.pop();
+  }
+  return best.map((k) => k.rowid);
 }
 
 /** What a query matched, before filters, sorting and paging. */
@@ -272,9 +299,8 @@ export function search(
   const results = applyFilters(candidates, index, filters);
 
   const score = (d: number) => matched?.get(d) ?? 0;
-  const pageOfResults = orderResults(results, index, sort, matched, whole).slice(
+  const pageOfResults = firstResults(results, index, sort, matched, whole, offset + limit).slice(
     offset,
-    offset + limit,
   );
   const summaries = library.readSummaries(pageOfResults);
   const pages = matches
