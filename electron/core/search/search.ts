@@ -3,6 +3,7 @@
 // What a search costs is the commonest words' occurrences: query-plan.ts decides from the
 // library's own word counts which phrases are worth weighing, so those words are only matched.
 import type {
+  Facets,
   PageHit,
   SearchHit,
   SearchRequest,
@@ -234,6 +235,8 @@ interface QueryMatches {
   /** Matching documents that no excluded term rules out (every document without a query). */
   candidates: number[];
   whole: Set<number> | null;
+  /** Facet counts and filtered results, by the filters chosen: the next page needs them again. */
+  filtered: Map<string, { facets: Facets; results: number[] }>;
 }
 
 /**
@@ -243,6 +246,7 @@ interface QueryMatches {
  */
 const recentMatches = new WeakMap<AttributeIndex, Map<string, QueryMatches>>();
 const RECENT_QUERIES = 4;
+const RECENT_FILTERS = 8;
 
 function queryMatches(
   library: LibraryStore,
@@ -267,7 +271,7 @@ function queryMatches(
     (d) => !excluded.has(d),
   );
   const whole = matched && scored ? wholeWordDocuments(library, query, plan) : null;
-  const result = { plan, matches, candidates, whole };
+  const result = { plan, matches, candidates, whole, filtered: new Map() };
   recent.set(key, result);
   if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
   return result;
@@ -288,15 +292,24 @@ export function search(
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
 
   const sort = request.sort ?? 'relevance';
-  const { plan, matches, candidates, whole } = queryMatches(
+  const { plan, matches, candidates, whole, filtered } = queryMatches(
     library,
     index,
     query,
     sort !== 'title',
   );
   const matched = matches?.all ?? null;
-  const facets = computeFacets(candidates, index, filters);
-  const results = applyFilters(candidates, index, filters);
+  const filtersKey = JSON.stringify(filters);
+  let filteredResults = filtered.get(filtersKey);
+  if (!filteredResults) {
+    filteredResults = {
+      facets: computeFacets(candidates, index, filters),
+      results: applyFilters(candidates, index, filters),
+    };
+    filtered.set(filtersKey, filteredResults);
+    if (filtered.size > RECENT_FILTERS) filtered.delete(filtered.keys().next().value!);
+  }
+  const { facets, results } = filteredResults;
 
   const score = (d: number) => matched?.get(d) ?? 0;
   const pageOfResults = firstResults(results, index, sort, matched, whole, offset + limit).slice(
