@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { LibraryStats } from '#shared/types.ts';
-import { MAX_PAGES_PER_DOCUMENT, PAGE_ROWID_SHIFT } from '../../library/document-record.ts';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
 
@@ -14,18 +13,24 @@ function fileSize(path: string): number {
 }
 
 /**
- * The pages and text bytes of the documents outside the view, which the totals leave out: read
- * by each such document's range of page rowids, so the whole library costs nothing more.
+ * The pages and text bytes of the documents in the view, from the totals the page triggers keep
+ * (migration 0009): the whole library's, less those of the few documents outside the view.
  */
-function pagesOutsideView(db: Database.Database, view: LibraryView) {
-  const first = `d.rowid * ${2 ** PAGE_ROWID_SHIFT}`;
-  return db
+function pageTotals(db: Database.Database, view: LibraryView) {
+  const whole = db
     .prepare<[], { pages: number; bytes: number }>(
-      `SELECT count(*) pages, coalesce(sum(length(CAST(p.text AS BLOB))), 0) bytes
-       FROM documents d JOIN pages p ON p.rowid BETWEEN ${first} + 1 AND ${first} + ${MAX_PAGES_PER_DOCUMENT}
+      'SELECT coalesce(sum(pages), 0) pages, coalesce(sum(text_bytes), 0) bytes FROM page_totals',
+    )
+    .get()!;
+  if (view === 'whole') return whole;
+  const outside = db
+    .prepare<[], { pages: number; bytes: number }>(
+      `SELECT coalesce(sum(t.pages), 0) pages, coalesce(sum(t.text_bytes), 0) bytes
+       FROM documents d JOIN page_totals t ON t.document_rowid = d.rowid
        WHERE NOT (${inView(view, 'd.id')})`,
     )
     .get()!;
+  return { pages: whole.pages - outside.pages, bytes: whole.bytes - outside.bytes };
 }
 
 export function libraryStats(db: Database.Database, view: LibraryView = 'whole'): LibraryStats {
@@ -33,10 +38,10 @@ export function libraryStats(db: Database.Database, view: LibraryView = 'whole')
   const grouped = (sql: string) =>
     Object.fromEntries((db.prepare(sql).raw().all() as [string, number][]).map(([k, n]) => [k, n]));
   const documents = `FROM documents WHERE ${inView(view)}`;
-  const outside = pagesOutsideView(db, view);
+  const totals = pageTotals(db, view);
   return {
     documents: count(`SELECT count(*) ${documents}`),
-    pages: count('SELECT count(*) FROM pages') - outside.pages,
+    pages: totals.pages,
     countries: count('SELECT count(*) FROM countries'),
     organisations: count('SELECT count(*) FROM organisations'),
     themes: count('SELECT count(*) FROM themes'),
@@ -45,7 +50,6 @@ export function libraryStats(db: Database.Database, view: LibraryView = 'whole')
       `SELECT language, count(*) ${documents} GROUP BY language ORDER BY count(*) DESC`,
     ),
     databaseBytes: db.name === ':memory:' ? 0 : fileSize(db.name) + fileSize(`${db.name}-wal`),
-    textBytes:
-      count('SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM pages') - outside.bytes,
+    textBytes: totals.bytes,
   };
 }
