@@ -270,7 +270,17 @@ export function openPortal(opening: PortalOptions): Portal {
       taxonomy: () => result(() => store.taxonomy()),
       listDocuments: (request) => result(() => store.listDocuments(request)),
       getDocument: (id) => result(() => store.readDetail(rowidOf(id))!),
-      getPages: (id) => result(() => store.readPages(rowidOf(id))),
+      getPages: (request) =>
+        result(() => {
+          if (typeof request === 'string') return store.readPages(rowidOf(request));
+          const rowid = rowidOf(request.id);
+          const pageCount = store.readSummaries([rowid])[0]?.pageCount ?? 0;
+          if (request.from > Math.max(1, pageCount))
+            throw new InvalidArgumentError(
+              `getPages: page ${request.from} is past the end of this document, which has ${pageCount} page${pageCount === 1 ? '' : 's'}.`,
+            );
+          return store.readPages(rowid, { from: request.from, count: request.count });
+        }),
       listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
       saveBookmark: (input) =>
         result(() => {

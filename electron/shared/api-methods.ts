@@ -74,7 +74,12 @@ export const API_METHODS = declareMethods({
     answer: answer<DocumentSummary[]>(),
   },
   getDocument: { access: 'read', argument: ['id', 'documentId'], answer: answer<DocumentDetail>() },
-  getPages: { access: 'read', argument: ['id', 'documentId'], answer: answer<PageText[]>() },
+  /** Every page of a document, or a window of its pages ({ id, from, count }). */
+  getPages: {
+    access: 'read',
+    argument: ['request', 'pagesRequest'],
+    answer: answer<PageText[]>(),
+  },
   listBookmarks: {
     access: 'user-data',
     argument: ['documentId', 'documentIdOrAll'],
