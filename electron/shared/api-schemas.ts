@@ -9,6 +9,7 @@ import type { AppMenuLanguage } from './app-menu-strings.ts';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
+import { MAX_PAGE_WINDOW } from './page-window.ts';
 import { COPY_STRINGS, type CopyLanguage } from './static-copy/copy-strings.ts';
 import {
   CONTEXT_LENGTH,
@@ -51,8 +52,6 @@ const documentType = z.enum(DOCUMENT_TYPES, {
 const pageNumber = z
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be 1 or more' });
-/** The most pages one getPages answer holds when asked for a window of a document's pages. */
-export const MAX_PAGE_WINDOW = 200;
 // A document's pages: all of them (its id alone), or a window of them, which a long document's
 // reader asks for as the reader moves through it.
 const pagesRequest = z.union(
