@@ -189,8 +189,8 @@ const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 const cell = (f: Figures | null | undefined) =>
   f
-    ? `${ms(f.p95).padStart(6)} ${ms(f.first).padStart(6)} ${size(f.bytes).padStart(8)}`
-    : '     —      —        —';
+    ? `${`${ms(f.p50)}/${ms(f.p95)}`.padStart(10)} ${ms(f.first).padStart(6)} ${size(f.bytes).padStart(8)}`
+    : `${'—'.padStart(10)} ${'—'.padStart(6)} ${'—'.padStart(8)}`;
 
 async function benchLibrary(pages: number, rounds: number, reference: string | undefined) {
   const library = ensureInterfaceLibrary(WORK, pages);
@@ -217,13 +217,13 @@ async function main() {
   );
   console.log(
     `\nInterface answers over HTTP (portal serve), ${rounds} rounds after a first answer;` +
-      ` each cell: p95 ms, first ms, answer size (target p95 < 100 ms at 1,000,000 pages)` +
+      ` each cell: p50/p95 ms, first answer ms, answer size (target p95 < 100 ms at 1,000,000 pages)` +
       (reference ? `\nreference: ${reference}` : ''),
   );
-  console.log(`${''.padEnd(34)}${columns.map((c) => c.padEnd(24)).join('')}`);
+  console.log(`${''.padEnd(34)}${columns.map((c) => c.padEnd(28)).join('')}`);
   for (const [a, request] of ASKS.entries()) {
     const cells = results.flatMap((figures) =>
-      figures[a]!.slice(0, reference ? 2 : 1).map((f) => cell(f).padEnd(24)),
+      figures[a]!.slice(0, reference ? 2 : 1).map((f) => cell(f).padEnd(28)),
     );
     console.log(`${request.label.padEnd(34)}${cells.join('')}`);
   }
