@@ -49,6 +49,8 @@ describe('libraryStats', () => {
     expect(shared.pages).toBe(2);
     expect(shared.documents).toBe(1);
     expect(shared.byLanguage).toEqual({ en: 1 });
+    expect(shared.byType).toEqual({ report: 1 });
+    expect(libraryStats(db).byType).toEqual({ report: 3 });
 
     write(() => deleteDocument(db, court));
     const whole = libraryStats(db);
