@@ -49,6 +49,16 @@ const ASKS: Ask[] = [
     args: [{ recent: true, limit: 6 }],
   },
   {
+    label: 'listDocuments (a country, first 150)',
+    method: 'listDocuments',
+    args: [{ country: 'VN', limit: 150 }],
+  },
+  {
+    label: "empty search (a country's types)",
+    method: 'search',
+    args: [{ query: '', filters: { countries: ['VN'] }, limit: 1 }],
+  },
+  {
     label: 'listDocuments (a country, all)',
     method: 'listDocuments',
     args: [{ country: 'VN', limit: 5000 }],
