@@ -36,5 +36,10 @@ describe('library migration 0009', () => {
       pageRowid(2, 9),
     );
     expect(totals(db)).toEqual([{ document_rowid: 3, pages: 1, text_bytes: 9 }]);
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'")
+      .pluck()
+      .all();
+    expect(indexes).toEqual(expect.arrayContaining(['documents_language', 'documents_title']));
   });
 });
