@@ -42,6 +42,8 @@ import { SHARING_FROM_THE_DESKTOP_ONLY } from './classroom/sharing-elsewhere.ts'
 import type { AttributeIndex } from './search/document-attributes.ts';
 import type { ExportSiteReport } from './static-copy/export-site.ts';
 import { buildAttributeIndex } from './search/document-attributes.ts';
+import { browseAnswers } from './search/browse-answers.ts';
+import type { BrowseAnswers } from './search/browse-answers.ts';
 import type { QueryBounds } from './search/query-bounds.ts';
 import { search } from './search/search.ts';
 import { libraryStore } from './store/library-store.ts';
@@ -173,15 +175,23 @@ export function openPortal(opening: PortalOptions): Portal {
   };
   // One attribute index per view, built when first searched and again after the library changes,
   // here or in another process (a classroom served while the desktop app adds files).
-  const attributeIndexes = new Map<LibraryStore, { index: AttributeIndex; version: number }>();
+  // Answers to searches without a query are kept with the index they were computed from.
+  const attributeIndexes = new Map<
+    LibraryStore,
+    { index: AttributeIndex; answers: BrowseAnswers; version: number }
+  >();
   const attributeIndex = (store: LibraryStore) => {
     const version = store.dataVersion();
     let built = attributeIndexes.get(store);
     if (built?.version !== version) {
-      built = { index: buildAttributeIndex(store.attributeRows()), version };
+      built = {
+        index: buildAttributeIndex(store.attributeRows()),
+        answers: browseAnswers(),
+        version,
+      };
       attributeIndexes.set(store, built);
     }
-    return built.index;
+    return built;
   };
   const changed = () => attributeIndexes.clear();
 
@@ -279,12 +289,25 @@ export function openPortal(opening: PortalOptions): Portal {
     });
     const api: PortalApi = {
       search: (request) =>
-        result(() => search(store, attributeIndex(store), request, opening.queryBounds)),
+        result(() => {
+          const { index, answers } = attributeIndex(store);
+          return answers.answer(request, () => search(store, index, request, opening.queryBounds));
+        }),
       stats: () => result(() => store.stats()),
       taxonomy: () => result(() => store.taxonomy()),
       listDocuments: (request) => result(() => store.listDocuments(request)),
       getDocument: (id) => result(() => store.readDetail(rowidOf(id))!),
-      getPages: (id) => result(() => store.readPages(rowidOf(id))),
+      getPages: (request) =>
+        result(() => {
+          if (typeof request === 'string') return store.readPages(rowidOf(request));
+          const rowid = rowidOf(request.id);
+          const pageCount = store.readSummaries([rowid])[0]?.pageCount ?? 0;
+          if (request.from > Math.max(1, pageCount))
+            throw new InvalidArgumentError(
+              `getPages: page ${request.from} is past the end of this document, which has ${pageCount} page${pageCount === 1 ? '' : 's'}.`,
+            );
+          return store.readPages(rowid, { from: request.from, count: request.count });
+        }),
       getPageWords: ({ id, page }) =>
         result(() => store.readPageWords(pageOf(store, rowidOf(id), page), page)),
       getPageImage: ({ id, page }) =>

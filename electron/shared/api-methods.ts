@@ -76,7 +76,12 @@ export const API_METHODS = declareMethods({
     answer: answer<DocumentSummary[]>(),
   },
   getDocument: { access: 'read', argument: ['id', 'documentId'], answer: answer<DocumentDetail>() },
-  getPages: { access: 'read', argument: ['id', 'documentId'], answer: answer<PageText[]>() },
+  /** Every page of a document, or a window of its pages ({ id, from, count }). */
+  getPages: {
+    access: 'read',
+    argument: ['request', 'pagesRequest'],
+    answer: answer<PageText[]>(),
+  },
   /**
    * A scanned page's words as OCR recognised them, with their boxes, for the reader's text layer
    * over the page image; null for a page whose text is the file's own.

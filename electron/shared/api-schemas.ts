@@ -9,6 +9,7 @@ import type { AppMenuLanguage } from './app-menu-strings.ts';
 import { DOCUMENT_ID_PATTERN } from './document-id.ts';
 import { MAX_SHARING_MINUTES } from './classroom-sharing.ts';
 import { normaliseFingerprint } from './key-fingerprint.ts';
+import { MAX_PAGE_WINDOW } from './page-window.ts';
 import { COPY_STRINGS, type CopyLanguage } from './static-copy/copy-strings.ts';
 import {
   CONTEXT_LENGTH,
@@ -51,6 +52,24 @@ const documentType = z.enum(DOCUMENT_TYPES, {
 const pageNumber = z
   .int({ error: 'must be a whole number' })
   .min(1, { error: 'must be 1 or more' });
+// A document's pages: all of them (its id alone), or a window of them, which a long document's
+// reader asks for as the reader moves through it.
+const pagesRequest = z.union(
+  [
+    documentId,
+    z.strictObject({
+      id: documentId,
+      from: pageNumber,
+      count: z
+        .int({ error: 'must be a whole number' })
+        .min(1, { error: 'must be 1 or more' })
+        .max(MAX_PAGE_WINDOW, { error: `must be at most ${MAX_PAGE_WINDOW}` }),
+    }),
+  ],
+  {
+    error: `must be a document id, or { id, from, count } with a first page of 1 or more and 1 to ${MAX_PAGE_WINDOW} pages`,
+  },
+);
 const textUpTo = (max: number) =>
   z.string().max(max, { error: `must be at most ${max} characters` });
 const listOf = <T extends z.ZodType>(item: T) =>
@@ -331,6 +350,7 @@ export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
   documentId,
+  pagesRequest,
   documentIdOrAll: documentId.nullable(),
   pageRequest,
   bookmarkInput,

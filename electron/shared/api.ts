@@ -54,6 +54,7 @@ export interface Taxonomy {
 }
 
 export type DocumentListRequest = z.output<ArgumentSchemas['documentListRequest']>;
+export type PagesRequest = z.output<ArgumentSchemas['pagesRequest']>;
 export type BookmarkInput = z.output<ArgumentSchemas['bookmarkInput']>;
 export type DocumentMetadataInput = z.output<ArgumentSchemas['documentMetadataInput']>;
 export type AddFilesRequest = z.output<ArgumentSchemas['addFilesRequest']>;

@@ -37,9 +37,9 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
   }
   const portal = await openLibrary(flags);
   if (!portal.libraryFolder) {
-    portal.close();
-    throw new UsageError(
-      'This library database does not record its folder; index a folder into it first.',
+    process.stderr.write(
+      "This library database records no folder: it is served read-only, its documents' text " +
+        'without their files. Index its folder into it (portal index <folder> --db FILE) to serve the files too.\n',
     );
   }
   // A last good copy of what the user wrote; serving goes on without one.

@@ -8,6 +8,8 @@ import type { SearchResponse } from '#shared/types.ts';
 import { QueryTooBroadError } from '../api-errors.ts';
 import { libraryStore } from '../store/library-store.ts';
 import type { LibraryStore } from '../store/library-store.ts';
+import { browseAnswers } from './browse-answers.ts';
+import type { BrowseAnswers } from './browse-answers.ts';
 import { buildAttributeIndex } from './document-attributes.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { search } from './search.ts';
@@ -26,25 +28,39 @@ if (parentPort) {
   const db = new Database(data.libraryDbPath, { readonly: true, fileMustExist: true });
   const stores = { whole: libraryStore(db), shareable: libraryStore(db, 'shareable') };
   // Built again when another connection (the app indexing, an edit) has changed the library.
-  const indexes = new Map<LibraryStore, { index: AttributeIndex; version: number }>();
-  const attributeIndex = (store: LibraryStore) => {
+  const prepared = new Map<
+    LibraryStore,
+    { index: AttributeIndex; answers: BrowseAnswers; version: number }
+  >();
+  const preparedFor = (store: LibraryStore) => {
     const version = store.dataVersion();
-    let built = indexes.get(store);
+    let built = prepared.get(store);
     if (built?.version !== version) {
-      built = { index: buildAttributeIndex(store.attributeRows()), version };
-      indexes.set(store, built);
+      built = {
+        index: buildAttributeIndex(store.attributeRows()),
+        answers: browseAnswers(),
+        version,
+      };
+      prepared.set(store, built);
     }
-    return built.index;
+    return built;
   };
   port.on('message', (job: SearchJob) => {
     let result: Result<SearchResponse>;
     try {
       const store = stores[job.view];
-      result = { ok: true, value: search(store, attributeIndex(store), job.request, data.bounds) };
+      const { index, answers } = preparedFor(store);
+      const value = answers.answer(job.request, () =>
+        search(store, index, job.request, data.bounds),
+      );
+      result = { ok: true, value };
     } catch (error) {
       result = { ok: false, error: apiError(error) };
     }
     port.postMessage(result);
   });
   port.postMessage('ready');
+  // Prepared now, while no one waits, rather than during the first visitor's search: reading a
+  // large library's attributes takes a moment. A search sent meanwhile waits for it.
+  for (const store of Object.values(stores)) preparedFor(store);
 }

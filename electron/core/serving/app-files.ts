@@ -11,8 +11,11 @@ import type { ReadingListDownloads } from './list-download.ts';
 export interface AppFileSources {
   /** The built interface (dist/renderer). */
   staticDir: string;
-  /** The library folder: documents are served only from inside it. */
-  libraryDir: string;
+  /**
+   * The library folder: documents are served only from inside it. Null for a library database
+   * served without its folder: its documents' text is read, their files are not served.
+   */
+  libraryDir: string | null;
   /** The engine's answer to "where is this document's file?": a path in the library, or null. */
   resolveDocumentFile: (documentId: string) => string | null;
   /** A document's title, which a download is named after; without it, the id is. */
@@ -32,6 +35,9 @@ export type AppFileResolution =
   | { ok: false; status: 403 | 404; message: string };
 
 export const DOCUMENT_ROUTE = '/files/';
+
+const NO_FOLDER =
+  "This library is served without its folder, so its documents' files cannot be opened here; their text can be read.";
 
 /** Document titles as the API gives them, for naming downloads. */
 export function documentTitlesFrom(api: PortalApi): (documentId: string) => Promise<string | null> {
@@ -82,6 +88,7 @@ async function resolveDocument(
       message: 'Documents are addressed as /files/<64-character document id>.',
     };
   }
+  if (sources.libraryDir === null) return { ok: false, status: 404, message: NO_FOLDER };
   const file = sources.resolveDocumentFile(documentId);
   if (file === null)
     return { ok: false, status: 404, message: `No document file for ${documentId}.` };

@@ -40,7 +40,8 @@ export interface ListDownloadRequest {
 
 export interface ListDownloadSources {
   lists?: ReadingListDownloads;
-  libraryDir: string;
+  /** Null for a library served without its folder: its files are left out of the zip. */
+  libraryDir: string | null;
   resolveDocumentFile: (documentId: string) => string | null;
 }
 
@@ -63,7 +64,10 @@ async function fileOf(
 ): Promise<ArchiveFile> {
   if (!lists.isShareable(documentId)) return { leftOut: 'do-not-share' };
   const file = sources.resolveDocumentFile(documentId);
-  const resolved = file === null ? null : await resolveFileInsideRoot(sources.libraryDir, file);
+  const resolved =
+    file === null || sources.libraryDir === null
+      ? null
+      : await resolveFileInsideRoot(sources.libraryDir, file);
   return resolved?.ok ? { path: resolved.path } : { leftOut: 'no-file' };
 }
 

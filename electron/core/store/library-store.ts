@@ -16,6 +16,7 @@ import {
   readPages,
   readSummaries,
 } from './library/document-reader.ts';
+import type { PageWindow } from './library/document-reader.ts';
 import { carryDoNotShare, isShareable, setDoNotShare } from './library/do-not-share.ts';
 import type { LibraryView } from './library/do-not-share.ts';
 import { isPasswordProtected } from './library/password-protected.ts';
@@ -50,7 +51,7 @@ export interface LibraryStore {
   readDetail(rowid: number): DocumentDetail | null;
   /** Summaries for the given rowids, in the order given. */
   readSummaries(rowids: number[]): DocumentSummary[];
-  readPages(rowid: number): PageText[];
+  readPages(rowid: number, window?: PageWindow): PageText[];
   /** A page's printed label ("iii", "12"), or null when its file gives none. */
   readPageLabel(rowid: number, page: number): string | null;
   /** The words OCR recognised on a page, or null when its text did not come from OCR. */
@@ -106,7 +107,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     findDocumentRowid: (id) => findDocumentRowid(db, id, view),
     readDetail: (rowid) => readDetail(db, rowid, view),
     readSummaries: (rowids) => readSummaries(db, rowids, view),
-    readPages: (rowid) => readPages(db, rowid),
+    readPages: (rowid, window) => readPages(db, rowid, window),
     readPageLabel: (rowid, page) => readPageLabel(db, rowid, page),
     readPageWords: (rowid, page) => readPageWords(db, rowid, page),
     readPageImage: (rowid, page) => readStoredPageImage(db, rowid, page),

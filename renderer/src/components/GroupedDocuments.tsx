@@ -6,7 +6,14 @@ import { useLocaleFormat } from '../i18n/use-locale-format.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 import { DocumentCard } from './DocumentCard.tsx';
 
-export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }) {
+export function GroupedDocuments({
+  documents,
+  counts = null,
+}: {
+  documents: DocumentSummary[];
+  /** Each type's count in all, when the documents given are only the first of them. */
+  counts?: Map<string, number> | null;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const format = useLocaleFormat();
@@ -26,7 +33,9 @@ export function GroupedDocuments({ documents }: { documents: DocumentSummary[] }
         >
           <h3 id={`group-${group.type}`} className="document-group__title">
             {labels.documentType(group.type)}{' '}
-            <span className="count">{format.number(group.documents.length)}</span>
+            <span className="count">
+              {format.number(counts?.get(group.type) ?? group.documents.length)}
+            </span>
           </h3>
           <ul className="plain-list">
             {group.documents.map((document) => (

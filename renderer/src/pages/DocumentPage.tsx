@@ -187,6 +187,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             query={route.query}
             onClearQuery={onClearQuery}
             outline={detail.outline}
+            textPageCount={detail.pageCount}
             pageLabels={detail.pageLabels}
             onUnavailable={setPdfFailure}
             revealOnOpen={route.page !== null || route.query !== ''}
@@ -220,6 +221,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
         {reader === 'text' && (
           <TextPagesReader
             documentId={detail.id}
+            pageCount={detail.pageCount}
             page={route.page}
             query={route.query}
             onClearQuery={onClearQuery}

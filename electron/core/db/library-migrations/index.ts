@@ -8,6 +8,7 @@ import { migration0006PasswordProtected } from './0006-password-protected.ts';
 import { migration0007ReadInPart } from './0007-read-in-part.ts';
 import { migration0008OcrPages } from './0008-ocr-pages.ts';
 import { migration0009OcrRotation } from './0009-ocr-rotation.ts';
+import { migration0010PageTotals } from './0010-page-totals.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -19,4 +20,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0007ReadInPart,
   migration0008OcrPages,
   migration0009OcrRotation,
+  migration0010PageTotals,
 ];

@@ -224,13 +224,28 @@ export function readPageLabel(db: Database.Database, rowid: number, page: number
   );
 }
 
-/** A document's pages in order; those whose text OCR recognised say so, with its confidence. */
-export function readPages(db: Database.Database, rowid: number): PageText[] {
-  const pages = db
-    .prepare(
-      `SELECT rowid - ? AS page, text, label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
-    )
-    .all(pageRowid(rowid, 0), ...pageRowidRange(rowid)) as PageText[];
+/** Pages `from` to `from + count - 1` of a document, or those of them it has. */
+export interface PageWindow {
+  from: number;
+  count: number;
+}
+
+/**
+ * A document's pages in order, all of them or a window; those whose text OCR recognised say so,
+ * with its confidence.
+ */
+export function readPages(db: Database.Database, rowid: number, window?: PageWindow): PageText[] {
+  const [first, last] = pageRowidRange(rowid);
+  const range: [number, number] = window
+    ? [
+        pageRowid(rowid, window.from),
+        Math.min(last, pageRowid(rowid, window.from + window.count - 1)),
+      ]
+    : [first, last];
+  const pages = statement(
+    db,
+    `SELECT rowid - ? AS page, text, label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
+  ).all(pageRowid(rowid, 0), ...range) as PageText[];
   const id = statement<[number], string>(db, 'SELECT id FROM documents WHERE rowid = ?')
     .pluck()
     .get(rowid);

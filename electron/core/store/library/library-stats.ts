@@ -1,8 +1,6 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { LibraryStats } from '#shared/types.ts';
-import { MAX_PAGES_PER_DOCUMENT, PAGE_ROWID_SHIFT } from '../../library/document-record.ts';
-import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
 
 function fileSize(path: string): number {
@@ -13,39 +11,67 @@ function fileSize(path: string): number {
   }
 }
 
+interface HiddenDocument {
+  type: string;
+  language: string;
+  pages: number;
+  bytes: number;
+}
+
 /**
- * The pages and text bytes of the documents outside the view, which the totals leave out: read
- * by each such document's range of page rowids, so the whole library costs nothing more.
+ * The documents outside the view, with their pages and text bytes from the totals the page
+ * triggers keep (migration 0010). They are few (marked "do not share", or needing a password), so
+ * the view's figures are the whole library's less theirs, read by id, never by a scan of every
+ * document.
  */
-function pagesOutsideView(db: Database.Database, view: LibraryView) {
-  const first = `d.rowid * ${2 ** PAGE_ROWID_SHIFT}`;
+function hiddenDocuments(db: Database.Database, view: LibraryView): HiddenDocument[] {
+  if (view === 'whole') return [];
   return db
-    .prepare<[], { pages: number; bytes: number }>(
-      `SELECT count(*) pages, coalesce(sum(length(CAST(p.text AS BLOB))), 0) bytes
-       FROM documents d JOIN pages p ON p.rowid BETWEEN ${first} + 1 AND ${first} + ${MAX_PAGES_PER_DOCUMENT}
-       WHERE NOT (${inView(view, 'd.id')})`,
+    .prepare<[], HiddenDocument>(
+      `SELECT d.type type, d.language language, coalesce(t.pages, 0) pages,
+         coalesce(t.text_bytes, 0) bytes
+       FROM documents d LEFT JOIN page_totals t ON t.document_rowid = d.rowid
+       WHERE d.id IN (SELECT document_id FROM do_not_share UNION SELECT document_id FROM password_protected)`,
     )
-    .get()!;
+    .all();
+}
+
+/** Counts by a column, less the hidden documents', largest first. */
+function countsLess(
+  counts: [string, number][],
+  hidden: HiddenDocument[],
+  key: 'type' | 'language',
+): Record<string, number> {
+  const left = new Map(counts);
+  for (const document of hidden) left.set(document[key], (left.get(document[key]) ?? 0) - 1);
+  return Object.fromEntries([...left].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]));
 }
 
 export function libraryStats(db: Database.Database, view: LibraryView = 'whole'): LibraryStats {
   const count = (sql: string) => db.prepare<[], number>(sql).pluck().get() ?? 0;
-  const grouped = (sql: string) =>
-    Object.fromEntries((db.prepare(sql).raw().all() as [string, number][]).map(([k, n]) => [k, n]));
-  const documents = `FROM documents WHERE ${inView(view)}`;
-  const outside = pagesOutsideView(db, view);
+  const grouped = (column: 'type' | 'language') =>
+    db
+      .prepare(
+        `SELECT ${column}, count(*) FROM documents GROUP BY ${column} ORDER BY count(*) DESC`,
+      )
+      .raw()
+      .all() as [string, number][];
+  const hidden = hiddenDocuments(db, view);
+  const totals = db
+    .prepare<[], { pages: number; bytes: number }>(
+      'SELECT coalesce(sum(pages), 0) pages, coalesce(sum(text_bytes), 0) bytes FROM page_totals',
+    )
+    .get()!;
+  const less = (field: 'pages' | 'bytes') => hidden.reduce((sum, d) => sum + d[field], 0);
   return {
-    documents: count(`SELECT count(*) ${documents}`),
-    pages: count('SELECT count(*) FROM pages') - outside.pages,
+    documents: count('SELECT count(*) FROM documents') - hidden.length,
+    pages: totals.pages - less('pages'),
     countries: count('SELECT count(*) FROM countries'),
     organisations: count('SELECT count(*) FROM organisations'),
     themes: count('SELECT count(*) FROM themes'),
-    byType: grouped(`SELECT type, count(*) ${documents} GROUP BY type ORDER BY count(*) DESC`),
-    byLanguage: grouped(
-      `SELECT language, count(*) ${documents} GROUP BY language ORDER BY count(*) DESC`,
-    ),
+    byType: countsLess(grouped('type'), hidden, 'type'),
+    byLanguage: countsLess(grouped('language'), hidden, 'language'),
     databaseBytes: db.name === ':memory:' ? 0 : fileSize(db.name) + fileSize(`${db.name}-wal`),
-    textBytes:
-      count('SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM pages') - outside.bytes,
+    textBytes: totals.bytes - less('bytes'),
   };
 }

@@ -49,11 +49,11 @@ export function ImageReader(props: ImageReaderProps) {
   const viewerWidth = useViewerWidth(viewer);
   const pageInputId = useId();
   const passages = usePassageHighlighting(documentId, props.passages, viewer, '.textLayer');
-  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '');
+  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '', pages, current);
   const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
     query,
     findText,
-    pageTexts,
+    pageTexts?.pages ?? null,
   );
   const pageWordsOf = usePageWordsOf(documentId, hasOcr);
   const words = usePageWords(pageWordsOf, current);

@@ -3,29 +3,31 @@
 // search terms and the find text are marked as on the page image.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageText } from '#shared/types.ts';
 import { Loading } from '../../components/Loading.tsx';
 import type { Highlighter } from '../highlight/highlighter.ts';
 import { markQueryAndFind } from '../highlight/query-and-find-marks.ts';
 import { reflowParagraphs } from '../reflow-text.ts';
+import type { PageTexts } from '../use-page-texts.ts';
 
 interface Props {
-  pages: PageText[] | null;
+  /** The document's pages of text fetched so far; the page shows once its window has come. */
+  texts: PageTexts | null;
   page: number;
   queryHighlighter: Highlighter | null;
   findHighlighter: Highlighter | null;
 }
 
-export function PageTextView({ pages, page, queryHighlighter, findHighlighter }: Props) {
+export function PageTextView({ texts, page, queryHighlighter, findHighlighter }: Props) {
   const { t } = useTranslation();
   const section = useRef<HTMLElement>(null);
-  const text = pages?.find((p) => p.page === page)?.text ?? '';
+  const found = texts?.pages.find((p) => p.page === page);
+  const text = found?.text ?? '';
 
   useEffect(() => {
     if (section.current) markQueryAndFind(section.current, queryHighlighter, findHighlighter);
   }, [text, queryHighlighter, findHighlighter]);
 
-  if (pages === null) return <Loading />;
+  if (texts === null || (found === undefined && !texts.complete)) return <Loading />;
   const paragraphs = reflowParagraphs(text);
   return (
     <section

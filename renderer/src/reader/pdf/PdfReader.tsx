@@ -46,6 +46,8 @@ export interface PdfReaderProps {
   query: string;
   onClearQuery(): void;
   outline: OutlineEntry[];
+  /** How many pages of text the library holds for the document, fetched in windows. */
+  textPageCount: number;
   /** Each page's printed label ("iii", "12") as the library read it, or null when it has none. */
   pageLabels?: readonly (string | null)[] | null;
   /** Called when the PDF cannot be shown, so the screen can offer its text instead. */
@@ -117,6 +119,7 @@ export function PdfReader(props: PdfReaderProps) {
     query,
     onClearQuery,
     outline,
+    textPageCount,
     pageLabels,
     onUnavailable,
     revealOnOpen,
@@ -148,11 +151,16 @@ export function PdfReader(props: PdfReaderProps) {
     if (loaded) reveal();
   }, [loaded]);
 
-  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '' || textView);
+  const pageTexts = usePageTexts(
+    documentId,
+    query !== '' || findText !== '' || textView,
+    textPageCount,
+    page,
+  );
   const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
     query,
     findText,
-    pageTexts,
+    pageTexts?.pages ?? null,
   );
 
   const pages = doc?.numPages ?? 0;
@@ -434,7 +442,7 @@ export function PdfReader(props: PdfReaderProps) {
         >
           {textView ? (
             <PageTextView
-              pages={pageTexts}
+              texts={pageTexts}
               page={current}
               queryHighlighter={queryHighlighter}
               findHighlighter={findHighlighter}
