@@ -77,10 +77,11 @@ async function scannedLibrary() {
 
 describe('the OCR queue', () => {
   it('picks the language data for a document language, English always included', () => {
-    expect(engineLanguages('km')).toEqual(['khm', 'eng']);
-    expect(engineLanguages('vi-VN')).toEqual(['vie', 'eng']);
-    expect(engineLanguages('en')).toEqual(['eng']);
-    expect(engineLanguages('und')).toEqual(['eng']);
+    expect(engineLanguages('km')).toEqual(['km', 'en']);
+    expect(engineLanguages('vi-VN')).toEqual(['vi', 'en']);
+    expect(engineLanguages('en')).toEqual(['en']);
+    expect(engineLanguages('und')).toEqual(['en']);
+    expect(engineLanguages('toString')).toEqual(['en']);
   });
 
   it('finds the pages that need OCR as files are indexed', async () => {
@@ -142,6 +143,6 @@ describe('the OCR queue', () => {
         signal: stop.signal,
       }),
     );
-    expect(result).toEqual({ recognised: 0, failed: [], stopped: true });
+    expect(result).toEqual({ recognised: 0, failed: [], reindexed: [], stopped: true });
   });
 });
