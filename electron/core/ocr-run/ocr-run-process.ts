@@ -12,6 +12,9 @@ import type { DrawPage } from './page-image-source.ts';
 import { runInBackground, runOcr } from './run-ocr.ts';
 
 runInBackground();
+// Ctrl+C in the terminal reaches the whole process group: the app (the command line) asks this
+// process to stop, which gives back the page being read instead of dying in the middle of it.
+process.on('SIGINT', () => {});
 const channel = parentChannel();
 const controller = new AbortController();
 let started = false;

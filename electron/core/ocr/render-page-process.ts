@@ -13,6 +13,9 @@ import type { RenderReply, RenderRequest } from './render-messages.ts';
 
 const channel = parentChannel();
 channel.onParentGone(() => process.exit(1));
+// Ctrl+C in the terminal reaches the whole process group; the process that asked for the page
+// decides when drawing stops, and this process ends with it.
+process.on('SIGINT', () => {});
 channel.onMessage((message) => {
   void (async () => {
     let reply: RenderReply;
