@@ -320,6 +320,7 @@ export const ARGUMENT_SCHEMAS = {
   documentListRequest,
   documentId,
   documentIdOrAll: documentId.nullable(),
+  ocrEnabled: z.boolean({ error: 'must be true (read scanned pages) or false' }),
   bookmarkInput,
   bookmarkId,
   documentMetadataInput,

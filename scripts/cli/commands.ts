@@ -158,9 +158,7 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
         : undefined;
     if (flags.json) out(JSON.stringify(ocr ? { ...report, ocr } : report, null, 2));
     else
-      out(
-        `${formatReport(report)}${ocr ? `\n${describeOcrReport(ocr)}` : ''}\nLibrary: ${dbPath}`,
-      );
+      out(`${formatReport(report)}${ocr ? `\n${describeOcrReport(ocr)}` : ''}\nLibrary: ${dbPath}`);
     return 0;
   } finally {
     portal.close();

@@ -47,7 +47,10 @@ function ocrWorkers(flags: Flags): number {
 
 /** Checks the OCR flags before any work starts, so a typo fails at once, not after indexing. */
 export function checkOcrFlags(flags: Flags): void {
-  if (flags.ocr === false && (flags['ocr-workers'] !== undefined || flags['ocr-data'] !== undefined))
+  if (
+    flags.ocr === false &&
+    (flags['ocr-workers'] !== undefined || flags['ocr-data'] !== undefined)
+  )
     throw new UsageError('--no-ocr cannot go with --ocr-workers or --ocr-data.');
   if (!flags.ocr && flags['ocr-workers'] !== undefined)
     throw new UsageError('--ocr-workers goes with --ocr (or portal ocr run).');
@@ -67,7 +70,9 @@ export function describeOcrReport(report: OcrRunReport): string {
   for (const f of report.failed)
     lines.push(`  failed: ${f.documentId.slice(0, 12)} page ${f.page}: ${f.message}`);
   if (report.stopped)
-    lines.push('Stopped: the pages left are read by the next `portal ocr run` or `portal index --ocr`.');
+    lines.push(
+      'Stopped: the pages left are read by the next `portal ocr run` or `portal index --ocr`.',
+    );
   return lines.join('\n');
 }
 

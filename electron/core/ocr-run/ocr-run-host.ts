@@ -104,7 +104,9 @@ export function startOcrRun(
     if (answer) return;
     const message = readFromOcr(raw);
     if (!message) {
-      answer = failure(`OCR stopped: the OCR process sent a message the app does not understand. ${KEPT}`);
+      answer = failure(
+        `OCR stopped: the OCR process sent a message the app does not understand. ${KEPT}`,
+      );
       child.kill();
     } else if (message.type === 'progress') {
       latest = message.progress;

@@ -19,9 +19,12 @@ const channel = parentChannel();
 const controller = new AbortController();
 let started = false;
 
+// Ends the process once the answer is handed over: a page abandoned on "stop" may still be
+// drawn in its own process, or read in a worker thread, neither of which is waited for.
 const finish = async (message: FromOcr) => {
   await channel.post(message);
   channel.close();
+  process.exit(0);
 };
 const failed = (message: string): FromOcr => ({
   type: 'finished',
@@ -42,7 +45,8 @@ channel.onMessage((raw) => {
   if (message?.type === 'stop') return controller.abort();
   if (started) return;
   started = true;
-  if (!message) return void finish(failed('The OCR process was given a task it does not understand.'));
+  if (!message)
+    return void finish(failed('The OCR process was given a task it does not understand.'));
   const { drawInProcess, ...request } = message;
   void runOcr(request, {
     drawPage: drawInProcess ? drawInThisProcess : (r) => renderPdfPage(r),

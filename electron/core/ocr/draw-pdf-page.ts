@@ -23,7 +23,11 @@ interface NodeCanvas {
   encode(format: 'png'): Promise<Uint8Array>;
 }
 
-export async function drawPdfPage({ path, page: pageNumber, dpi }: RenderRequest): Promise<RenderReply> {
+export async function drawPdfPage({
+  path,
+  page: pageNumber,
+  dpi,
+}: RenderRequest): Promise<RenderReply> {
   const data = new Uint8Array(await readFile(path));
   const task = getDocument({ ...safePdfOptions, ...localData, data });
   try {

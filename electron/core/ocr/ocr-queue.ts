@@ -14,6 +14,7 @@ import type { OcrEngine } from '#shared/ocr-types.ts';
 import { OCR_LANGUAGE_CODES } from './ocr-languages.ts';
 import { pendingOcrPages, type PendingOcrPage } from '../store/library/ocr-needs.ts';
 import {
+  clearOcrAttempts,
   recordOcrFailure,
   startOcrAttempt,
   undoOcrAttempt,
@@ -138,6 +139,7 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
       );
       db.transaction(() => {
         writeOcrPage(db, pending.documentId, pending.page, ocr);
+        clearOcrAttempts(db, pending.documentId, pending.page);
         markTextOutdated(db, pending.documentId);
       })();
       result.recognised++;

@@ -109,4 +109,3 @@ describe('an OCR run stopped part-way', () => {
     });
   }, 300_000);
 });
-

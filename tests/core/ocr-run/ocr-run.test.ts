@@ -26,7 +26,10 @@ describe('the OCR run', () => {
       onProgress: (p) => progress.push(p.total),
     });
     const finished = await job.finished;
-    expect(finished).toMatchObject({ ok: true, value: { recognised: 5, failed: [], stopped: false } });
+    expect(finished).toMatchObject({
+      ok: true,
+      value: { recognised: 5, failed: [], stopped: false },
+    });
     expect(progress[0]).toBe(5);
     withDatabaseFile(library.libraryDbPath, (db) =>
       expect(ocrPageCounts(db)).toEqual({ pending: 0, done: 5, failed: 0 }),

@@ -48,6 +48,14 @@ export function undoOcrAttempt(
   ).run(before.attempts, before.failure, documentId, page);
 }
 
+/** Forgets the attempts at a page once it is read (called in the transaction that records it). */
+export function clearOcrAttempts(db: Database.Database, documentId: string, page: number): void {
+  statement(
+    db,
+    'UPDATE ocr_needs SET attempts = 0, failure = NULL WHERE document_id = ? AND page = ?',
+  ).run(documentId, page);
+}
+
 export function recordOcrFailure(
   db: Database.Database,
   documentId: string,
@@ -60,7 +68,6 @@ export function recordOcrFailure(
     page,
   );
 }
-
 
 const COUNTS = `SELECT
     coalesce(sum(o.page IS NULL AND n.attempts < ?), 0) AS pending,
