@@ -5,11 +5,11 @@
 //
 // Memory budget, beside the indexing process's (ingest-host.ts, 384 MB of heap): the OCR process
 // holds about 150 MB per recognition worker (the WebAssembly recogniser and its language data)
-// and 60 MB of its own, so 210 MB with the desktop's one worker and 360 MB with the command
-// line's two; a PDF page is drawn in a process of its own that ends after the page (up to 700 MB
-// for a page at the 50-million-pixel limit, about 250 MB at 300 dpi), or, in the desktop's
-// utility process, which cannot start another, in the OCR process itself, whose heap is capped
-// at OCR_HEAP_LIMIT_MB like the indexer's.
+// beside its own, about 300 MB resident with the desktop's one worker; a PDF page is drawn in a
+// process of its own that ends after the page (150 to 210 MB at 300 dpi, at most 700 MB for a
+// page at the 50-million-pixel limit), or, in the desktop's utility process, which cannot start
+// another, in the OCR process itself (the native canvas adding about 190 MB), whose heap is
+// capped at OCR_HEAP_LIMIT_MB like the indexer's.
 import type { Result } from '#shared/api.ts';
 import type { OcrRunProgress, OcrRunReport } from '#shared/ocr-run-types.ts';
 import type { ChildExit } from '../child-process/child-exit.ts';
