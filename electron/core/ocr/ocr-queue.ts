@@ -55,8 +55,6 @@ export interface OcrQueueOptions {
   documentIds?: readonly string[];
   signal?: AbortSignal;
   onProgress?(progress: OcrQueueProgress): void;
-  /** Pages to read at most; all of them by default. */
-  limit?: number;
   /** Pages read at once: as many as the engine has workers. */
   concurrency?: number;
 }
@@ -85,7 +83,6 @@ function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
 
 export async function recognisePendingPages(options: OcrQueueOptions): Promise<OcrQueueResult> {
   const { db, engine, signal } = options;
-  const limit = options.limit ?? Infinity;
   const result: OcrQueueResult = { recognised: 0, failed: [], reindexed: [], stopped: false };
   const key = (p: { documentId: string; page: number }) => `${p.documentId}\n${p.page}`;
   // Pages failed in this run wait for a later one (the same page at once would fail the same
@@ -95,7 +92,6 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
   // Documents with pages recognised since they were last indexed, and how many.
   const unindexed = new Map<string, number>();
   let done = 0;
-  let taken = 0;
 
   const waiting = () =>
     pendingOcrPages(db, Number.MAX_SAFE_INTEGER, options.documentIds).filter(
@@ -157,9 +153,8 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
   };
 
   const lane = async () => {
-    for (let pending = next(); pending && taken < limit; pending = next()) {
+    for (let pending = next(); pending; pending = next()) {
       if (signal?.aborted) throw new Stopped();
-      taken++;
       reading.set(key(pending), pending);
       progress({ documentId: pending.documentId, path: pending.path, page: pending.page });
       try {
