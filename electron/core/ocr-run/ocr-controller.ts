@@ -38,6 +38,8 @@ export function ocrController(options: OcrControllerOptions): OcrController {
   let paused = false;
   let held = false;
   let closed = false;
+  // The start that follows an indexing run, until it has decided whether to run.
+  let releasing: Promise<void> | null = null;
   // With the setting off, "Read this document now" reads just the documents asked for.
   let asked = new Set<string>();
 
@@ -115,13 +117,22 @@ export function ocrController(options: OcrControllerOptions): OcrController {
       held = true;
       job?.run.stop();
     },
-    release: async () => {
+    release: () => {
       held = false;
-      await job?.finished;
-      await start();
+      const starting = (async () => {
+        await job?.finished;
+        await start();
+      })().finally(() => {
+        if (releasing === starting) releasing = null;
+      });
+      releasing = starting;
+      return starting;
     },
     idle: async () => {
-      await job?.finished;
+      while (releasing || job) {
+        await releasing;
+        await job?.finished;
+      }
     },
     close: () => {
       closed = true;
