@@ -52,8 +52,9 @@ export function checkOcrFlags(flags: Flags): void {
     (flags['ocr-workers'] !== undefined || flags['ocr-data'] !== undefined)
   )
     throw new UsageError('--no-ocr cannot go with --ocr-workers or --ocr-data.');
-  if (!flags.ocr && flags['ocr-workers'] !== undefined)
-    throw new UsageError('--ocr-workers goes with --ocr (or portal ocr run).');
+  for (const flag of ['ocr-workers', 'ocr-data'])
+    if (!flags.ocr && flags[flag] !== undefined)
+      throw new UsageError(`--${flag} goes with --ocr (or portal ocr run).`);
   ocrWorkers(flags);
   ocrDataFlag(flags);
 }

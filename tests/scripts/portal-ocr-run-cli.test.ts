@@ -75,6 +75,7 @@ describe('portal index --ocr and portal ocr run', () => {
         /--ocr-workers must be at most 4/,
       ],
       [['index', folder, '--db', db, '--ocr-workers', '2'], /--ocr-workers goes with --ocr/],
+      [['index', folder, '--db', db, '--ocr-data', home], /--ocr-data goes with --ocr/],
       [['index', folder, '--db', db, '--no-ocr', '--ocr-data', home], /--no-ocr cannot go with/],
       [
         ['index', folder, '--db', db, '--ocr', '--ocr-data', join(home, 'none')],
