@@ -67,11 +67,12 @@ describe('an OCR run stopped part-way', () => {
     expect(before.length).toBeGreaterThanOrEqual(1);
     expect(before.length).toBeLessThan(3);
     withDatabaseFile(libraryDbPath, (db) => {
-      // The page being read when the process died counts one attempt, with why.
+      // A page being read when the process died (if one was) counts one attempt, with why.
       const interrupted = db
         .prepare('SELECT attempts, failure FROM ocr_needs WHERE failure IS NOT NULL')
         .all();
-      expect(interrupted).toEqual([{ attempts: 1, failure: INTERRUPTED }]);
+      expect(interrupted.length).toBeLessThanOrEqual(1);
+      for (const row of interrupted) expect(row).toEqual({ attempts: 1, failure: INTERRUPTED });
       expect(ocrPageCounts(db)).toMatchObject({ done: before.length, failed: 0 });
     });
 
