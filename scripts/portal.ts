@@ -61,6 +61,9 @@ const USAGE = `Usage: portal <command> [options]
   ocr languages [--ocr-data DIR] [--json]
       The languages scanned pages can be read in: the shipped data, and .traineddata files added
       to the data folder's ocr-data/ or the folder --ocr-data names (Khmer comes only that way).
+  ocr add <file.traineddata> | ocr remove <code>
+      Check a language's recognition data file (.traineddata or .traineddata.gz) and copy it into
+      the data folder's ocr-data/, or remove one added (a shipped language's data comes back).
   ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json]
       Read one scanned page (a PNG or JPEG, or a PDF page drawn at --dpi, 300 unless given) in
       the languages given (en unless given; English is always read beside them).

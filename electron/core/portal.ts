@@ -53,6 +53,7 @@ import type { UserBackup } from '#shared/user-data.ts';
 import { openUserDatabase } from './user-data/user-database.ts';
 import type { UserDatabase } from './user-data/user-database.ts';
 import { userDataApi } from './user-data/user-data-api.ts';
+import { ocrLanguageApi } from './ocr/ocr-language-api.ts';
 
 export interface PortalOptions {
   libraryDbPath: string;
@@ -68,6 +69,8 @@ export interface PortalOptions {
   copyInThisThread?: boolean;
   /** What a search may cost before it is refused as too broad; by default the engine's bounds. */
   queryBounds?: QueryBounds;
+  /** The per-user data folder, whose ocr-data/ holds the recognition data the user adds. */
+  dataFolder?: string;
 }
 
 /** The API and documents' files over one view of the library. */
@@ -189,6 +192,16 @@ export function openPortal(opening: PortalOptions): Portal {
     return rowid;
   };
 
+  /** The document's rowid, once its page is known to exist. */
+  const pageOf = (store: LibraryStore, rowid: number, page: number) => {
+    const pages = store.readDetail(rowid)?.pageCount ?? 0;
+    if (page > pages)
+      throw new NotFoundError(
+        `The document has ${pages} page${pages === 1 ? '' : 's'}; there is no page ${page}.`,
+      );
+    return rowid;
+  };
+
   let running: { progress: IngestProgress | null; controller: AbortController } | null = null;
   const index = async (folder: string, indexOptions: IndexFolderOptions = {}) => {
     if (running)
@@ -249,6 +262,7 @@ export function openPortal(opening: PortalOptions): Portal {
       lists: readingLists(store, user),
       isShareable: (id) => store.isShareable(id),
       documentFile: resolveDocumentFile,
+      storedPageImage: (id, page) => store.storedPageImage(id, page),
       writePack: packs.writePack,
       copyPageAssets: opening.copyPageAssets ?? null,
       copyElsewhere: opening.copyInThisThread
@@ -272,6 +286,17 @@ export function openPortal(opening: PortalOptions): Portal {
       listDocuments: (request) => result(() => store.listDocuments(request)),
       getDocument: (id) => result(() => store.readDetail(rowidOf(id))!),
       getPages: (id) => result(() => store.readPages(rowidOf(id))),
+      getPageWords: ({ id, page }) =>
+        result(() => store.readPageWords(pageOf(store, rowidOf(id), page), page)),
+      getPageImage: ({ id, page }) =>
+        result(() => {
+          const image = store.readPageImage(pageOf(store, rowidOf(id), page), page);
+          if (image === null)
+            throw new NotFoundError(
+              `Page ${page} of document ${id} has no stored image: its file is the page's image.`,
+            );
+          return image;
+        }),
       listBookmarks: (documentId) => result(() => user.listBookmarks(documentId)),
       saveBookmark: (input) =>
         result(() => {
@@ -322,6 +347,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...highlightApi(user, rowidOf, result),
       ...ocrApi(libraryDb, rowidOf, result),
       ...userDataApi(userData, result),
+      ...ocrLanguageApi(options.dataFolder ?? null, result),
     };
     return { api, resolveDocumentFile, exportCopy: outgoing.exportCopy };
   };

@@ -1,6 +1,7 @@
 // The system's own dialogs for what the interface asks the user to pick: documents or a folder of
 // them, a library pack to import, a publisher's signing key, where to save a new pack, the
-// folder for a static copy, and the file of the user's notes and lists to import or export. The renderer never sees the file system: it gets back the paths the
+// folder for a static copy, the file of the user's notes and lists to import or export, and a
+// language's recognition data for scanned pages. The renderer never sees the file system: it gets back the paths the
 // user picked, which the API's methods then check like any other.
 import type { ChooseFilesRequest, Result } from '#shared/api.ts';
 import { SUPPORTED_EXTENSIONS } from '#core/ingest/file-format.ts';
@@ -62,6 +63,16 @@ export function openDialogOptions(request: ChooseFilesRequest): Parameters<OpenD
       title: 'Choose a file of notes and lists to import',
       properties: ['openFile'],
       filters: USER_DATA_FILTERS,
+    };
+  }
+  if (request.ocrData) {
+    return {
+      title: 'Choose recognition data for a language',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Recognition data', extensions: ['traineddata', 'gz'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
     };
   }
   if (request.signingKey) {

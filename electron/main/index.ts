@@ -186,7 +186,11 @@ function runApp(): void {
       const opened = openLibrarySession({
         location,
         openEngine: (where) => {
-          const engine = openPortal({ ...where, copyPageAssets: builtCopyPage(app.getAppPath()) });
+          const engine = openPortal({
+            ...where,
+            copyPageAssets: builtCopyPage(app.getAppPath()),
+            dataFolder: app.getPath('userData'),
+          });
           // A last good copy of what the user wrote, made while the window opens.
           engine.backUpUserData().catch(logError);
           return engine;

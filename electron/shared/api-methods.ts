@@ -7,6 +7,7 @@ import type { Bookmark, Taxonomy } from './api.ts';
 import type { ReadingList, ReadingListSummary } from './reading-lists.ts';
 import type { SessionInfo } from './session-info.ts';
 import type { Highlight } from './highlights.ts';
+import type { PageImage, PageWords } from './ocr-types.ts';
 import type {
   UserBackup,
   UserDataExportReport,
@@ -14,6 +15,7 @@ import type {
   UserRestoreReport,
 } from './user-data.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
+import type { OcrLanguageList } from './ocr-languages.ts';
 import type { OcrStatus } from './ocr-run-types.ts';
 import type {
   CreatePackReport,
@@ -76,6 +78,21 @@ export const API_METHODS = declareMethods({
   },
   getDocument: { access: 'read', argument: ['id', 'documentId'], answer: answer<DocumentDetail>() },
   getPages: { access: 'read', argument: ['id', 'documentId'], answer: answer<PageText[]>() },
+  /**
+   * A scanned page's words as OCR recognised them, with their boxes, for the reader's text layer
+   * over the page image; null for a page whose text is the file's own.
+   */
+  getPageWords: {
+    access: 'read',
+    argument: ['request', 'pageRequest'],
+    answer: answer<PageWords | null>(),
+  },
+  /** A page image the file cannot be shown as (a TIFF frame), as the library stored it (PNG). */
+  getPageImage: {
+    access: 'read',
+    argument: ['request', 'pageRequest'],
+    answer: answer<PageImage>(),
+  },
   listBookmarks: {
     access: 'user-data',
     argument: ['documentId', 'documentIdOrAll'],
@@ -289,6 +306,20 @@ export const API_METHODS = declareMethods({
     access: 'local-only',
     argument: ['request', 'userDataFile'],
     answer: answer<UserDataImportReport>(),
+  },
+  // The languages scanned pages are read in: listed for this computer's user; adding a data file
+  // names a file on the serving computer's disk and changes what indexing reads pages with, so
+  // adding and removing are kept off HTTP like addFiles (the desktop app and the command line).
+  listOcrLanguages: { access: 'user-data', answer: answer<OcrLanguageList>() },
+  addOcrLanguage: {
+    access: 'library-write',
+    argument: ['request', 'ocrDataFile'],
+    answer: answer<OcrLanguageList>(),
+  },
+  removeOcrLanguage: {
+    access: 'library-write',
+    argument: ['code', 'ocrDataCode'],
+    answer: answer<OcrLanguageList>(),
   },
 });
 

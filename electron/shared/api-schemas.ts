@@ -93,6 +93,9 @@ const bookmarkInput = z.strictObject({
   note: textUpTo(10_000),
 });
 
+// A page of a document: its scanned page's recognised words, or its stored image.
+const pageRequest = z.strictObject({ id: documentId, page: pageNumber });
+
 const documentMetadataInput = z.strictObject({
   id: documentId,
   title: z.string().trim().min(1, { error: 'must not be empty' }).max(500),
@@ -122,7 +125,8 @@ const addFilesRequest = z.strictObject({
 // Documents by default, or one of: `folder`, a folder of documents; `pack`, one library pack to
 // import; `signingKey`, a publisher's key file; `copyFolder`, a new or empty folder for a static
 // copy; `savePack`, where to write a new pack (the save dialog, suggesting the name given);
-// `userData`, a file of the user's notes and lists to import; `saveUserData`, where to export them.
+// `userData`, a file of the user's notes and lists to import; `saveUserData`, where to export them;
+// `ocrData`, a language's recognition data (.traineddata) to add.
 const chooseFilesRequest = z
   .strictObject({
     folder: z.boolean().optional(),
@@ -132,6 +136,7 @@ const chooseFilesRequest = z
     savePack: z.strictObject({ name: textUpTo(200) }).optional(),
     userData: z.boolean().optional(),
     saveUserData: z.boolean().optional(),
+    ocrData: z.boolean().optional(),
   })
   .refine(
     (r) =>
@@ -143,10 +148,11 @@ const chooseFilesRequest = z
         r.savePack !== undefined,
         r.userData,
         r.saveUserData,
+        r.ocrData,
       ].filter(Boolean).length <= 1,
     {
       error:
-        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData or saveUserData',
+        'asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData, saveUserData or ocrData',
     },
   );
 
@@ -315,11 +321,18 @@ const menuLanguage = z.enum(
   },
 );
 
+// Scanned pages' languages: a recognition data file to add, and the code of one added.
+const ocrDataFile = z.strictObject({ file: absolutePath });
+const ocrDataCode = z.string().regex(/^[a-z]{3}(?:_[a-z]+)?$/, {
+  error: 'must be a recognition language code such as khm',
+});
+
 export const ARGUMENT_SCHEMAS = {
   searchRequest,
   documentListRequest,
   documentId,
   documentIdOrAll: documentId.nullable(),
+  pageRequest,
   ocrEnabled: z.boolean({ error: 'must be true (read scanned pages) or false' }),
   bookmarkInput,
   bookmarkId,
@@ -349,6 +362,8 @@ export const ARGUMENT_SCHEMAS = {
   menuLanguage,
   userBackupName,
   userDataFile,
+  ocrDataFile,
+  ocrDataCode,
 };
 
 export type ArgumentSchemas = typeof ARGUMENT_SCHEMAS;

@@ -138,6 +138,8 @@ export interface DocumentDetail extends DocumentSummary {
    * null when the file gives no labels (pages are then cited by their number).
    */
   pageLabels: (string | null)[] | null;
+  /** How many of its pages have text recognised from their image (a scan) by OCR. */
+  ocrPages?: number;
 }
 
 /** A run of text, marked when it matches the query. Safe to render without HTML. */
@@ -151,6 +153,8 @@ export interface TextRun {
 export interface PageHit {
   page: number;
   snippet: TextRun[];
+  /** Set when the page's text was recognised from a scan, with how sure OCR was (0 to 100). */
+  ocr?: { confidence: number };
 }
 
 export interface SearchHit {

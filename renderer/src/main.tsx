@@ -5,6 +5,8 @@
 // subsets a page uses.
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-serif/400.css';
+import '@fontsource/noto-serif/700.css';
 import '@fontsource/noto-sans-thai/400.css';
 import '@fontsource/noto-sans-thai/600.css';
 import '@fontsource/noto-sans-lao/400.css';

@@ -103,10 +103,11 @@ async function linkBestPage(
   const page = bestPage(await pageTokens(ref), query);
   link.href = pageLink(doc, page);
   link.dataset.page = String(page);
-  if (page > 1)
-    link.after(
-      element('span', copyStrings(language).atPage(copyNumber(page, language)), 'copy-result-page'),
-    );
+  const notes = [
+    page > 1 ? copyStrings(language).atPage(copyNumber(page, language)) : '',
+    doc.ocrPages?.includes(page) ? copyStrings(language).fromScan : '',
+  ].join('');
+  if (notes) link.after(element('span', notes, 'copy-result-page'));
 }
 
 export function renderResults(

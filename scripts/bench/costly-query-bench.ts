@@ -15,7 +15,7 @@ import { openPortal } from '#core/portal.ts';
 import { DEFAULT_QUERY_BOUNDS } from '#core/search/query-bounds.ts';
 import type { QueryBounds } from '#core/search/query-bounds.ts';
 import { ensureClassroomLibrary } from './classroom-library.ts';
-import { BENCH_QUERIES } from './synthetic-text.ts';
+import { ENGLISH_QUERIES } from './synthetic-text.ts';
 
 const WORK = resolve(import.meta.dirname, '..', '..', '.tmp', 'bench');
 
@@ -61,7 +61,7 @@ async function ordinarySearches(url: string, count: number) {
   const times: number[] = [];
   let failed = 0;
   for (let i = 0; i < count; i++) {
-    const answer = await searchOnce(url, BENCH_QUERIES[i % BENCH_QUERIES.length]!);
+    const answer = await searchOnce(url, ENGLISH_QUERIES[i % ENGLISH_QUERIES.length]!);
     times.push(answer.ms);
     if (answer.status !== 200) failed++;
   }
@@ -114,7 +114,7 @@ async function measure(name: string, dbPath: string, threads: boolean, bounds: Q
   const server = await startServer(options);
   const count = Number(args.searches);
   try {
-    await ordinarySearches(server.url, BENCH_QUERIES.length);
+    await ordinarySearches(server.url, ENGLISH_QUERIES.length);
     const alone = await ordinarySearches(server.url, count);
     const stop = loopCostly(server.url);
     const loaded = await ordinarySearches(server.url, count);

@@ -3,36 +3,71 @@
 // elsewhere, function words, and a long tail of rarer words, in Zipf-like proportions. The
 // commonest word ("trafficking") makes about 1.5 % of the words, as in real handbooks.
 
-/** Words of the field that any document on trafficking in persons uses. */
-const GENERAL = (
-  'trafficking victim victims protection case cases law legal national regional persons ' +
-  'report policy practice guidelines justice ministry agency police investigation identification ' +
-  'exploitation assistance support officials cooperation data training'
-).split(' ');
+import { BURMESE, FILIPINO, INDONESIAN, KHMER, LAO, THAI, VIETNAMESE } from './region-languages.ts';
+import type { RegionLanguage } from './region-languages.ts';
 
-/** Topics: a document is about one or two of them, and mentions the others only in passing. */
-export const TOPICS: readonly (readonly string[])[] = [
-  'fishing vessel vessels crew forced labour debt bondage passport recruitment broker migrant migrants worker workers wages',
-  'digital evidence online scam compound phone phones platform social media cyber seizure forensic',
-  'court courts judge judges prosecutor prosecutors prosecution hearing trial appeal judgment verdict sentence defence',
-  'shelter referral trauma informed survivor survivors counselling reintegration compensation restitution',
-  'witness witnesses testimony interview interviews interpreter statement statements recording',
-  'mutual request requests extradition border convention article treaty central authority',
-  'child children sexual gender disability inclusion girls boys marriage guardian',
-  'research brief survey reporting toolkit indicators participants workshop findings sample',
-].map((topic) => topic.split(' '));
+const words = (list: string) => list.split(' ');
 
-const FUNCTION_WORDS =
-  'the of and to in a for is on that with by as be are was this at from or an it not'.split(' ');
+export const ENGLISH: RegionLanguage = {
+  code: 'en',
+  name: 'English',
+  share: 40,
+  general: words(
+    'trafficking victim victims protection case cases law legal national regional persons ' +
+      'report policy practice guidelines justice ministry agency police investigation identification ' +
+      'exploitation assistance support officials cooperation data training',
+  ),
+  topics: [
+    'fishing vessel vessels crew forced labour debt bondage passport recruitment broker migrant migrants worker workers wages',
+    'digital evidence online scam compound phone phones platform social media cyber seizure forensic',
+    'court courts judge judges prosecutor prosecutors prosecution hearing trial appeal judgment verdict sentence defence',
+    'shelter referral trauma informed survivor survivors counselling reintegration compensation restitution',
+    'witness witnesses testimony interview interviews interpreter statement statements recording',
+    'mutual request requests extradition border convention article treaty central authority',
+    'child children sexual gender disability inclusion girls boys marriage guardian',
+    'research brief survey reporting toolkit indicators participants workshop findings sample',
+  ].map(words),
+  functionWords: words(
+    'the of and to in a for is on that with by as be are was this at from or an it not',
+  ),
+  syllables: words('ka lo mi ra te su no vi pa de ri go ha ne tu ma si bo le fa'),
+  wordGap: ' ',
+  stop: '.',
+  capitalise: true,
+};
 
-const SYLLABLES = 'ka lo mi ra te su no vi pa de ri go ha ne tu ma si bo le fa'.split(' ');
+/** Every language of the corpus; shares add up to 100. */
+export const LANGUAGES: readonly RegionLanguage[] = [
+  ENGLISH,
+  VIETNAMESE,
+  THAI,
+  INDONESIAN,
+  FILIPINO,
+  KHMER,
+  BURMESE,
+  LAO,
+];
 
-function tailWord(n: number): string {
+/** A document's language, by the languages' shares. */
+export function documentLanguage(rand: () => number): RegionLanguage {
+  let r = rand() * 100;
+  for (const language of LANGUAGES) {
+    r -= language.share;
+    if (r < 0) return language;
+  }
+  return ENGLISH;
+}
+
+/** Topics in every language: a document is about one or two of them. */
+export const TOPICS = ENGLISH.topics;
+
+function tailWord(language: RegionLanguage, n: number): string {
+  const syllables = language.syllables;
   let word = '';
   let x = n + 7;
   for (let i = 0; i < 3; i++) {
-    word += SYLLABLES[x % SYLLABLES.length];
-    x = Math.floor(x / SYLLABLES.length) + 3 * i;
+    word += syllables[x % syllables.length];
+    x = Math.floor(x / syllables.length) + 3 * i;
   }
   return word;
 }
@@ -52,35 +87,52 @@ function pick(rand: () => number, words: readonly string[]): string {
   return words[Math.floor(rand() ** 1.5 * words.length)]!;
 }
 
-function domainWord(rand: () => number, about: Subject): string {
+function domainWord(rand: () => number, about: Subject, language: RegionLanguage): string {
   const r = rand();
-  if (r < 0.5 || about.length === 0) return pick(rand, GENERAL);
+  const topics = language.topics;
+  if (r < 0.5 || about.length === 0) return pick(rand, language.general);
   // About one domain word in 400 is from a topic the document is not about.
-  if (r > 0.9975) return pick(rand, TOPICS[Math.floor(rand() * TOPICS.length)]!);
+  if (r > 0.9975) return pick(rand, topics[Math.floor(rand() * topics.length)]!);
   const topic = about.length === 1 || r < 0.8 ? about[0]! : about[1]!;
-  return pick(rand, TOPICS[topic]!);
+  return pick(rand, topics[topic]!);
 }
 
-export function sentence(rand: () => number, about: Subject = []): string {
+export function sentence(
+  rand: () => number,
+  about: Subject = [],
+  language: RegionLanguage = ENGLISH,
+): string {
   const length = 8 + Math.floor(rand() * 14);
-  const words: string[] = [];
+  let text = '';
   for (let i = 0; i < length; i++) {
     const r = rand();
-    if (r < 0.4) words.push(FUNCTION_WORDS[Math.floor(rand() * FUNCTION_WORDS.length)]!);
-    else if (r < 0.8) words.push(domainWord(rand, about));
-    else words.push(tailWord(Math.floor(1 / (rand() + 1e-4))));
+    const functionWords = language.functionWords;
+    const word =
+      r < 0.4
+        ? functionWords[Math.floor(rand() * functionWords.length)]!
+        : r < 0.8
+          ? domainWord(rand, about, language)
+          : tailWord(language, Math.floor(1 / (rand() + 1e-4)));
+    // Scripts without spaces between words still space their clauses, every few words.
+    const gap = i === 0 ? '' : language.wordGap || (rand() < 0.2 ? ' ' : '');
+    text += gap + word;
   }
-  const text = words.join(' ');
-  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  const opening = language.capitalise ? text[0]!.toUpperCase() : text[0]!;
+  return `${opening}${text.slice(1)}${language.stop}`.trimEnd();
 }
 
 /** About `chars` characters of prose in paragraphs, on `about` (general words only when empty). */
-export function prose(rand: () => number, chars: number, about: Subject = []): string {
+export function prose(
+  rand: () => number,
+  chars: number,
+  about: Subject = [],
+  language: RegionLanguage = ENGLISH,
+): string {
   const paragraphs: string[] = [];
   let total = 0;
   while (total < chars) {
     const sentences = Array.from({ length: 3 + Math.floor(rand() * 4) }, () =>
-      sentence(rand, about),
+      sentence(rand, about, language),
     ).join(' ');
     paragraphs.push(sentences);
     total += sentences.length;
@@ -93,13 +145,16 @@ export function pageCount(rand: () => number): number {
   return Math.min(400, 1 + Math.floor(-Math.log(1 - rand()) * 19));
 }
 
+/** Changes whenever the generated text changes, so that a library built from older text is rebuilt. */
+export const TEXT_VERSION = 3;
+
 export const CORPUS_DESCRIPTION =
-  `synthetic English prose on ${TOPICS.length} topics, each document on one or two; ` +
-  `general words (${GENERAL.slice(0, 3).join(', ')}…) in every document, topic words ` +
-  'mostly in their topic; 1 to 400 pages a document';
+  `synthetic prose in ${LANGUAGES.map((l) => `${l.name} ${l.share} %`).join(', ')} ` +
+  `of the documents, on ${TOPICS.length} topics, each document on one or two; general words of ` +
+  'the field in every document, topic words mostly in their topic; 1 to 400 pages a document';
 
 /** A mix of very common, topical, rare and absent terms, phrases, prefixes, exclusions and OR. */
-export const BENCH_QUERIES = [
+export const ENGLISH_QUERIES = [
   'trafficking',
   'victim protection',
   'digital evidence',
@@ -120,4 +175,26 @@ export const BENCH_QUERIES = [
   'shelter referral',
   'online sexual exploitation',
   'the',
+];
+
+/**
+ * The English queries, then queries in the region's other languages: Vietnamese with and without
+ * its marks, and words of the scripts written without spaces.
+ */
+export const BENCH_QUERIES = [
+  ...ENGLISH_QUERIES,
+  'nạn nhân',
+  'nan nhan',
+  '"lao động cưỡng bức"',
+  'bán',
+  'tòa án thẩm phán',
+  'การค้ามนุษย์',
+  'ผู้เสียหาย ศาล',
+  'ການຄ້າມະນຸດ',
+  'ជនរងគ្រោះ',
+  'လူကုန်ကူးမှု',
+  'perdagangan orang',
+  'korban perlindung*',
+  'biktima proteksyon',
+  '"sapilitang paggawa"',
 ];

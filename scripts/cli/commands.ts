@@ -82,11 +82,16 @@ export async function openLibrary(flags: Flags): Promise<Portal> {
       libraryDbPath: path,
       userDbPath: userDbFor(path),
       copyPageAssets: COPY_PAGE_ASSETS,
+      dataFolder: dataFolder(),
     });
   }
   const location = libraryLocation(dataFolder());
   const plan = await prepareLibrary(SAMPLE_LIBRARY, location);
-  const portal = openPortal({ ...location, copyPageAssets: COPY_PAGE_ASSETS });
+  const portal = openPortal({
+    ...location,
+    copyPageAssets: COPY_PAGE_ASSETS,
+    dataFolder: dataFolder(),
+  });
   if (plan.indexLibrary) {
     err(`First use: building the library at ${location.libraryDbPath} from the sample library...`);
     const report = await indexWithProgress(portal, location.libraryFolder);

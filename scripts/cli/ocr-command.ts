@@ -1,6 +1,7 @@
 // `portal ocr`: which languages scanned pages can be read in (the shipped data and the person's
-// own .traineddata files, with any refused and why), and one page read, an image or a PDF page,
-// to check a language before relying on it.
+// own .traineddata files, with any refused and why), adding or removing the person's own data in
+// the data folder, and one page read, an image or a PDF page, to check a language before relying
+// on it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +11,7 @@ import {
   ocrDataFolders,
   scanOcrData,
 } from '#core/ocr/ocr-languages.ts';
+import { addOcrData, removeOcrData } from '#core/ocr/added-ocr-data.ts';
 import { OcrImageError } from '#core/ocr/page-image.ts';
 import { createOcrEngine } from '#core/ocr/recognise-page.ts';
 import { RenderError, renderPdfPage } from '#core/ocr/render-pdf-page.ts';
@@ -21,7 +23,7 @@ import { dataFolder } from './default-paths.ts';
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 const USAGE =
-  'portal ocr languages [--ocr-data DIR] [--json] | ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json] | ocr run [--db FILE] [--ocr-workers N] [--ocr-data DIR] [--json]: see portal help.';
+  'portal ocr languages [--ocr-data DIR] [--json] | ocr add <file.traineddata> | ocr remove <code> | ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json] | ocr run [--db FILE] [--ocr-workers N] [--ocr-data DIR] [--json]: see portal help.';
 
 const stringFlag = (flags: Flags, name: string) => {
   const value = flags[name];
@@ -105,6 +107,16 @@ export async function ocrCommand(args: string[], flags: Flags): Promise<number> 
     if (action === 'languages') return languagesAction(flags);
     if (action === 'read') return await readAction(file, flags);
     if (action === 'run') return await runAction(file, flags);
+    if (action === 'add' && file) {
+      const code = addOcrData(dataFolder(), resolve(file));
+      out(`Added ${code}: scanned pages can now be read with it (portal ocr languages lists it).`);
+      return 0;
+    }
+    if (action === 'remove' && file) {
+      removeOcrData(dataFolder(), file);
+      out(`Removed the data added for ${file}.`);
+      return 0;
+    }
   } catch (error) {
     if (
       error instanceof OcrDataError ||

@@ -9,10 +9,9 @@
 // space between words; the words chosen are followed by a space, not punctuation); vertically,
 // the inked rows of the whole line, from the top of its capitals and ascenders to the bottom of
 // its descenders, which a highlight should cover whatever letters its own word has. The mark's
-// box and that ink box must overlap with an intersection over union of 0.8 on average, and 0.75 at
-// worst: the invisible text is set in a stand-in font whose letters are not quite as wide as the
-// PDF's, so a word deep inside a long regular run can drift by a pixel or two (measured at the
-// default zoom: 0.78 to 0.88 for the words below).
+// box and that ink box must overlap with an intersection over union of at least 0.8 for every
+// word (measured at the default zoom: 0.89 to 0.94 for the words below, the body being set in a
+// serif; 0.78 to 0.88 while serif runs stood in the system's narrower serif font).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useE2eSession } from './support/e2e-session.ts';
@@ -156,8 +155,6 @@ describe('search highlights in a PDF', () => {
       }
     }
     console.log(report.join('\n'));
-    const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-    expect(mean, report.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(Math.min(...scores), report.join('\n')).toBeGreaterThanOrEqual(0.75);
+    expect(Math.min(...scores), report.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
 });

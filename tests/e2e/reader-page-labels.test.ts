@@ -108,4 +108,27 @@ describe('the page box of a PDF with printed page numbers', () => {
     expect(opened.offsiteRequests, 'requests that left this machine').toEqual([]);
     expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
   });
+
+  it('names the page by its printed number when bookmarking it or adding it to a reading list', async () => {
+    const opened = await openOfflinePage(browser!, { viewport: { width: 1280, height: 720 } });
+    const { page } = opened;
+    const id = await documentIdByTitle(portal!, REPORT);
+    // The fifth page is printed 3.
+    await page.goto(`${server!.url}#/doc/${id}?page=5`);
+    await waitForReaderPage(page, 5);
+    const bookmark = page.getByTestId('bookmark-button');
+    await expect.poll(() => bookmark.textContent()).toContain('Bookmark page 3');
+    expect(await bookmark.getAttribute('data-page')).toBe('5');
+    expect(await page.getByRole('button', { name: /Add page 3 to reading list/ }).count()).toBe(1);
+
+    await bookmark.click();
+    await expect.poll(() => bookmark.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('.document-notes > summary').click();
+    await expect.poll(() => page.getByTestId('notes-panel').textContent()).toContain('Page 3');
+    const saved = await portal!.api.listBookmarks(id);
+    expect(saved.ok && saved.value.map((b) => b.page)).toEqual([5]);
+
+    await opened.context.close();
+    expect(opened.pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
 });

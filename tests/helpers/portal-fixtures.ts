@@ -1,6 +1,7 @@
 // A small in-memory PortalApi and one valid argument list per method. The in-memory API stands
 // in for the engine's facade at the HTTP and IPC boundaries, where what matters is that calls
 // arrive validated and results come back unchanged; the engine has its own tests.
+import type { OcrLanguageList } from '#shared/ocr-languages.ts';
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
 import type { Highlight } from '#shared/highlights.ts';
 import type { OcrStatus } from '#shared/ocr-run-types.ts';
@@ -27,6 +28,8 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   listDocuments: [{ country: 'LA', recent: true, limit: 10 }],
   getDocument: [DOCUMENT_ID],
   getPages: [DOCUMENT_ID],
+  getPageWords: [{ id: DOCUMENT_ID, page: 1 }],
+  getPageImage: [{ id: DOCUMENT_ID, page: 2 }],
   listBookmarks: [null],
   saveBookmark: [{ documentId: DOCUMENT_ID, page: 4, note: 'Digital evidence checklist' }],
   deleteBookmark: [1],
@@ -110,6 +113,9 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   restoreUserBackup: ['user-20261207T110932123Z.sqlite'],
   exportUserData: [{ file: '/home/trainer/notes.json' }],
   importUserData: [{ file: 'C:\\Users\\trainer\\notes.json' }],
+  listOcrLanguages: [],
+  addOcrLanguage: [{ file: '/home/trainer/khm.traineddata' }],
+  removeOcrLanguage: ['khm'],
 };
 
 /** One argument list per method that the schemas must refuse. */
@@ -120,6 +126,8 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   listDocuments: [{ country: 'Laos' }],
   getDocument: ['../../etc/passwd'],
   getPages: [12],
+  getPageWords: [{ id: DOCUMENT_ID, page: 0 }],
+  getPageImage: [{ id: DOCUMENT_ID }],
   listBookmarks: [undefined],
   saveBookmark: [{ documentId: DOCUMENT_ID, page: 0, note: '' }],
   deleteBookmark: ['1'],
@@ -184,6 +192,14 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   restoreUserBackup: ['../user.sqlite'],
   exportUserData: [{ file: 'notes.json' }],
   importUserData: [{ path: '/home/trainer/notes.json' }],
+  listOcrLanguages: ['all'],
+  addOcrLanguage: [{ file: 'khm.traineddata' }],
+  removeOcrLanguage: ['../khm'],
+};
+
+const ocrLanguages: OcrLanguageList = {
+  languages: [{ code: 'khm', language: 'km', state: 'missing', bytes: null }],
+  problems: [],
 };
 
 const noUserData: UserDataCounts = {
@@ -327,6 +343,27 @@ export function createInMemoryApi(): RecordingApi {
       return id === DOCUMENT_ID
         ? ok([{ page: 1, text: 'Digital evidence' }])
         : notFound(`No document ${id}.`);
+    },
+    async getPageWords(request) {
+      record('getPageWords', [request]);
+      return request.id === DOCUMENT_ID
+        ? ok({
+            page: request.page,
+            words: [{ text: 'Digital', box: [10, 20, 80, 40], confidence: 91 }],
+            width: 1000,
+            height: 1400,
+            rotation: 0,
+            model: 'eng',
+            confidence: 91,
+            languages: ['eng'],
+          })
+        : notFound(`No document ${request.id}.`);
+    },
+    async getPageImage(request) {
+      record('getPageImage', [request]);
+      return request.id === DOCUMENT_ID
+        ? ok({ page: request.page, width: 1, height: 1, png: '' })
+        : notFound(`No document ${request.id}.`);
     },
     async listBookmarks(documentId) {
       record('listBookmarks', [documentId]);
@@ -473,6 +510,18 @@ export function createInMemoryApi(): RecordingApi {
     async importUserData(request) {
       record('importUserData', [request]);
       return ok({ added: noUserData, alreadyHere: noUserData });
+    },
+    async listOcrLanguages() {
+      record('listOcrLanguages', []);
+      return ok(ocrLanguages);
+    },
+    async addOcrLanguage(request) {
+      record('addOcrLanguage', [request]);
+      return ok(ocrLanguages);
+    },
+    async removeOcrLanguage(code) {
+      record('removeOcrLanguage', [code]);
+      return ok(ocrLanguages);
     },
     ...readingListAnswers(record),
   };

@@ -54,4 +54,27 @@ describe('portal ocr', () => {
     expect(notImage.code).toBe(2);
     expect(notImage.stderr).toMatch(/bytes of a PNG or JPEG file|neither a PNG nor a JPEG/);
   }, 120_000);
+
+  it('adds a language file to the data folder, lists it, and removes it again', () => {
+    const own = mkdtempSync(join(tmpdir(), 'portal-ocr-add-'));
+    try {
+      const added = portal(
+        ['ocr', 'add', '/usr/share/tesseract-ocr/5/tessdata/khm.traineddata'],
+        own,
+      );
+      expect(added.code).toBe(0);
+      expect(added.stdout).toContain('Added khm');
+      const listed = portal(['ocr', 'languages'], own);
+      expect(listed.stdout).toContain(`km   khm  ${join(own, 'ocr-data', 'khm.traineddata')}`);
+      expect(portal(['ocr', 'remove', 'khm'], own).code).toBe(0);
+      const again = portal(['ocr', 'remove', 'khm'], own);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain('No data was added for "khm".');
+      const notData = portal(['ocr', 'add', handbook], own);
+      expect(notData.code).toBe(2);
+      expect(notData.stderr).toMatch(/is not a recognition data file/);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  });
 });

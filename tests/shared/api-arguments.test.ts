@@ -61,7 +61,7 @@ describe('API argument schemas', () => {
     expect(parseApiArguments('chooseFiles', [{ folder: true, signingKey: true }])).toEqual({
       ok: false,
       message:
-        'chooseFiles: request asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData or saveUserData',
+        'chooseFiles: request asks for one kind of file at a time: folder, pack, signingKey, copyFolder, savePack, userData, saveUserData or ocrData',
     });
   });
 

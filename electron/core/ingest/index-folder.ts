@@ -28,7 +28,7 @@ import type { CatalogDescription, RunPlan } from './plan-run.ts';
 import { planRun } from './plan-run.ts';
 import type { AdjustableLimits } from './read-limits.ts';
 import { readLimits } from './read-limits.ts';
-import { removeDocument } from './remove-documents.ts';
+import { forgetRemovedOcr, removeDocument } from './remove-documents.ts';
 import { progressCounter } from './run-context.ts';
 import type { RunContext } from './run-context.ts';
 import { scanFolder } from './scan-folder.ts';
@@ -84,6 +84,7 @@ export async function indexFolder(
     } else {
       indexEntries(run, catalog.entries, stored);
       for (const doc of plan.removed) removeDocument(run, doc, doc.path!);
+      forgetRemovedOcr(run, contentIds(plan));
     }
   } finally {
     if (!options.extractor) await extractor.close();
@@ -112,6 +113,16 @@ function planFolder(
     readInPart,
     limits,
   });
+}
+
+/** The content hashes of the folder's readable files. */
+function contentIds(plan: RunPlan): Set<string> {
+  return new Set(
+    plan.files.flatMap((step) => {
+      if (step.kind === 'refresh') return [step.stored.id];
+      return step.kind === 'unreadable' ? [] : [step.id];
+    }),
+  );
 }
 
 function ownExtractor(workers: number | undefined): Extractor {

@@ -24,6 +24,8 @@ export interface OutgoingContext {
   lists: ReadingLists;
   isShareable(id: string): boolean;
   documentFile(id: string): string | null;
+  /** A page image stored for a file a browser cannot show (a TIFF frame as PNG), or null. */
+  storedPageImage(id: string, page: number): { png: Uint8Array } | null;
   writePack(request: CreatePackRequest): Promise<CreatePackReport>;
   /** Null when the opener has no built page script to give (the copy is then refused). */
   copyPageAssets: CopyPageAssets | null;
@@ -68,6 +70,7 @@ export function outgoingMethods(context: OutgoingContext) {
         pageAssets,
         replace: options.replace,
         documentFile: context.documentFile,
+        storedPageImage: context.storedPageImage,
         isShareable: context.isShareable,
       });
     });

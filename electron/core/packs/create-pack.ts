@@ -1,5 +1,5 @@
 // Makes a pack of library documents, in the order given (a search's results, a reading list, the
-// whole library). Documents marked "do not share" and entries without a file (news, events) are
+// whole library), with what OCR read on their scanned pages. Documents marked "do not share" and entries without a file (news, events) are
 // left out, and the report says which.
 import { randomBytes } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
@@ -8,6 +8,7 @@ import type { CreatePackReport, LeftOutDocument } from '#shared/pack-types.ts';
 import type { DocumentDetail } from '#shared/types.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import type { PackDocumentMetadata } from './pack-manifest.ts';
+import { packOcrBytes } from './pack-ocr.ts';
 import { taxonomyUsedBy } from './pack-taxonomy.ts';
 import { signingKeyFingerprint } from './publisher-keys.ts';
 import type { PackSource } from './write-pack.ts';
@@ -73,6 +74,7 @@ export async function createPack(
         key: detail.path,
         absolutePath: join(libraryFolder, ...detail.path.split('/')),
         metadata: metadataOf(detail),
+        ocr: packOcrBytes(library.ocrReadings(detail.id), detail.pageCount),
       });
   }
   if (sources.length === 0)

@@ -1,14 +1,17 @@
 // Imports a pack into a library folder. Everything is checked first (zip, manifest, signature and
 // every document's hash) with nothing written; the documents are then extracted into a hidden
 // folder of the library, checked again as they are written, and moved into imported/<pack id>/
-// only when all are in place. The library is then indexed, so the pack's descriptions and
-// taxonomy are kept by every later index. Nothing here touches the user database.
+// only when all are in place. What OCR read on their pages is stored first, so the indexing that
+// follows makes scanned pages searchable at once, without reading them again. The library is then
+// indexed, so the pack's descriptions and taxonomy are kept by every later index. Nothing here
+// touches the user database.
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PackImportReport, PackSigner } from '#shared/pack-types.ts';
 import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import { IMPORTED_FOLDER } from '../ingest/load-catalog.ts';
+import type { StoredOcrPage } from '../store/library/ocr-pages.ts';
 import type { PackRecord } from './imported-packs.ts';
 import {
   packFolder,
@@ -32,6 +35,8 @@ export interface ImportPackOptions extends PackCheckOptions {
   carryDoNotShare: (fromId: string, toId: string) => void;
   /** Whether the library database holds the document with this id (its content's hash). */
   isIndexed: (id: string) => boolean;
+  /** Stores what OCR read on a document's pages, for pages the library has not read itself. */
+  addOcrReadings: (id: string, readings: readonly StoredOcrPage[]) => void;
 }
 
 interface Replacement {
@@ -103,6 +108,18 @@ function planImport(
   return plan;
 }
 
+/** Stores the documents' OCR readings, which the indexing after the import applies. */
+async function storeReadings(
+  pack: OpenPack,
+  documents: readonly PackDocument[],
+  options: ImportPackOptions,
+): Promise<void> {
+  for (const document of documents) {
+    const readings = await pack.readOcr(document);
+    if (readings.length > 0) options.addOcrReadings(document.sha256, readings);
+  }
+}
+
 /** Extracts the kept documents beside the library, then moves them into place in one rename. */
 async function placeDocuments(
   pack: OpenPack,
@@ -157,6 +174,12 @@ export async function importPack(
           ingest: null,
         };
       resumed = earlierCopy.documents.map((d) => d.key);
+      const keys = new Set(resumed);
+      await storeReadings(
+        pack,
+        manifest.documents.filter((d) => keys.has(d.key)),
+        options,
+      );
     }
     const signer = fingerprintOf(verification.signer);
     plan = planImport(manifest, signer, existing);
@@ -169,6 +192,7 @@ export async function importPack(
         manifestSha256,
         documents: plan.kept.map(({ key, sha256 }) => ({ key, sha256 })),
       };
+      await storeReadings(pack, plan.kept, options);
       await placeDocuments(pack, record, plan.kept, options);
     }
   } finally {

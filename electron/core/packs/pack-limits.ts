@@ -2,7 +2,7 @@
 // sizes against them before any entry is read, and counts the bytes actually read as well.
 
 export interface PackLimits {
-  /** Entries in the zip: the manifest, its signature and the documents. */
+  /** Entries in the zip: the manifest, its signature, the documents and their OCR files. */
   maxEntries: number;
   /** One document's size once extracted. */
   maxFileBytes: number;
@@ -14,6 +14,10 @@ export interface PackLimits {
   ratioCheckedAbove: number;
   maxManifestBytes: number;
   maxSignatureBytes: number;
+  /** One document's OCR file (its pages' words and boxes, as JSON). */
+  maxOcrBytes: number;
+  /** Words on one page of an OCR file: a dense page of small print holds a few thousand. */
+  maxOcrWordsPerPage: number;
 }
 
 const MiB = 1024 * 1024;
@@ -27,6 +31,8 @@ export const PACK_LIMITS: PackLimits = {
   ratioCheckedAbove: MiB,
   maxManifestBytes: 16 * MiB,
   maxSignatureBytes: 4096,
+  maxOcrBytes: 64 * MiB,
+  maxOcrWordsPerPage: 20_000,
 };
 
 /** The largest file FAT32, the file system of most USB sticks, can hold: 4 GB less one byte. */

@@ -72,6 +72,7 @@ export function packMethods(context: PackMethodsContext) {
         index: (libraryFolder, onProgress) => context.index(libraryFolder, { onProgress }),
         carryDoNotShare: (fromId, toId) => library.carryDoNotShare(fromId, toId),
         isIndexed: (id) => library.findDocumentRowid(id) !== null,
+        addOcrReadings: (id, readings) => library.addOcrReadings(id, readings),
       }),
     );
 

@@ -1,23 +1,27 @@
 // Opens a pack and checks what its zip declares before any entry is read: every name a safe
 // relative path, no links, no more entries, bytes or compression than the caps allow, exactly the
 // files the manifest lists with the sizes it gives. Documents are then read as streams that count
-// their bytes and hash them, so a file that differs from the manifest is caught as it is read.
+// their bytes and hash them, so a file that differs from the manifest is caught as it is read; a
+// document's OCR file is read whole (it is capped), hashed and checked against its schema.
 import { createHash } from 'node:crypto';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { z } from 'zod';
+import type { StoredOcrPage } from '../store/library/ocr-pages.ts';
 import type { PackLimits } from './pack-limits.ts';
 import { PACK_LIMITS } from './pack-limits.ts';
 import type { PackDocument, PackManifest } from './pack-manifest.ts';
 import {
   documentEntryName,
   MANIFEST_ENTRY,
+  ocrEntryName,
   PACK_FORMAT_VERSION,
   packManifestSchema,
   SIGNATURE_ENTRY,
 } from './pack-manifest.ts';
+import { parsePackOcr } from './pack-ocr.ts';
 import { unsafePathReason } from './pack-path.ts';
 import type { PackSignature } from './publisher-keys.ts';
 import { packSignatureSchema } from './publisher-keys.ts';
@@ -36,6 +40,8 @@ export interface OpenPack {
   signature: PackSignature | null;
   /** Reads a document into `sink` (or only checks it), refusing bytes that differ from the manifest. */
   readDocument(document: PackDocument, sink?: Writable): Promise<void>;
+  /** What OCR read on the document's pages, checked; none when the pack carries no reading. */
+  readOcr(document: PackDocument): Promise<StoredOcrPage[]>;
   close(): void;
 }
 
@@ -77,6 +83,7 @@ export async function openPack(file: string, caps: Partial<PackLimits> = {}): Pr
       signature,
       readDocument: (document, sink) =>
         readChecked(zip, entries.get(documentEntryName(document.key))!, document, sink),
+      readOcr: (document) => readOcrChecked(zip, entries, document, limits),
       close: () => zip.close(),
     };
   } catch (error) {
@@ -217,6 +224,15 @@ function checkEntriesMatch(manifest: PackManifest, entries: Map<string, Entry>):
       throw new PackRefusedError(
         `${name} declares ${entry.uncompressedSize} bytes; the manifest says ${document.size}.`,
       );
+    if (!document.ocr) continue;
+    const ocrName = ocrEntryName(document.key);
+    expected.add(ocrName);
+    const ocrEntry = entries.get(ocrName);
+    if (!ocrEntry) throw new PackRefusedError(`${ocrName}, listed in the manifest, is missing.`);
+    if (ocrEntry.uncompressedSize !== document.ocr.size)
+      throw new PackRefusedError(
+        `${ocrName} declares ${ocrEntry.uncompressedSize} bytes; the manifest says ${document.ocr.size}.`,
+      );
   }
   for (const name of entries.keys())
     if (!expected.has(name))
@@ -265,6 +281,24 @@ async function readChecked(
   }
   if (hash.digest('hex') !== document.sha256)
     throw new PackRefusedError(`${name} does not match its SHA-256 in the manifest.`);
+}
+
+async function readOcrChecked(
+  zip: ZipFile,
+  entries: Map<string, Entry>,
+  document: PackDocument,
+  limits: PackLimits,
+): Promise<StoredOcrPage[]> {
+  if (!document.ocr) return [];
+  const name = ocrEntryName(document.key);
+  const bytes = (await readSmallEntry(zip, entries, name, limits.maxOcrBytes))!;
+  if (createHash('sha256').update(bytes).digest('hex') !== document.ocr.sha256)
+    throw new PackRefusedError(`${name} does not match its SHA-256 in the manifest.`);
+  try {
+    return parsePackOcr(bytes, limits);
+  } catch (error) {
+    throw new PackRefusedError(`${name} ${(error as Error).message}.`);
+  }
 }
 
 /** A sink for a document that is only checked. */

@@ -1,5 +1,5 @@
 // Checks a pack from end to end without writing anything: its zip and manifest (read-pack.ts),
-// its signature, and every document's size and SHA-256. Says who signed it.
+// its signature, and every document's size and SHA-256, and its OCR file's. Says who signed it.
 import type { IngestProgress } from '#shared/types.ts';
 import type { PackSigner, PackVerification } from '#shared/pack-types.ts';
 import type { PackLimits } from './pack-limits.ts';
@@ -40,6 +40,7 @@ export async function checkPack(
     for (const [done, document] of manifest.documents.entries()) {
       options.onProgress?.({ done, total, current: `Checking ${document.key}` });
       await pack.readDocument(document);
+      await pack.readOcr(document);
     }
     const verification: PackVerification = {
       packId: manifest.packId,

@@ -1,5 +1,5 @@
 // Writes a pack: the manifest (each file's size and SHA-256), its signature when a key is given,
-// and the documents, as one zip. Files already compressed (PDF, Word) are stored as they are. The
+// and the documents with what OCR read on their pages, as one zip. Files already compressed (PDF, Word) are stored as they are. The
 // pack is written beside its destination and renamed into place only once complete, and refused
 // as soon as it would pass the size limit, FAT32's by default.
 import { createHash } from 'node:crypto';
@@ -15,8 +15,10 @@ import type { PackDocumentMetadata, PackManifest } from './pack-manifest.ts';
 import {
   documentEntryName,
   MANIFEST_ENTRY,
+  ocrEntryName,
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
+  PACK_FORMAT_VERSION_WITHOUT_OCR,
   packManifestSchema,
   SIGNATURE_ENTRY,
 } from './pack-manifest.ts';
@@ -32,6 +34,8 @@ export interface PackSource {
   key: string;
   absolutePath: string;
   metadata: PackDocumentMetadata;
+  /** The document's OCR file (pack-ocr.ts), or null when none of its pages was read. */
+  ocr?: Buffer | null;
 }
 
 export interface WritePackOptions {
@@ -61,6 +65,8 @@ function tooLarge(maxPackBytes: number): PackCreateError {
   );
 }
 
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 async function hashFile(path: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
   let size = 0;
@@ -76,17 +82,20 @@ function manifestFor(
   options: WritePackOptions,
   documents: (PackSource & { size: number; sha256: string })[],
 ): PackManifest {
+  // A pack without OCR readings keeps the first format, which versions before OCR import.
+  const carriesOcr = documents.some((d) => d.ocr);
   const parsed = packManifestSchema.safeParse({
     format: PACK_FORMAT,
-    formatVersion: PACK_FORMAT_VERSION,
+    formatVersion: carriesOcr ? PACK_FORMAT_VERSION : PACK_FORMAT_VERSION_WITHOUT_OCR,
     packId: options.packId,
     publisher: options.publisher,
     createdAt: options.createdAt.toISOString(),
-    documents: documents.map(({ key, size, sha256, metadata }) => ({
+    documents: documents.map(({ key, size, sha256, metadata, ocr }) => ({
       key,
       size,
       sha256,
       metadata,
+      ...(ocr ? { ocr: { size: ocr.length, sha256: sha256Of(ocr) } } : {}),
     })),
     taxonomy: options.taxonomy,
   } satisfies PackManifest);
@@ -132,6 +141,8 @@ export async function writePack(options: WritePackOptions): Promise<PackManifest
       mtime,
       compress: !ALREADY_COMPRESSED.has(extname(d.key).toLowerCase()),
     });
+  for (const d of documents)
+    if (d.ocr) zip.addBuffer(d.ocr, ocrEntryName(d.key), { mtime, compress: true });
   zip.end();
   await writeWithin(zip.outputStream, options.out, maxPackBytes);
   return manifest;

@@ -95,10 +95,15 @@ export function bestPages(
       .slice(0, PAGES_PER_HIT);
     hits.set(
       document,
-      best.map(({ rowid }) => ({
-        page: rowid - document * PAGE_SPAN,
-        snippet: makeSnippet(library.pageText(rowid) ?? '', shown),
-      })),
+      best.map(({ rowid }): PageHit => {
+        const page = rowid - document * PAGE_SPAN;
+        const confidence = library.pageOcrConfidence(document, page);
+        return {
+          page,
+          snippet: makeSnippet(library.pageText(rowid) ?? '', shown),
+          ...(confidence === null ? {} : { ocr: { confidence } }),
+        };
+      }),
     );
   }
   return hits;

@@ -3,6 +3,7 @@
 // What a search costs is the commonest words' occurrences: query-plan.ts decides from the
 // library's own word counts which phrases are worth weighing, so those words are only matched.
 import type {
+  Facets,
   PageHit,
   SearchHit,
   SearchRequest,
@@ -169,19 +170,30 @@ interface SortKey {
   title: number;
 }
 
+const MAX_KEPT_IN_ORDER = 500;
+
 /**
- * Results in the order asked for: by relevance (whole words before letters inside longer words,
- * then score, then newest, then title), by year (then relevance, then title) or by title; without
- * a query, relevance means newest first.
+ * The first `count` results in the order asked for: by relevance (whole words before letters
+ * inside longer words, then score, then newest, then title), by year (then relevance, then title)
+ * or by title; without a query, relevance means newest first. Only those are kept in order, so a
+ * page of results from many thousands costs one pass over them; ties keep the results' order, as a
+ * stable sort of them all would.
  */
-function orderResults(
+function firstResults(
   results: number[],
   index: AttributeIndex,
   sort: SortOrder,
   scores: Map<number, number> | null,
   whole: Set<number> | null,
+  count: number,
 ): number[] {
-  const keys: SortKey[] = results.map((rowid) => {
+  const compare: (a: SortKey, b: SortKey) => number =
+    sort === 'title'
+      ? (a, b) => a.title - b.title
+      : sort === 'year' || scores === null
+        ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
+        : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
+  const keyOf = (rowid: number): SortKey => {
     const doc = index.documents.get(rowid);
     return {
       rowid,
@@ -190,14 +202,79 @@ function orderResults(
       year: doc?.year ?? -Infinity,
       title: doc?.titleRank ?? 0,
     };
-  });
-  const compare: (a: SortKey, b: SortKey) => number =
-    sort === 'title'
-      ? (a, b) => a.title - b.title
-      : sort === 'year' || scores === null
-        ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
-        : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
-  return keys.sort(compare).map((k) => k.rowid);
+  };
+  // Far down the results (a late page), sorting them all costs less than keeping so many in order.
+  if (count > MAX_KEPT_IN_ORDER) {
+    return results
+      .map(keyOf)
+      .sort(compare)
+      .slice(0, count)
+      .map((k) => k.rowid);
+  }
+  const best: SortKey[] = [];
+  for (const rowid of results) {
+    const key = keyOf(rowid);
+    if (best.length === count && compare(key, best[count - 1]!) >= 0) continue;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(key, best[middle]!) < 0) high = middle;
+      else low = middle + 1;
+    }
+    best.splice(low, 0, key);
+    if (best.length > count) best.pop();
+  }
+  return best.map((k) => k.rowid);
+}
+
+/** What a query matched, before filters, sorting and paging. */
+interface QueryMatches {
+  plan: QueryPlan;
+  matches: Matches | null;
+  /** Matching documents that no excluded term rules out (every document without a query). */
+  candidates: number[];
+  whole: Set<number> | null;
+  /** Facet counts and filtered results, by the filters chosen: the next page needs them again. */
+  filtered: Map<string, { facets: Facets; results: number[] }>;
+}
+
+/**
+ * The last few queries' matches, for the searches that refine one: a filter chosen, another sort
+ * order, the next page. They read the index again only when the query changes. Kept per attribute
+ * index, which is built anew whenever the library changes, so nothing outlives the library as it was.
+ */
+const recentMatches = new WeakMap<AttributeIndex, Map<string, QueryMatches>>();
+const RECENT_QUERIES = 4;
+const RECENT_FILTERS = 8;
+
+function queryMatches(
+  library: LibraryStore,
+  index: AttributeIndex,
+  query: ParsedQuery,
+  scored: boolean,
+): QueryMatches {
+  let recent = recentMatches.get(index);
+  if (!recent) recentMatches.set(index, (recent = new Map()));
+  const key = JSON.stringify([query, scored]);
+  const found = recent.get(key);
+  if (found) {
+    recent.delete(key);
+    recent.set(key, found);
+    return found;
+  }
+  const plan = planQuery(library, query, index.documents.size);
+  const matches = matchingDocuments(library, query, plan, index.documents.size, scored);
+  const matched = matches?.all ?? null;
+  const excluded = excludedDocuments(library, query, plan);
+  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
+    (d) => !excluded.has(d),
+  );
+  const whole = matched && scored ? wholeWordDocuments(library, query, plan) : null;
+  const result = { plan, matches, candidates, whole, filtered: new Map() };
+  recent.set(key, result);
+  if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);
+  return result;
 }
 
 /** Throws QueryTooBroadError, before reading the index, for a query beyond `bounds`. */
@@ -215,21 +292,28 @@ export function search(
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
 
   const sort = request.sort ?? 'relevance';
-  const plan = planQuery(library, query, index.documents.size);
-  const matches = matchingDocuments(library, query, plan, index.documents.size, sort !== 'title');
-  const matched = matches?.all ?? null;
-  const excluded = excludedDocuments(library, query, plan);
-  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
-    (d) => !excluded.has(d),
+  const { plan, matches, candidates, whole, filtered } = queryMatches(
+    library,
+    index,
+    query,
+    sort !== 'title',
   );
-  const facets = computeFacets(candidates, index, filters);
-  const results = applyFilters(candidates, index, filters);
+  const matched = matches?.all ?? null;
+  const filtersKey = JSON.stringify(filters);
+  let filteredResults = filtered.get(filtersKey);
+  if (!filteredResults) {
+    filteredResults = {
+      facets: computeFacets(candidates, index, filters),
+      results: applyFilters(candidates, index, filters),
+    };
+    filtered.set(filtersKey, filteredResults);
+    if (filtered.size > RECENT_FILTERS) filtered.delete(filtered.keys().next().value!);
+  }
+  const { facets, results } = filteredResults;
 
   const score = (d: number) => matched?.get(d) ?? 0;
-  const whole = matched && sort !== 'title' ? wholeWordDocuments(library, query, plan) : null;
-  const pageOfResults = orderResults(results, index, sort, matched, whole).slice(
+  const pageOfResults = firstResults(results, index, sort, matched, whole, offset + limit).slice(
     offset,
-    offset + limit,
   );
   const summaries = library.readSummaries(pageOfResults);
   const pages = matches

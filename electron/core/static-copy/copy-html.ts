@@ -3,6 +3,7 @@
 // only the copy's own scripts, and a document page runs none and loads only the copy's styles
 // and fonts.
 import { COPY_PATHS } from '#shared/static-copy/copy-format.ts';
+import { copyNumber } from '#shared/static-copy/copy-strings.ts';
 import type { CopyStrings } from '#shared/static-copy/copy-strings.ts';
 import type { PageText } from '#shared/types.ts';
 
@@ -97,6 +98,8 @@ export interface DocumentPageText {
   pages: PageText[];
   /** The document as sanitised HTML (Markdown, HTML, Word), shown instead of its pages' text. */
   html?: string | null;
+  /** An image document's page pictures, by page, as file names beside the page (null: none). */
+  images?: (string | null)[];
 }
 
 function paragraphs(text: string): string {
@@ -106,6 +109,19 @@ function paragraphs(text: string): string {
     .filter((p) => p !== '')
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('\n');
+}
+
+/** Says that a page's text was recognised from a scan, and how sure the recognition was. */
+function recognisedNote(doc: DocumentPageText, page: PageText): string {
+  if (!page.ocr) return '';
+  const confidence = copyNumber(Math.round(page.ocr.confidence), doc.copyLanguage);
+  return `<p class="copy-ocr-note" lang="${escapeHtml(doc.copyLanguage)}">${escapeHtml(doc.words.recognised(confidence))}</p>\n`;
+}
+
+function pageImage(doc: DocumentPageText, page: PageText): string {
+  const name = doc.images?.[page.page - 1];
+  if (!name) return '';
+  return `<img class="copy-page-image" src="${escapeHtml(encodeURIComponent(name))}" alt="${escapeHtml(doc.words.page(String(page.page)))}">\n`;
 }
 
 /**
@@ -119,7 +135,7 @@ export function documentPage(doc: DocumentPageText): string {
     : doc.pages
         .map(
           (p) =>
-            `<section id="page-${p.page}" class="copy-page"><h2 lang="${furniture}">${escapeHtml(doc.words.page(String(p.page)))}</h2>\n${paragraphs(p.text)}\n</section>`,
+            `<section id="page-${p.page}" class="copy-page"><h2 lang="${furniture}">${escapeHtml(doc.words.page(String(p.page)))}</h2>\n${recognisedNote(doc, p)}${pageImage(doc, p)}${paragraphs(p.text)}\n</section>`,
         )
         .join('\n');
   const details = doc.details.map((d) => `<li>${escapeHtml(d)}</li>`).join('');

@@ -63,6 +63,8 @@ export interface ExportSiteOptions {
   replace?: boolean;
   /** The library file of a document id, or null when it has none on disk. */
   documentFile: (id: string) => string | null;
+  /** A page image the library stores for a file a browser cannot show (a TIFF frame as PNG). */
+  storedPageImage?: (id: string, page: number) => { png: Uint8Array } | null;
   /** False for a document marked "do not share", which the copy leaves out. */
   isShareable: (id: string) => boolean;
   /** The language the copy's pages speak; the taxonomy's names follow it where it has them. */
@@ -179,6 +181,12 @@ function folderBytes(folder: string): number {
   return total;
 }
 
+/** The pages recognised from a scan, when the document has any. */
+function ocrPagesOf(pages: PageText[]): { ocrPages?: number[] } {
+  const recognised = pages.filter((p) => p.ocr).map((p) => p.page);
+  return recognised.length > 0 ? { ocrPages: recognised } : {};
+}
+
 interface Exported {
   copy: CopyDocument;
   index: IndexInput;
@@ -192,6 +200,43 @@ async function markupOf(format: DocumentFormat, file: string): Promise<string | 
   } catch {
     return null;
   }
+}
+
+const BROWSER_IMAGES = new Set(['png', 'jpg', 'jpeg']);
+
+/**
+ * An image document's pages as pictures beside its page: a PNG or JPEG file as it is, a TIFF's
+ * frames as the PNGs the library made of them. A file changed since it was indexed is left out,
+ * and its pages show their text only.
+ */
+function writePageImages(
+  staging: string,
+  selected: SelectedDocument,
+  options: ExportSiteOptions,
+): (string | null)[] {
+  const { detail } = selected;
+  const pages = Array.from({ length: detail.pageCount }, (_, i) => i + 1);
+  const stored = pages.map((page) => options.storedPageImage?.(detail.id, page) ?? null);
+  if (stored.some((image) => image !== null))
+    return stored.map((image, i) => {
+      if (!image) return null;
+      const name = copyFileName(detail.path, detail.id, `p${i + 1}.png`);
+      writeFileSync(join(staging, COPY_PATHS.documents, name), image.png);
+      return name;
+    });
+  const source = options.documentFile(detail.id);
+  const extension = (detail.path ?? '').split('.').pop()?.toLowerCase() ?? '';
+  if (
+    detail.pageCount !== 1 ||
+    !BROWSER_IMAGES.has(extension) ||
+    source === null ||
+    !existsSync(source) ||
+    sha256(source) !== detail.id
+  )
+    return pages.map(() => null);
+  const name = copyFileName(detail.path, detail.id, extension);
+  copyFileSync(source, join(staging, COPY_PATHS.documents, name));
+  return [name];
 }
 
 async function exportDocument(
@@ -233,6 +278,7 @@ async function exportDocument(
       details,
       summary: detail.summary,
       pages,
+      images: detail.format === 'image' ? writePageImages(staging, selected, options) : [],
       html: source !== null && existsSync(source) ? await markupOf(detail.format, source) : null,
     }),
   );
@@ -304,6 +350,7 @@ export async function exportSite(
           pageCount: detail.pageCount,
           href: written.href,
           ...(doc.note ? { note: doc.note } : {}),
+          ...ocrPagesOf(pages),
         },
         index: {
           title: doc.title === detail.title ? doc.title : `${doc.title}\n${detail.title}`,

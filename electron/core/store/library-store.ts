@@ -4,6 +4,7 @@
 // the library, so what a classroom visitor may not see is left out where documents are read.
 import type Database from 'better-sqlite3';
 import type { DocumentListRequest, Taxonomy } from '#shared/api.ts';
+import type { PageImage, PageWords } from '#shared/ocr-types.ts';
 import type { DocumentDetail, DocumentSummary, LibraryStats, PageText } from '#shared/types.ts';
 import type { AttributeRows } from './library/attribute-rows.ts';
 import { readAttributeRows } from './library/attribute-rows.ts';
@@ -20,10 +21,14 @@ import type { LibraryView } from './library/do-not-share.ts';
 import { isPasswordProtected } from './library/password-protected.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
+import { pageOcrConfidence, readPageWords, readStoredPageImage } from './library/page-words.ts';
 import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
 import { applyMetadataEdit } from './library/metadata-edit.ts';
 import { hasOutdatedText } from './library/outdated-text.ts';
+import type { StoredOcrPage } from './library/ocr-pages.ts';
+import { addOcrReadings, readOcrPages, readPageImage } from './library/ocr-pages.ts';
+import type { PageImage as StoredPageImage } from './library/ocr-pages.ts';
 import { readDataVersion } from './library/data-version.ts';
 import type { IdAndName, NamedList } from './library/taxonomy.ts';
 import { readNames, readTaxonomy } from './library/taxonomy.ts';
@@ -48,6 +53,12 @@ export interface LibraryStore {
   readPages(rowid: number): PageText[];
   /** A page's printed label ("iii", "12"), or null when its file gives none. */
   readPageLabel(rowid: number, page: number): string | null;
+  /** The words OCR recognised on a page, or null when its text did not come from OCR. */
+  readPageWords(rowid: number, page: number): PageWords | null;
+  /** A page's stored image (a TIFF frame as PNG), or null when the file itself is the image. */
+  readPageImage(rowid: number, page: number): PageImage | null;
+  /** How sure OCR was of a page's text, or null when the text is the file's own. */
+  pageOcrConfidence(rowid: number, page: number): number | null;
   /** The library-relative path of a document's file; null for catalog entries and unknown ids. */
   documentPath(id: string): string | null;
   listDocuments(request: DocumentListRequest): DocumentSummary[];
@@ -68,6 +79,12 @@ export interface LibraryStore {
   /** Whether the store's view holds a document: any document, or only those that may be shared. */
   isInView(id: string): boolean;
   carryDoNotShare(fromId: string, toId: string): void;
+  /** The latest OCR reading of each of a document's pages that was read (packs carry them). */
+  ocrReadings(id: string): StoredOcrPage[];
+  /** Stores readings of a document's pages that have none yet (a pack's); returns how many. */
+  addOcrReadings(id: string, readings: readonly StoredOcrPage[]): number;
+  /** A page image stored for a file a browser cannot show (a TIFF frame as PNG), or null. */
+  storedPageImage(id: string, page: number): StoredPageImage | null;
 
   matchingRows(index: FullTextIndex, expression: string): number[];
   rankedRows(index: FullTextIndex, expression: string): [number, number][];
@@ -91,6 +108,9 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     readSummaries: (rowids) => readSummaries(db, rowids, view),
     readPages: (rowid) => readPages(db, rowid),
     readPageLabel: (rowid, page) => readPageLabel(db, rowid, page),
+    readPageWords: (rowid, page) => readPageWords(db, rowid, page),
+    readPageImage: (rowid, page) => readStoredPageImage(db, rowid, page),
+    pageOcrConfidence: (rowid, page) => pageOcrConfidence(db, rowid, page),
     documentPath: (id) => readDocumentPath(db, id, view),
     listDocuments: (request) => listDocuments(db, request, view),
     applyMetadataEdit: (rowid, edit) => applyMetadataEdit(db, rowid, edit),
@@ -106,6 +126,9 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     isShareable: (id) => isShareable(db, id),
     isInView: (id) => view === 'whole' || (isShareable(db, id) && !isPasswordProtected(db, id)),
     carryDoNotShare: (fromId, toId) => carryDoNotShare(db, fromId, toId),
+    ocrReadings: (id) => readOcrPages(db, id),
+    addOcrReadings: (id, readings) => addOcrReadings(db, id, readings),
+    storedPageImage: (id, page) => readPageImage(db, id, page),
     matchingRows: (index, expression) => matchingRows(db, index, expression),
     rankedRows: (index, expression) => rankedRows(db, index, expression),
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),

@@ -4,7 +4,7 @@
 
 import { exactWordsOf } from '../text/exact.ts';
 import { normaliseWithMap } from '../text/normalise.ts';
-import { isMarkCodePoint } from '../text/scripts.ts';
+import { hasSeaScript, isMarkCodePoint } from '../text/scripts.ts';
 import { wordSpans, type WordSpan } from '../text/words.ts';
 import type { ParsedQuery, Term } from './query-parser.ts';
 
@@ -148,6 +148,19 @@ function originalEnd(map: Int32Array, end: number, originalLength: number): numb
 }
 
 /**
+ * Which runs of Thai, Lao, Khmer and Burmese need cutting into words to find `terms`: those holding
+ * one of their words in those scripts. Any other run can hold no whole-word match (every word of
+ * one is in the run it was cut from), and the matches inside words are found in the text without
+ * its spaces, the same cut or not. Every run when a term is typed with marks: its exact forms are
+ * read word by word from the whole text cut as normalise() cuts it.
+ */
+function runsToCut(terms: readonly Term[]): ((run: string) => boolean) | undefined {
+  if (terms.some((t) => t.exact !== undefined)) return undefined;
+  const words = terms.flatMap((t) => [...t.words, ...t.variants]).filter(hasSeaScript);
+  return (run) => words.some((w) => run.includes(w));
+}
+
+/**
  * Every match of `terms` in `original`, as offsets of `original`, sorted by start (longest first
  * at the same start). Matches of different terms may overlap. A word typed with marks matches
  * that form only, compared after NFC with the text's word.
@@ -155,7 +168,7 @@ function originalEnd(map: Int32Array, end: number, originalLength: number): numb
 export function matchTerms(original: string, terms: readonly Term[]): TermMatch[] {
   if (typeof original !== 'string') throw new TypeError('matchTerms expects the text as a string');
   if (terms.length === 0 || original.length === 0) return [];
-  const { text, map } = normaliseWithMap(original);
+  const { text, map } = normaliseWithMap(original, runsToCut(terms));
   const spans = wordSpans(text);
   let compact: CompactText | undefined;
   const getCompact = () => (compact ??= compactText(text));

@@ -35,6 +35,8 @@ export interface CopyDocument {
   href: string;
   /** The reading list's note on this document. */
   note?: string;
+  /** The pages whose text was recognised from a scan, which results say may hold errors. */
+  ocrPages?: number[];
 }
 
 export interface CopyNames {

@@ -24,6 +24,10 @@ export interface CopyStrings {
   readonly firstShown: (documents: string, shown: string) => string;
   readonly atPage: (page: string) => string;
   readonly dataMissing: string;
+  /** After a result whose best page was recognised from a scan. */
+  readonly fromScan: string;
+  /** Above a page whose text was recognised from a scan, with the recogniser's confidence. */
+  readonly recognised: (confidence: string) => string;
 }
 
 const en: CopyStrings = {
@@ -48,6 +52,8 @@ const en: CopyStrings = {
   firstShown: (d, shown) => `${d} (the first ${shown} shown)`,
   atPage: (p) => ` — page ${p}`,
   dataMissing: 'The data of this copy did not load: copy the whole folder.',
+  fromScan: ' (text recognised from a scan)',
+  recognised: (c) => `Text recognised from a scan (confidence ${c} %): it may hold errors.`,
 };
 
 const vi: CopyStrings = {
@@ -72,6 +78,8 @@ const vi: CopyStrings = {
   firstShown: (d, shown) => `${d} (hiển thị ${shown} tài liệu đầu tiên)`,
   atPage: (p) => ` — trang ${p}`,
   dataMissing: 'Không tải được dữ liệu của bản sao này: hãy sao chép toàn bộ thư mục.',
+  fromScan: ' (văn bản nhận dạng từ bản scan)',
+  recognised: (c) => `Văn bản được nhận dạng từ bản scan (độ tin cậy ${c} %): có thể có lỗi.`,
 };
 
 const th: CopyStrings = {
@@ -95,6 +103,8 @@ const th: CopyStrings = {
   firstShown: (d, shown) => `${d} (แสดง ${shown} ฉบับแรก)`,
   atPage: (p) => ` — หน้า ${p}`,
   dataMissing: 'โหลดข้อมูลของสำเนานี้ไม่ได้ โปรดคัดลอกทั้งโฟลเดอร์',
+  fromScan: ' (ข้อความที่รู้จำจากภาพสแกน)',
+  recognised: (c) => `ข้อความที่รู้จำจากภาพสแกน (ความมั่นใจ ${c} %): อาจมีข้อผิดพลาด`,
 };
 
 const lo: CopyStrings = {
@@ -118,6 +128,8 @@ const lo: CopyStrings = {
   firstShown: (d, shown) => `${d} (ສະແດງ ${shown} ສະບັບທຳອິດ)`,
   atPage: (p) => ` — ໜ້າ ${p}`,
   dataMissing: 'ໂຫຼດຂໍ້ມູນຂອງສຳເນົານີ້ບໍ່ໄດ້: ກະລຸນາສຳເນົາທັງໂຟນເດີ.',
+  fromScan: ' (ຂໍ້ຄວາມທີ່ຈື່ຈຳຈາກພາບສະແກນ)',
+  recognised: (c) => `ຂໍ້ຄວາມທີ່ຈື່ຈຳຈາກພາບສະແກນ (ຄວາມໝັ້ນໃຈ ${c} %): ອາດມີຂໍ້ຜິດພາດ.`,
 };
 
 const km: CopyStrings = {
@@ -141,6 +153,8 @@ const km: CopyStrings = {
   firstShown: (d, shown) => `${d} (បង្ហាញ ${shown} ដំបូង)`,
   atPage: (p) => ` — ទំព័រ ${p}`,
   dataMissing: 'មិនអាចផ្ទុកទិន្នន័យនៃច្បាប់ចម្លងនេះបានទេ៖ សូមចម្លងថតទាំងមូល។',
+  fromScan: ' (អត្ថបទដែលសម្គាល់ពីការស្កេន)',
+  recognised: (c) => `អត្ថបទដែលសម្គាល់ពីការស្កេន (ភាពជឿជាក់ ${c} %)៖ អាចមានកំហុស។`,
 };
 
 const id: CopyStrings = {
@@ -165,6 +179,9 @@ const id: CopyStrings = {
   firstShown: (d, shown) => `${d} (${shown} pertama ditampilkan)`,
   atPage: (p) => ` — halaman ${p}`,
   dataMissing: 'Data salinan ini tidak termuat: salin seluruh folder.',
+  fromScan: ' (teks dikenali dari pindaian)',
+  recognised: (c) =>
+    `Teks dikenali dari pindaian (keyakinan ${c} %): mungkin mengandung kesalahan.`,
 };
 
 const my: CopyStrings = {
@@ -194,6 +211,8 @@ const my: CopyStrings = {
   firstShown: (d, shown) => `${d} (ပထမ ${shown} ခုကို ပြသည်)`,
   atPage: (p) => ` — စာမျက်နှာ ${p}`,
   dataMissing: 'ဤမိတ္တူ၏ ဒေတာကို ဖွင့်၍ မရပါ- ဖိုင်တွဲတစ်ခုလုံးကို ကူးယူပါ။',
+  fromScan: ' (စကင်ဖတ်ထားသည့်ပုံမှ မှတ်သားထားသော စာသား)',
+  recognised: (c) => `စကင်ဖတ်ထားသည့်ပုံမှ မှတ်သားထားသော စာသား (ယုံကြည်မှု ${c} %)- အမှားများ ပါနိုင်သည်။`,
 };
 
 const ms: CopyStrings = {
@@ -218,6 +237,9 @@ const ms: CopyStrings = {
   firstShown: (d, shown) => `${d} (${shown} yang pertama dipaparkan)`,
   atPage: (p) => ` — halaman ${p}`,
   dataMissing: 'Data salinan ini tidak dimuatkan: salin seluruh folder.',
+  fromScan: ' (teks dicam daripada imbasan)',
+  recognised: (c) =>
+    `Teks dicam daripada imbasan (keyakinan ${c} %): mungkin mengandungi kesilapan.`,
 };
 
 const fil: CopyStrings = {
@@ -243,6 +265,8 @@ const fil: CopyStrings = {
   firstShown: (d, shown) => `${d} (ipinapakita ang unang ${shown})`,
   atPage: (p) => ` — pahina ${p}`,
   dataMissing: 'Hindi na-load ang data ng kopyang ito: kopyahin ang buong folder.',
+  fromScan: ' (tekstong kinilala mula sa scan)',
+  recognised: (c) => `Tekstong kinilala mula sa scan (katiyakan ${c} %): maaaring may mga mali.`,
 };
 
 export const COPY_STRINGS = { en, vi, th, lo, km, id, my, ms, fil } as const;

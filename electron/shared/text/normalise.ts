@@ -41,14 +41,19 @@ export function normaliseExact(text: string): string {
   return hasSeaScript(folded) ? segmentSeaWords(folded, null, null) : folded;
 }
 
-/** The same text as normalise(), with a map from each output code unit back to the original. */
-export function normaliseWithMap(text: string): NormalisedText {
+/**
+ * The same text as normalise(), with a map from each output code unit back to the original. With
+ * `cutRun`, a run of Thai, Lao, Khmer or Burmese it does not accept is left as one word: cutting
+ * words is most of the cost of a page in those scripts, and a caller looking for a few words needs
+ * only the runs that hold them cut.
+ */
+export function normaliseWithMap(text: string, cutRun?: (run: string) => boolean): NormalisedText {
   assertString(text, 'normaliseWithMap');
   const foldMap = new OffsetMap(text.length + 16);
   const folded = foldCharacters(text, foldMap);
   if (!hasSeaScript(folded)) return { text: folded, map: foldMap.toArray() };
   const map = new OffsetMap(folded.length + (folded.length >> 2) + 16);
-  const segmented = segmentSeaWords(folded, foldMap.toArray(), map);
+  const segmented = segmentSeaWords(folded, foldMap.toArray(), map, cutRun);
   return { text: segmented, map: map.toArray() };
 }
 

@@ -112,12 +112,15 @@ function* seaRuns(text: string): Generator<[start: number, end: number]> {
 /**
  * Cuts every SEA run of `text` into words joined by single spaces, and keeps runs apart from
  * adjacent letters and digits of other scripts. With `map`, `sourceMap` gives the source offset of
- * each code unit of `text` and `map` receives one source offset per output code unit.
+ * each code unit of `text` and `map` receives one source offset per output code unit. With
+ * `cutRun`, only the runs it accepts are cut into words; the others stay whole (each run is cut on
+ * its own, so the runs cut come out as they would with every run cut).
  */
 export function segmentSeaWords(
   text: string,
   sourceMap: Int32Array | null,
   map: OffsetMap | null,
+  cutRun?: (run: string) => boolean,
 ): string {
   let out = '';
   let copiedTo = 0;
@@ -133,7 +136,8 @@ export function segmentSeaWords(
   for (const [start, end] of seaRuns(text)) {
     if (copiedTo < start) emit(text.slice(copiedTo, start), copiedTo);
     if (isTokenBefore(text, start)) emit(' ', start);
-    segmentRun(text, start, end, words(), emit);
+    if (!cutRun || cutRun(text.slice(start, end))) segmentRun(text, start, end, words(), emit);
+    else emit(text.slice(start, end), start);
     if (isTokenAt(text, end)) emit(' ', end);
     copiedTo = end;
   }

@@ -13,8 +13,11 @@ export function BookmarkEditor({
   onSave,
   onDelete,
   onOpenPage,
+  pageLabels = null,
 }: {
   bookmark: Bookmark;
+  /** The document's printed page labels, where the bookmark's own document is known. */
+  pageLabels?: readonly (string | null)[] | null;
   onSave(input: BookmarkInput): Promise<ApiError | null>;
   onDelete(id: number): Promise<ApiError | null>;
   /** Opens a page in the reader on screen instead of following the link. */
@@ -28,7 +31,7 @@ export function BookmarkEditor({
   const where =
     bookmark.page === null
       ? t('bookmarks.wholeDocument')
-      : t('bookmarks.page', { page: bookmark.page });
+      : t('bookmarks.page', { page: pageLabels?.[bookmark.page - 1] ?? bookmark.page });
   const updated = format.moment(bookmark.updatedAt);
 
   const run = async (work: () => Promise<ApiError | null>, done: string) => {

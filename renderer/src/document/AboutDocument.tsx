@@ -103,6 +103,11 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
             <dd>
               {detail.path} · {detail.format.toUpperCase()} · {size}
               {detail.pageCount > 0 && ` · ${t('document.pageCount', { count: detail.pageCount })}`}
+              {(detail.ocrPages ?? 0) > 0 && (
+                <span data-testid="ocr-pages" data-count={detail.ocrPages}>
+                  {` · ${t('document.ocrPages', { count: detail.ocrPages })}`}
+                </span>
+              )}
             </dd>
           </>
         )}

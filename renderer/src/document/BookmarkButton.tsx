@@ -8,10 +8,13 @@ import type { BookmarkList } from '../bookmarks/use-bookmarks.ts';
 export function BookmarkButton({
   documentId,
   page,
+  pageLabel = null,
   list,
 }: {
   documentId: string;
   page: number | null;
+  /** The page's printed label ("iii", "12"), shown instead of its number where the file has one. */
+  pageLabel?: string | null;
   list: BookmarkList;
 }) {
   const { t } = useTranslation();
@@ -19,7 +22,8 @@ export function BookmarkButton({
   const existing: Bookmark | undefined = list.result?.ok
     ? list.result.value.find((b) => b.page === page)
     : undefined;
-  const where = page === null ? t('bookmarks.wholeDocument') : t('bookmarks.page', { page });
+  const shown = pageLabel ?? page;
+  const where = page === null ? t('bookmarks.wholeDocument') : t('bookmarks.page', { page: shown });
 
   const toggle = async () => {
     if (existing) {
@@ -45,7 +49,9 @@ export function BookmarkButton({
       <span className="button__icon" aria-hidden="true">
         {existing ? '★' : '☆'}
       </span>
-      {page === null ? t('bookmarks.bookmarkDocument') : t('bookmarks.bookmarkPage', { page })}
+      {page === null
+        ? t('bookmarks.bookmarkDocument')
+        : t('bookmarks.bookmarkPage', { page: shown })}
     </button>
   );
 }

@@ -12,8 +12,11 @@ export function NotesPanel({
   list,
   highlights,
   onOpenPage,
+  pageLabels = null,
 }: {
   documentId: string;
+  /** The document's printed page labels: notes name pages as the pages print them. */
+  pageLabels?: readonly (string | null)[] | null;
   list: BookmarkList;
   highlights?: HighlightList;
   onOpenPage?: (page: number) => void;
@@ -34,6 +37,7 @@ export function NotesPanel({
                     onSave={list.save}
                     onDelete={list.remove}
                     onOpenPage={onOpenPage}
+                    pageLabels={pageLabels}
                   />
                 </li>
               ))}
@@ -56,7 +60,9 @@ export function NotesPanel({
           </div>
         )}
       </ResultView>
-      {highlights && <DocumentHighlights list={highlights} onOpenPage={onOpenPage} />}
+      {highlights && (
+        <DocumentHighlights list={highlights} onOpenPage={onOpenPage} pageLabels={pageLabels} />
+      )}
     </>
   );
 }

@@ -8,8 +8,10 @@ import type { HighlightList } from './use-highlights.ts';
 export function DocumentHighlights({
   list,
   onOpenPage,
+  pageLabels = null,
 }: {
   list: HighlightList;
+  pageLabels?: readonly (string | null)[] | null;
   onOpenPage?: (page: number) => void;
 }) {
   const { t } = useTranslation();
@@ -33,6 +35,7 @@ export function DocumentHighlights({
                     onUpdate={list.update}
                     onDelete={list.remove}
                     onOpenPage={onOpenPage}
+                    pageLabels={pageLabels}
                   />
                 </li>
               ))}

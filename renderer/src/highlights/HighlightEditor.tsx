@@ -17,8 +17,11 @@ export function HighlightEditor({
   onUpdate,
   onDelete,
   onOpenPage,
+  pageLabels = null,
 }: {
   highlight: Highlight;
+  /** The document's printed page labels, where the highlight's own document is known. */
+  pageLabels?: readonly (string | null)[] | null;
   onUpdate(change: HighlightChange): Promise<ApiError | null>;
   onDelete(id: number): Promise<ApiError | null>;
   /** Opens a page in the reader on screen instead of following the link. */
@@ -31,7 +34,7 @@ export function HighlightEditor({
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const { page } = highlight;
-  const where = t('highlights.page', { page });
+  const where = t('highlights.page', { page: pageLabels?.[page - 1] ?? page });
 
   const run = async (work: () => Promise<ApiError | null>, done: string) => {
     setBusy(true);

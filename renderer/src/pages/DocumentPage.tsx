@@ -26,17 +26,19 @@ import { CitationButton } from '../document/CitationButton.tsx';
 import { MetadataForm } from '../document/MetadataForm.tsx';
 import { NotesPanel } from '../document/NotesPanel.tsx';
 import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
+import { ImageReader } from '../reader/image/ImageReader.tsx';
 import { PdfReader } from '../reader/pdf/PdfReader.tsx';
 import { TextPagesReader } from '../reader/TextPagesReader.tsx';
 import { navigate } from '../router/navigation.ts';
 import type { Route } from '../router/routes.ts';
 
 type DocumentRoute = Extract<Route, { name: 'document' }>;
-type ReaderKind = 'pdf' | 'markdown' | 'html' | 'text' | 'none';
+type ReaderKind = 'pdf' | 'image' | 'markdown' | 'html' | 'text' | 'none';
 
 function readerFor(detail: DocumentDetail, pdfFailed: boolean): ReaderKind {
   if (detail.path === null) return detail.pageCount > 0 ? 'text' : 'none';
   if (detail.format === 'pdf') return pdfFailed ? 'text' : 'pdf';
+  if (detail.format === 'image') return 'image';
   if (detail.format === 'markdown' || detail.format === 'html') return detail.format;
   return 'text';
 }
@@ -64,7 +66,9 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
   const bookmarks = useBookmarks(detail.id);
   const highlights = useHighlights(detail.id);
   const reader = readerFor(detail, pdfFailure !== null);
-  const page = reader === 'pdf' ? (route.page ?? 1) : null;
+  const paged = reader === 'pdf' || reader === 'image';
+  const page = paged ? (route.page ?? 1) : null;
+  const pageLabel = page === null ? null : (detail.pageLabels?.[page - 1] ?? null);
   const canEdit = libraryWritable && editForbidden === null;
   const editing = route.edit && canEdit;
 
@@ -97,9 +101,14 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
         <PageTitle title={detail.title} className="document-header__title" />
         <DocumentMetaLine document={detail} />
         <div className="action-bar" role="group" aria-label={t('document.actions')}>
-          <BookmarkButton documentId={detail.id} page={page} list={bookmarks} />
+          <BookmarkButton
+            documentId={detail.id}
+            page={page}
+            pageLabel={pageLabel}
+            list={bookmarks}
+          />
           <CitationButton document={detail} page={page} />
-          <AddToReadingList documentId={detail.id} page={page} />
+          <AddToReadingList documentId={detail.id} page={page} pageLabel={pageLabel} />
           {detail.path !== null && (
             <a
               className="button button--secondary"
@@ -156,7 +165,8 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
               documentId={detail.id}
               list={bookmarks}
               highlights={highlights}
-              onOpenPage={reader === 'pdf' ? onPageChange : undefined}
+              onOpenPage={paged ? onPageChange : undefined}
+              pageLabels={detail.pageLabels}
             />
           </details>
         </div>
@@ -182,6 +192,20 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
             pageLabels={detail.pageLabels}
             onUnavailable={setPdfFailure}
             revealOnOpen={route.page !== null || route.query !== ''}
+            passages={highlights}
+            hasOcr={(detail.ocrPages ?? 0) > 0}
+          />
+        )}
+        {reader === 'image' && (
+          <ImageReader
+            documentId={detail.id}
+            url={documentUrl(detail.id)}
+            pageCount={detail.pageCount}
+            page={route.page ?? 1}
+            onPageChange={onPageChange}
+            query={route.query}
+            onClearQuery={onClearQuery}
+            hasOcr={(detail.ocrPages ?? 0) > 0}
             passages={highlights}
           />
         )}

@@ -16,11 +16,14 @@ import { useReadingListRole } from './use-reading-list-role.ts';
 export function AddToReadingList({
   documentId,
   page,
+  pageLabel = null,
   buttonClassName = 'button button--secondary',
 }: {
   documentId: string;
   /** The page to add, or null for the whole document. */
   page: number | null;
+  /** The page's printed label ("iii", "12"), shown instead of its number where the file has one. */
+  pageLabel?: string | null;
   buttonClassName?: string;
 }) {
   const { t } = useTranslation();
@@ -102,7 +105,9 @@ export function AddToReadingList({
         onClick={toggle}
         data-testid="add-to-list"
       >
-        {page === null ? t('readingLists.addDocument') : t('readingLists.addPage', { page })}
+        {page === null
+          ? t('readingLists.addDocument')
+          : t('readingLists.addPage', { page: pageLabel ?? page })}
       </button>
       <div
         ref={panel}

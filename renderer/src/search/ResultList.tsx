@@ -57,7 +57,20 @@ function ResultItem({ hit, query, position }: { hit: SearchHit; query: string; p
                     {t('search.inDocument', { title: document.title })}
                   </span>
                 </a>
-                <Snippet runs={hitPage.snippet} />
+                {hitPage.ocr ? (
+                  <div>
+                    <span
+                      className="badge result__ocr"
+                      data-testid="result-ocr-mark"
+                      data-confidence={hitPage.ocr.confidence}
+                    >
+                      {t('search.ocrPage')}
+                    </span>
+                    <Snippet runs={hitPage.snippet} />
+                  </div>
+                ) : (
+                  <Snippet runs={hitPage.snippet} />
+                )}
               </li>
             ))}
           </ul>

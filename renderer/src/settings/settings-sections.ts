@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import { OcrSetting } from '../ocr/OcrSetting.tsx';
 import { LanguageSetting } from './LanguageSetting.tsx';
+import { OcrLanguagesSetting } from './OcrLanguagesSetting.tsx';
 import { SharedListsSetting } from './SharedListsSetting.tsx';
 import { TrustedKeysSetting } from './TrustedKeysSetting.tsx';
 import { UserDataSetting } from './UserDataSetting.tsx';
@@ -26,6 +27,12 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     id: 'trusted-keys',
     title: (t) => t('keys.title'),
     Section: TrustedKeysSetting,
+    ownComputerOnly: true,
+  },
+  {
+    id: 'ocr-languages',
+    title: (t) => t('ocrLanguages.title'),
+    Section: OcrLanguagesSetting,
     ownComputerOnly: true,
   },
   {

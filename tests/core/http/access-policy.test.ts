@@ -104,6 +104,9 @@ describe('httpAccess', () => {
     'restoreUserBackup',
     'exportUserData',
     'importUserData',
+    // Recognition data added to or removed from this computer's data folder.
+    'addOcrLanguage',
+    'removeOcrLanguage',
   ];
   const userStore = [
     'listBookmarks',
@@ -125,6 +128,7 @@ describe('httpAccess', () => {
     'saveHighlight',
     'updateHighlight',
     'deleteHighlight',
+    'listOcrLanguages',
   ];
 
   it.each(PORTAL_METHODS)('decides %s for this machine and for visitors', (method) => {

@@ -103,6 +103,7 @@ describe('a pack from one library imported into another', () => {
       index: () => Promise.reject(new Error('The computer went off.')),
       carryDoNotShare: () => {},
       isIndexed: () => false,
+      addOcrReadings: () => {},
     });
     await expect(stopped).rejects.toThrow('The computer went off.');
     expect(await documentIds(target.portal)).toEqual([]);

@@ -225,9 +225,9 @@ describe('importing a hostile or damaged pack', () => {
     );
     await expectRefused(
       await rewritten('newer.pack', (entries, manifest) =>
-        withManifest(entries, { ...manifest, formatVersion: 2 }),
+        withManifest(entries, { ...manifest, formatVersion: 3 }),
       ),
-      /made by a newer version of the Resource Portal \(pack format 2/,
+      /made by a newer version of the Resource Portal \(pack format 3/,
     );
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchTerms, mergeMatches, shownTerms } from '#shared/search/match-rules.ts';
 import { findTerm, parseQuery } from '#shared/search/query-parser.ts';
+import { normalise } from '#shared/text/normalise.ts';
+import { splitWords } from '#shared/text/words.ts';
+import { SAMPLES } from '../text/samples.ts';
 
 const words = (text: string, query: string) =>
   matchTerms(text, shownTerms(parseQuery(query))).map((m) => text.slice(m.start, m.end));
@@ -41,6 +44,23 @@ describe('matchTerms', () => {
   it('matches Thai, Lao, Khmer and Burmese whole words, and inside longer words as not whole', () => {
     const found = matchTerms('ສານ ເອກະສານ ປະສານງານ', shownTerms(parseQuery('ສານ')));
     expect(found.map((m) => m.whole)).toEqual([true, false, false]);
+  });
+
+  it('finds every whole word of a text of many clauses, though it cuts only the clauses holding the word', () => {
+    const clauses = (['th', 'lo', 'km', 'my'] as const).flatMap((language) => {
+      const sample = SAMPLES[language];
+      return [sample.slice(0, 20), sample.slice(20, 45), sample.slice(45)];
+    });
+    for (let shift = 0; shift < clauses.length; shift += 3) {
+      const text = [...clauses.slice(shift), ...clauses.slice(0, shift)].join(' ');
+      const indexed = splitWords(normalise(text));
+      for (const word of new Set(indexed.filter((w) => w.length > 1))) {
+        const found = matchTerms(text, shownTerms(parseQuery(word)));
+        const whole = found.filter((m) => m.whole);
+        expect(whole.length).toBe(indexed.filter((w) => w === word).length);
+        for (const m of whole) expect(normalise(text.slice(m.start, m.end))).toBe(word);
+      }
+    }
   });
 
   it('matches what is typed in "find in this document" as a phrase with an unfinished last word', () => {

@@ -79,6 +79,15 @@ describe('normalise', () => {
 });
 
 describe('normaliseWithMap', () => {
+  it('cuts only the runs of Thai, Lao, Khmer and Burmese it is asked to, each as normalise() cuts it', () => {
+    const [first, second] = [SAMPLES.th, SAMPLES.lo];
+    const original = `${first} ${second}`;
+    const { text, map } = normaliseWithMap(original, (run) => run === second);
+    expect(text).toBe(`${first} ${normalise(second)}`);
+    expect(map.length).toBe(text.length);
+    expect(original[map[text.length - 1]!]).toBe(second.at(-1));
+  });
+
   function checkMap(original: string): void {
     const { text, map } = normaliseWithMap(original);
     expect(text).toBe(normalise(original));

@@ -7,7 +7,8 @@ import { migration0005PageLabels } from './0005-page-labels.ts';
 import { migration0006PasswordProtected } from './0006-password-protected.ts';
 import { migration0007ReadInPart } from './0007-read-in-part.ts';
 import { migration0008OcrPages } from './0008-ocr-pages.ts';
-import { migration0009OcrAttempts } from './0009-ocr-attempts.ts';
+import { migration0009OcrRotation } from './0009-ocr-rotation.ts';
+import { migration0010OcrAttempts } from './0010-ocr-attempts.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -18,5 +19,6 @@ export const libraryMigrations: readonly Migration[] = [
   migration0006PasswordProtected,
   migration0007ReadInPart,
   migration0008OcrPages,
-  migration0009OcrAttempts,
+  migration0009OcrRotation,
+  migration0010OcrAttempts,
 ];

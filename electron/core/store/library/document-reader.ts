@@ -15,7 +15,7 @@ import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
-import { ocrConfidences } from './ocr-pages.ts';
+import { countOcrPages, ocrConfidences } from './ocr-pages.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -162,6 +162,7 @@ export function readDetail(
     doNotShare: row.do_not_share === 1,
     passwordProtected: row.password_protected === 1,
     pageLabels: readPageLabels(db, rowid),
+    ocrPages: countOcrPages(db, row.id),
   };
 }
 
@@ -239,4 +240,13 @@ export function readPages(db: Database.Database, rowid: number): PageText[] {
     const confidence = confidences.get(p.page);
     return confidence === undefined ? p : { ...p, ocr: { confidence } };
   });
+}
+
+/** A document's id from its rowid. */
+export function documentIdOf(db: Database.Database, rowid: number): string | null {
+  return (
+    statement<[number], string>(db, 'SELECT id FROM documents WHERE rowid = ?')
+      .pluck()
+      .get(rowid) ?? null
+  );
 }

@@ -1,4 +1,4 @@
-// What the background OCR run records of its work on each page (migration 0009): an attempt is
+// What the background OCR run records of its work on each page (migration 0010): an attempt is
 // counted before a page is read, so a page that ends the recognising process (memory, a crash)
 // is counted too and, after MAX_OCR_ATTEMPTS, left with its reason instead of being tried for
 // ever; a run stopped on purpose takes its attempt back.

@@ -1,8 +1,9 @@
 // What OCR read on a document's pages, kept by document id and recognition model, and the page
-// images stored for files a browser cannot show. See migration 0007 for the tables.
+// images stored for files a browser cannot show. See migrations 0008 and 0009 for the tables.
 import type Database from 'better-sqlite3';
 import type { OcrPage, OcrWord } from '#shared/ocr-types.ts';
 import { statement } from '../statement-cache.ts';
+import { markTextOutdated } from './outdated-text.ts';
 
 /** Where a page's words came from: recognition of its image, or the PDF's own text kept. */
 export type OcrSource = 'ocr' | 'text-layer';
@@ -25,6 +26,7 @@ interface OcrRow {
   height: number;
   languages: string;
   words: string;
+  rotation: number;
   recognised_at: string;
 }
 
@@ -40,6 +42,10 @@ function unpackWords(json: string): OcrWord[] {
   }));
 }
 
+function asRotation(degrees: number): NonNullable<OcrPage['rotation']> {
+  return degrees === 90 || degrees === 180 || degrees === 270 ? degrees : 0;
+}
+
 function fromRow(row: OcrRow): StoredOcrPage {
   return {
     page: row.page,
@@ -50,6 +56,7 @@ function fromRow(row: OcrRow): StoredOcrPage {
     height: row.height,
     languages: JSON.parse(row.languages) as string[],
     words: unpackWords(row.words),
+    rotation: asRotation(row.rotation),
     recognisedAt: row.recognised_at,
   };
 }
@@ -81,8 +88,9 @@ export function writeOcrPage(
   statement(
     db,
     `INSERT INTO ocr_pages
-       (document_id, page, model, source, confidence, width, height, languages, words, recognised_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       (document_id, page, model, source, confidence, width, height, languages, words, rotation,
+        recognised_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     documentId,
     page,
@@ -93,11 +101,13 @@ export function writeOcrPage(
     Math.round(ocr.height),
     JSON.stringify(ocr.languages),
     packWords(ocr.words),
+    asRotation(ocr.rotation ?? 0),
     recognisedAt.toISOString(),
   );
 }
 
-const LATEST = `SELECT page, model, source, confidence, width, height, languages, words, recognised_at
+const LATEST = `SELECT page, model, source, confidence, width, height, languages, words, rotation,
+    recognised_at
   FROM ocr_pages WHERE rowid IN (
     SELECT MAX(rowid) FROM ocr_pages WHERE document_id = ? GROUP BY page)`;
 
@@ -119,6 +129,29 @@ export function readOcrPage(
   return row ? fromRow(row) : null;
 }
 
+/**
+ * Stores readings made elsewhere (a pack's) for the pages of a document that have none here, in
+ * one transaction: a page this library read keeps its own reading. Returns how many were stored.
+ */
+export function addOcrReadings(
+  db: Database.Database,
+  documentId: string,
+  readings: readonly StoredOcrPage[],
+): number {
+  return db.transaction(() => {
+    let added = 0;
+    for (const { page, source, recognisedAt, ...reading } of readings) {
+      if (readOcrPage(db, documentId, page)) continue;
+      writeOcrPage(db, documentId, page, { ...reading, text: '' }, source, new Date(recognisedAt));
+      added++;
+    }
+    // The same bytes already in the library (under another path) are read again by the next
+    // indexing run, which applies the readings to their pages.
+    if (added > 0) markTextOutdated(db, documentId);
+    return added;
+  })();
+}
+
 /** The confidence of each page whose text came from OCR, by page number. */
 export function ocrConfidences(db: Database.Database, documentId: string): Map<number, number> {
   const rows = statement<[string], { page: number; confidence: number }>(
@@ -135,6 +168,21 @@ export function deleteOcrPages(db: Database.Database, documentId: string): void 
   statement(db, 'DELETE FROM ocr_pages WHERE document_id = ?').run(documentId);
   statement(db, 'DELETE FROM page_images WHERE document_id = ?').run(documentId);
   statement(db, 'DELETE FROM ocr_needs WHERE document_id = ?').run(documentId);
+}
+
+/**
+ * The documents with stored readings, needs or page images but no row in the library: their
+ * file was removed, replaced or moved out of the folder.
+ */
+export function orphanedOcrDocuments(db: Database.Database): string[] {
+  return statement<[], string>(
+    db,
+    `SELECT document_id FROM ocr_pages UNION SELECT document_id FROM ocr_needs
+     UNION SELECT document_id FROM page_images
+     EXCEPT SELECT id FROM documents`,
+  )
+    .pluck()
+    .all();
 }
 
 export interface PageImage {
@@ -166,4 +214,30 @@ export function readPageImage(
     'SELECT width, height, png FROM page_images WHERE document_id = ? AND page = ?',
   ).get(documentId, page);
   return row ? { width: row.width, height: row.height, png: new Uint8Array(row.png) } : null;
+}
+
+/** How many of a document's pages have text recognised by OCR. */
+export function countOcrPages(db: Database.Database, documentId: string): number {
+  return statement<[string], number>(
+    db,
+    `SELECT COUNT(*) FROM ocr_pages WHERE rowid IN (
+       SELECT MAX(rowid) FROM ocr_pages WHERE document_id = ? GROUP BY page)
+     AND source = 'ocr'`,
+  )
+    .pluck()
+    .get(documentId)!;
+}
+
+/** The confidence of one page whose text came from OCR, or null for any other page. */
+export function ocrPageConfidence(
+  db: Database.Database,
+  documentId: string,
+  page: number,
+): number | null {
+  const row = statement<[string, number], { source: OcrSource; confidence: number }>(
+    db,
+    `SELECT source, confidence FROM ocr_pages WHERE document_id = ? AND page = ?
+     ORDER BY rowid DESC LIMIT 1`,
+  ).get(documentId, page);
+  return row?.source === 'ocr' ? row.confidence : null;
 }

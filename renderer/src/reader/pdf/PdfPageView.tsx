@@ -1,14 +1,18 @@
 // One PDF page: drawn on a canvas, with pdf.js's text layer over it so text can be selected and
 // copied, and the query and find matches highlighted in that layer. A new canvas is drawn off
 // screen and swapped in when complete, so zooming never flashes an empty page; its text layer
-// follows once built.
+// follows once built. On a page whose text OCR recognised, the text layer is built from the
+// recognised words instead (ocr-text-layer.ts).
 import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Matrix } from '#shared/ocr-layer-geometry.ts';
 import type { Highlighter } from '../highlight/highlighter.ts';
 import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
+import { ocrTextLayer } from '../ocr/ocr-text-layer.ts';
+import type { PageWordsOf } from '../ocr/use-page-words.ts';
 import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
 import { boldenTextRuns } from './bold-text-runs.ts';
 import { setGlyphBands } from './glyph-bands.ts';
@@ -37,6 +41,8 @@ interface Props {
   onRendered(rendered: RenderedPage): void;
   onFindMatches(count: number): void;
   onError(message: string): void;
+  /** The words OCR recognised on a page, for a scanned page's text layer; none without it. */
+  pageWordsOf?: PageWordsOf;
   /** Drawn over the page, such as its passage highlights. */
   children?: ReactNode;
 }
@@ -44,6 +50,7 @@ interface Props {
 export function PdfPageView(props: Props) {
   const { doc, pageNumber, zoom, viewerWidth, queryHighlighter, findHighlighter, activeFind } =
     props;
+  const { pageWordsOf } = props;
   const { t } = useTranslation();
   const pageRef = useRef<HTMLDivElement>(null);
   const canvasHolder = useRef<HTMLDivElement>(null);
@@ -98,6 +105,22 @@ export function PdfPageView(props: Props) {
       setRendered({ key: renderKey, ...size, withText: false });
       onRendered({ page: pageNumber, scale });
 
+      const words = pageWordsOf ? await pageWordsOf(pageNumber) : null;
+      if (cancelled) return;
+      if (words) {
+        await textLayerFontsReady();
+        if (cancelled) return;
+        const view = (v: typeof viewport) => ({
+          transform: v.transform as unknown as Matrix,
+          width: v.width,
+          height: v.height,
+        });
+        textHolder.current?.replaceChildren(
+          ocrTextLayer(words, view(page.getViewport({ scale: 1 })), view(viewport)),
+        );
+        setRendered({ key: renderKey, ...size, withText: true });
+        return;
+      }
       const textDiv = document.createElement('div');
       textDiv.className = 'textLayer';
       const [read] = await Promise.all([
@@ -128,7 +151,7 @@ export function PdfPageView(props: Props) {
       cancelled = true;
       cancelWork?.();
     };
-  }, [doc, pageNumber, zoom, viewerWidth, renderKey]);
+  }, [doc, pageNumber, zoom, viewerWidth, renderKey, pageWordsOf]);
 
   // Highlights are redrawn whenever the page, the query or the find text changes.
   const ready = rendered?.key === renderKey && rendered.withText;

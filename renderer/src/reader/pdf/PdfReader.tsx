@@ -16,10 +16,13 @@ import { useAnnounce } from '../../components/Announcer.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
 import { adjacentMatchPage } from '../highlight/page-matches.ts';
+import { OcrNotice } from '../ocr/OcrNotice.tsx';
+import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
 import { OutlinePanel } from '../OutlinePanel.tsx';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
+import { useViewerWidth } from '../use-viewer-width.ts';
 import { takeEarlyPdf } from './early-pdf.ts';
 import { PageTextView } from './PageTextView.tsx';
 import { pageBoxText, pageOfEntry, shownLabels } from './page-labels.ts';
@@ -29,7 +32,7 @@ import { PdfPasswordForm } from './PdfPasswordForm.tsx';
 import type { PasswordRequest } from './PdfPasswordForm.tsx';
 import type { RenderedPage } from './PdfPageView.tsx';
 import { ThumbnailPanel } from './ThumbnailPanel.tsx';
-import { NARROW_VIEWER, ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
+import { ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
 
 type Panel = 'outline' | 'pages' | null;
@@ -51,29 +54,13 @@ export interface PdfReaderProps {
   revealOnOpen: boolean;
   /** The document's passage highlights, shown on their pages; none without it. */
   passages?: HighlightList;
+  /** Whether some page's text was recognised by OCR: such pages get a text layer of its words. */
+  hasOcr?: boolean;
 }
 
 /** A PDF page's text layer, once the page is drawn with it. */
 const pdfTextLayer = (host: Element) =>
   host.getAttribute('data-rendered') === 'true' ? host.querySelector('.textLayer') : null;
-
-function useViewerWidth(element: HTMLElement | null): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    if (element === null) return;
-    // Rounded down, so that a scroll bar coming and going does not redraw the page and a page
-    // fitted to the width is never wider than the viewer; finely on a phone, whose scroll bars
-    // take no room and whose every pixel of width counts.
-    const observer = new ResizeObserver(([entry]) => {
-      const exact = entry?.contentRect.width ?? 0;
-      const step = exact < NARROW_VIEWER ? 4 : 24;
-      setWidth(Math.floor(exact / step) * step);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [element]);
-  return width;
-}
 
 function usePdf(
   url: string,
@@ -134,6 +121,7 @@ export function PdfReader(props: PdfReaderProps) {
     onUnavailable,
     revealOnOpen,
     passages: passageList,
+    hasOcr = false,
   } = props;
   const { t, i18n } = useTranslation();
   const { doc, passwordRequest } = usePdf(url, onUnavailable);
@@ -169,6 +157,8 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
+  const pageWordsOf = usePageWordsOf(documentId, hasOcr);
+  const currentWords = usePageWords(pageWordsOf, current);
   const labels = shownLabels(pageLabels, pages);
   const announce = useAnnounce();
 
@@ -387,6 +377,7 @@ export function PdfReader(props: PdfReaderProps) {
         onSelectPage={goTo}
         onClear={onClearQuery}
       />
+      <OcrNotice words={currentWords} />
       <MissingPassages missing={passages.missing} />
       <PassageToolbar {...passages.toolbar} />
       <div className="reader-body">
@@ -465,6 +456,7 @@ export function PdfReader(props: PdfReaderProps) {
                 onRendered={onRendered}
                 onFindMatches={setFindOnPage}
                 onError={onUnavailable}
+                pageWordsOf={pageWordsOf}
               >
                 {passages.enabled && (
                   <PassageMarks

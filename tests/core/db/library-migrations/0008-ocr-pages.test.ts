@@ -47,6 +47,7 @@ describe('library migration 0008', () => {
       height: 800,
       languages: ['eng', 'khm'],
       words: [{ text: 'Victim', box: [10, 20, 90, 40], confidence: 71 }],
+      rotation: 0,
       recognisedAt: '1970-01-01T00:00:00.000Z',
     });
     // A newer model's reading replaces the older one as the page's; the same model again too.

@@ -9,9 +9,9 @@ import type { Migration } from '../migrate.ts';
  * rather than tried again and again; the same file read again keeps these, since its id is the
  * hash of its bytes.
  */
-export const migration0009OcrAttempts: Migration = {
-  version: 9,
-  name: '0009-ocr-attempts',
+export const migration0010OcrAttempts: Migration = {
+  version: 10,
+  name: '0010-ocr-attempts',
   up(db) {
     db.exec(`
       ALTER TABLE ocr_needs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,213 @@
+// The reader of a scanned image document (PNG, JPEG, TIFF): one page image at a time, with the
+// invisible text of the words OCR recognised on it, find in the document, the search terms
+// highlighted, and the notice that the page's text was recognised from a scan.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PassageMarks } from '../../highlights/PassageMarks.tsx';
+import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
+import { HighlightSelectionButton, MissingPassages } from '../../highlights/ReaderPassageParts.tsx';
+import type { HighlightList } from '../../highlights/use-highlights.ts';
+import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { FindBar } from '../FindBar.tsx';
+import { adjacentMatchPage } from '../highlight/page-matches.ts';
+import { OcrNotice } from '../ocr/OcrNotice.tsx';
+import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
+import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
+import { useMatching } from '../use-matching.ts';
+import { usePageTexts } from '../use-page-texts.ts';
+import { useViewerWidth } from '../use-viewer-width.ts';
+import { ImagePageView } from './ImagePageView.tsx';
+import { usePageImage } from './use-page-image.ts';
+
+export interface ImageReaderProps {
+  documentId: string;
+  /** The document's file: the page image of a PNG or JPEG. */
+  url: string;
+  pageCount: number;
+  page: number;
+  onPageChange(page: number): void;
+  query: string;
+  onClearQuery(): void;
+  hasOcr: boolean;
+  passages?: HighlightList;
+}
+
+const textLayerOf = (host: Element) =>
+  host.getAttribute('data-rendered') === 'true' ? host.querySelector('.textLayer') : null;
+
+export function ImageReader(props: ImageReaderProps) {
+  const { documentId, url, pageCount, page, onPageChange, query, onClearQuery, hasOcr } = props;
+  const { t } = useTranslation();
+  const pages = Math.max(1, pageCount);
+  const current = Math.min(Math.max(1, page), pages);
+  const [findText, setFindText] = useState('');
+  const [activeFind, setActiveFind] = useState(0);
+  const [findOnPage, setFindOnPage] = useState(0);
+  const [failedUrl, setFailedUrl] = useState<string | null>(null);
+  const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
+  const viewerWidth = useViewerWidth(viewer);
+  const pageInputId = useId();
+  const passages = usePassageHighlighting(documentId, props.passages, viewer, '.textLayer');
+  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '');
+  const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
+    query,
+    findText,
+    pageTexts,
+  );
+  const pageWordsOf = usePageWordsOf(documentId, hasOcr);
+  const words = usePageWords(pageWordsOf, current);
+  const image = usePageImage(documentId, current, url);
+  const imageFailed = image.state === 'ready' && image.url === failedUrl;
+
+  const goTo = (target: number) => {
+    const next = Math.min(Math.max(1, target), pages);
+    if (next !== current) {
+      setActiveFind(0);
+      onPageChange(next);
+    }
+  };
+
+  const stepFind = (direction: 1 | -1) => {
+    const index = activeFind < 0 ? findOnPage - 1 : activeFind;
+    const next = index + direction;
+    if (next >= 0 && next < findOnPage) {
+      setActiveFind(next);
+      return;
+    }
+    const target = findMatches ? adjacentMatchPage(findMatches, current, direction) : null;
+    if (target === null) return;
+    if (target !== current) onPageChange(target);
+    setActiveFind(direction === 1 ? 0 : -1);
+  };
+
+  const findSummary =
+    findText === ''
+      ? null
+      : findMatches === null
+        ? t('reader.finding')
+        : findMatches.total === 0
+          ? t('reader.noMatches')
+          : `${t('reader.matchCount', { count: findMatches.total })} ${t('reader.onPageCount', { count: findMatches.pages.length })}`;
+
+  return (
+    <div className="reader" data-testid="image-reader" data-page-count={pages}>
+      <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
+        <div className="reader-toolbar__group">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => goTo(current - 1)}
+            disabled={current <= 1}
+            aria-label={t('reader.previousPage')}
+            data-testid="previous-page"
+          >
+            <span aria-hidden="true">‹</span>
+          </button>
+          <label htmlFor={pageInputId} className="visually-hidden">
+            {t('reader.pageInputLabel')}
+          </label>
+          <input
+            key={current}
+            id={pageInputId}
+            className="page-input"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={pages}
+            defaultValue={current}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') goTo(Number(event.currentTarget.value) || current);
+            }}
+            data-testid="page-input"
+            data-page={current}
+          />
+          <span className="page-total" data-testid="page-total">
+            {t('reader.ofPages', { count: pages })}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => goTo(current + 1)}
+            disabled={current >= pages}
+            aria-label={t('reader.nextPage')}
+            data-testid="next-page"
+          >
+            <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        {passages.enabled && (
+          <div className="reader-toolbar__group">
+            <HighlightSelectionButton {...passages.button} />
+          </div>
+        )}
+        <FindBar
+          value={findText}
+          onChange={(text) => {
+            setFindText(text);
+            setActiveFind(0);
+          }}
+          summary={findSummary}
+          canStep={(findMatches?.total ?? 0) > 0 || findOnPage > 0}
+          onStep={stepFind}
+        />
+      </div>
+      <QueryHighlightBar
+        query={query}
+        matches={queryMatches}
+        current={current}
+        onSelectPage={goTo}
+        onClear={onClearQuery}
+      />
+      <OcrNotice words={words} />
+      <MissingPassages missing={passages.missing} />
+      <PassageToolbar {...passages.toolbar} />
+      <div className="reader-body">
+        <div
+          ref={setViewer}
+          className="reader-viewport"
+          tabIndex={0}
+          role="group"
+          aria-label={t('reader.viewport', { page: current, count: pages })}
+          onKeyDown={(event) => {
+            if (event.target instanceof HTMLInputElement) return;
+            if (event.key === 'ArrowLeft') goTo(current - 1);
+            if (event.key === 'ArrowRight') goTo(current + 1);
+          }}
+          data-reader-viewport
+          data-testid="reader-viewport"
+        >
+          {image.state === 'failed' || imageFailed ? (
+            <p className="empty" role="alert">
+              {t('reader.fileUnavailable', {
+                message: image.state === 'failed' ? image.message : url,
+              })}
+            </p>
+          ) : image.state === 'loading' || viewerWidth === 0 ? (
+            <Loading label={t('reader.opening')} />
+          ) : (
+            <ImagePageView
+              url={image.url}
+              pageNumber={current}
+              viewerWidth={viewerWidth}
+              words={words}
+              queryHighlighter={queryHighlighter}
+              findHighlighter={findHighlighter}
+              activeFind={activeFind}
+              onFindMatches={setFindOnPage}
+              onError={() => setFailedUrl(image.url)}
+            >
+              {passages.enabled && (
+                <PassageMarks
+                  highlights={passages.highlights.filter((h) => h.page === current)}
+                  rootFor={textLayerOf}
+                  onMissing={passages.onMissing}
+                />
+              )}
+            </ImagePageView>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
