@@ -21,7 +21,7 @@ const isExternal = (id: string) =>
   builtinModules.includes(id) ||
   dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Each worker thread and child process (the classroom's, indexing's, drawing pages for OCR) is its
+// Each worker thread and child process (the classroom's, indexing's, drawing pages for OCR, the OCR run's) is its
 // own entry, built beside index.js under the same name.
 const WORKER_ENTRIES = {
   'ingest-process': resolve(here, 'electron/core/ingest-host/ingest-process.ts'),
@@ -30,6 +30,7 @@ const WORKER_ENTRIES = {
   'copy-worker': resolve(here, 'electron/core/outgoing/copy-worker.ts'),
   'search-worker': resolve(here, 'electron/core/search/search-worker.ts'),
   'render-page-process': resolve(here, 'electron/core/ocr/render-page-process.ts'),
+  'ocr-run-process': resolve(here, 'electron/core/ocr-run/ocr-run-process.ts'),
 };
 
 /**

@@ -19,8 +19,11 @@ const USAGE = `Usage: portal <command> [options]
 
   index <folder> [--db FILE] [--workers N] [--replace] [--json]
         [--max-pages-per-file N] [--max-seconds-per-file N]
+        [--ocr [--ocr-workers N] [--ocr-data DIR] | --no-ocr]
       Index a library folder (documents plus optional catalog.yaml and taxonomy.yaml). A file is
       read for at most ${DEFAULT_READ_LIMITS.pagesPerFile} pages and ${DEFAULT_READ_LIMITS.secondsPerFile} seconds; raise these for a known long document.
+      --ocr then reads the scanned pages (2 at a time unless --ocr-workers says; Ctrl+C stops
+      cleanly) and indexes their documents again; without it (or with --no-ocr) they wait.
   search "<query>" [--country CODE] [--org NAME] [--theme NAME] [--type T] [--lang L]
          [--year Y] [--sort relevance|year|title] [--limit N] [--offset N] [--json] [--db FILE]
       Words, "phrases", prefix*, -exclusion and OR. Filters take comma-separated values.
@@ -64,6 +67,9 @@ const USAGE = `Usage: portal <command> [options]
   ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json]
       Read one scanned page (a PNG or JPEG, or a PDF page drawn at --dpi, 300 unless given) in
       the languages given (en unless given; English is always read beside them).
+  ocr run [--db FILE] [--ocr-workers N] [--ocr-data DIR] [--json]
+      Read the library's scanned pages that wait for OCR (as index --ocr does after indexing);
+      pages read before are never read again.
 
 Without --db, the library in your user data folder is used; it is built from the sample library
 on first use.`;
@@ -94,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
+    allowNegative: true,
     strict: true,
     options: {
       db: { type: 'string' },
@@ -124,6 +131,8 @@ async function main(argv: string[]): Promise<number> {
       'copy-language': { type: 'string' },
       list: { type: 'string' },
       'ocr-data': { type: 'string' },
+      ocr: { type: 'boolean' },
+      'ocr-workers': { type: 'string' },
       page: { type: 'string' },
       dpi: { type: 'string' },
     },

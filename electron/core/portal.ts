@@ -29,6 +29,7 @@ import {
 } from './library/add-files.ts';
 import { readingListApi } from './reading-lists/reading-list-api.ts';
 import { highlightApi } from './highlights/highlight-api.ts';
+import { ocrApi } from './ocr-run/ocr-api.ts';
 import { readingLists } from './reading-lists/reading-lists.ts';
 import type { ReadingLists } from './reading-lists/reading-lists.ts';
 import type { CreatePackReport, CreatePackRequest } from './packs/create-pack.ts';
@@ -367,6 +368,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...packs.api,
       ...outgoing.api,
       ...highlightApi(user, rowidOf, result),
+      ...ocrApi(libraryDb, rowidOf, result),
       ...userDataApi(userData, result),
       ...ocrLanguageApi(options.dataFolder ?? null, result),
     };

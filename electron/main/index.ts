@@ -39,6 +39,9 @@ import {
 import type { StartupPlan } from '#core/library/library-location.ts';
 import { registerApiHandlers } from './ipc-handlers.ts';
 import { openLibrarySession } from './library-session.ts';
+import { DESKTOP_OCR_WORKERS, launchOcrUtility } from './ocr-utility-host.ts';
+import { ocrController } from '#core/ocr-run/ocr-controller.ts';
+import { ocrDataFolders } from '#core/ocr/ocr-languages.ts';
 import type { LibrarySession } from './library-session.ts';
 import { guardNavigation } from './navigation-guard.ts';
 import type { ExternalLinkOpener } from './navigation-guard.ts';
@@ -138,7 +141,8 @@ function runApp(): void {
 
   // First run, an interrupted first indexing, or files read by an older version of the app.
   const indexIfNeeded = async (session: LibrarySession, plan: StartupPlan) => {
-    if (!plan.indexLibrary && !session.hasOutdatedText()) return;
+    // Scanned pages left from the last session are read again from where they were.
+    if (!plan.indexLibrary && !session.hasOutdatedText()) return session.startOcr();
     const result = await session.indexLibrary();
     if (result.ok && !result.value.cancelled)
       await markLibraryIndexed(libraryLocation(app.getPath('userData')), new Date());
@@ -192,6 +196,22 @@ function runApp(): void {
           return engine;
         },
         ingestHost: utilityIngestHost,
+        ocr: (engine) =>
+          ocrController({
+            engine: engine.api,
+            launch: launchOcrUtility,
+            run: {
+              libraryDbPath: location.libraryDbPath,
+              libraryFolder: location.libraryFolder,
+              dataFolders: ocrDataFolders({ dataFolder: app.getPath('userData') }),
+              cacheFolder: join(app.getPath('userData'), 'ocr-cache'),
+              workers: DESKTOP_OCR_WORKERS,
+              drawInProcess: true,
+            },
+            onFinished: (result) => {
+              if (!result.ok) logError(new Error(result.error.message));
+            },
+          }),
         chooseFiles: (request) =>
           chooseFiles(
             {

@@ -1,6 +1,7 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
 // call, while indexing and imports (of files and of packs) run in a process of their own with
-// their own connection. The engine sees what that process wrote as soon as it is committed:
+// their own connection, and so does reading scanned pages (OCR), which starts after each
+// indexing run and stops while one runs. The engine sees what that process wrote as soon as it is committed:
 // SQLite shows it to every connection, and the engine builds its caches again when another
 // connection has written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
@@ -11,6 +12,7 @@ import type { IngestProgress, IngestReport } from '#shared/types.ts';
 import type { LibraryLocation } from '#core/library/library-location.ts';
 import type { IngestHost, IngestJob } from '#core/ingest-host/ingest-host.ts';
 import type { IngestTaskRequest } from '#core/ingest-host/ingest-messages.ts';
+import type { OcrController } from '#core/ocr-run/ocr-controller.ts';
 
 /** The parts of the engine's Portal the session uses. */
 export interface Engine {
@@ -33,6 +35,8 @@ export interface LibrarySessionOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Told when an ingest starts (true) and when it has finished (false). */
   onIngestRunning?: (running: boolean) => void;
+  /** The OCR run over the engine's library (core/ocr-run/ocr-controller.ts); none without it. */
+  ocr?: (engine: Engine) => OcrController;
 }
 
 export interface LibrarySession {
@@ -49,12 +53,15 @@ export interface LibrarySession {
   hasOutdatedText(): boolean;
   progress(): IngestProgress | null;
   cancelIngest(): void;
+  /** Starts reading scanned pages if some wait and the setting is on. */
+  startOcr(): Promise<void>;
   close(): void;
 }
 
 export function openLibrarySession(options: LibrarySessionOptions): LibrarySession {
   const { location } = options;
   const engine = options.openEngine(location);
+  const ocr = options.ocr?.(engine) ?? null;
   let job: IngestJob<unknown> | null = null;
   let closed = false;
   const busy = {
@@ -73,16 +80,21 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       { onProgress: options.onProgress },
     );
     job = started;
+    ocr?.hold();
     options.onIngestRunning?.(true);
     try {
       return await started.finished;
     } finally {
       job = null;
-      if (!closed) options.onIngestRunning?.(false);
+      if (!closed) {
+        options.onIngestRunning?.(false);
+        // The pages the run found scanned are read now, after their born-digital text.
+        void ocr?.release();
+      }
     }
   };
 
-  // Every method goes to the engine, except the six the desktop answers itself.
+  // Every method goes to the engine, except the six the desktop answers itself and the OCR run's.
   const api: PortalApi = {
     ...implementEveryMethod<PortalApi>(
       (method) =>
@@ -103,6 +115,14 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       job.cancel();
       return { ok: true, value: true };
     },
+    ...(ocr && {
+      ocrStatus: ocr.ocrStatus,
+      setOcrEnabled: ocr.setOcrEnabled,
+      pauseOcr: ocr.pauseOcr,
+      resumeOcr: ocr.resumeOcr,
+      cancelOcr: ocr.cancelOcr,
+      readDocumentNow: ocr.readDocumentNow,
+    }),
   };
 
   return {
@@ -114,9 +134,13 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     hasOutdatedText: () => engine.hasOutdatedText(),
     progress: () => job?.progress() ?? null,
     cancelIngest: () => job?.cancel(),
+    startOcr: async () => {
+      if (!job) await ocr?.start();
+    },
     close: () => {
       closed = true;
       job?.cancel();
+      ocr?.close();
       engine.close();
     },
   };

@@ -16,6 +16,7 @@ import type {
 } from './user-data.ts';
 import type { SharingStatus } from './classroom-sharing.ts';
 import type { OcrLanguageList } from './ocr-languages.ts';
+import type { OcrStatus } from './ocr-run-types.ts';
 import type {
   CreatePackReport,
   PackImportReport,
@@ -133,6 +134,30 @@ export const API_METHODS = declareMethods({
   ingestProgress: { access: 'read', answer: answer<IngestProgress | null>() },
   /** Stops the indexing run under way; what was indexed before stays indexed. */
   cancelIngest: { access: 'library-write', answer: answer<true>() },
+  // Scanned pages read in the background (OCR) after indexing: the library's pages waiting, read
+  // and given up on (and one document's, for its page), the run's progress, and its controls.
+  ocrStatus: {
+    access: 'read',
+    argument: ['documentId', 'documentIdOrAll'],
+    answer: answer<OcrStatus>(),
+  },
+  /** Turns reading scanned pages after indexing on or off (a setting of the library). */
+  setOcrEnabled: {
+    access: 'library-write',
+    argument: ['enabled', 'ocrEnabled'],
+    answer: answer<OcrStatus>(),
+  },
+  /** Stops the run until resumeOcr; the page being read is read again then. */
+  pauseOcr: { access: 'library-write', answer: answer<OcrStatus>() },
+  resumeOcr: { access: 'library-write', answer: answer<OcrStatus>() },
+  /** Stops the run; the pages left wait for the next run (after indexing, or the next start). */
+  cancelOcr: { access: 'library-write', answer: answer<OcrStatus>() },
+  /** Puts a document's unread pages first (those given up on too) and starts the run. */
+  readDocumentNow: {
+    access: 'library-write',
+    argument: ['id', 'documentId'],
+    answer: answer<OcrStatus>(),
+  },
 
   // Reading lists: kept and edited by this computer's own user; the lists shared with the room
   // are read by everyone the app serves.

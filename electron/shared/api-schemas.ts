@@ -353,6 +353,7 @@ export const ARGUMENT_SCHEMAS = {
   pagesRequest,
   documentIdOrAll: documentId.nullable(),
   pageRequest,
+  ocrEnabled: z.boolean({ error: 'must be true (read scanned pages) or false' }),
   bookmarkInput,
   bookmarkId,
   documentMetadataInput,

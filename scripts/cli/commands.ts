@@ -143,6 +143,8 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
   const workers =
     flags.workers === undefined ? undefined : parse(positiveInt('workers', 16), flags.workers);
   const limits = readLimitFlags(flags);
+  const { checkOcrFlags, describeOcrReport, runOcrFromCli } = await import('./ocr-run-command.ts');
+  checkOcrFlags(flags);
   const portal = openPortal({ libraryDbPath: dbPath, userDbPath: userDbFor(dbPath) });
   try {
     const previous = portal.libraryFolder;
@@ -153,8 +155,15 @@ export async function indexCommand(args: string[], flags: Flags): Promise<number
       );
     }
     const report = await indexWithProgress(portal, absolute, workers, limits);
-    if (flags.json) out(JSON.stringify(report, null, 2));
-    else out(`${formatReport(report)}\nLibrary: ${dbPath}`);
+    // OCR is opt-in here: a script that indexes expects it to end in the time reading takes, and
+    // OCR takes seconds a page. The desktop app reads scanned pages in the background by default.
+    const ocr =
+      flags.ocr === true && !report.cancelled
+        ? await runOcrFromCli(dbPath, absolute, flags)
+        : undefined;
+    if (flags.json) out(JSON.stringify(ocr ? { ...report, ocr } : report, null, 2));
+    else
+      out(`${formatReport(report)}${ocr ? `\n${describeOcrReport(ocr)}` : ''}\nLibrary: ${dbPath}`);
     return 0;
   } finally {
     portal.close();

@@ -15,14 +15,15 @@ import { addOcrData, removeOcrData } from '#core/ocr/added-ocr-data.ts';
 import { OcrImageError } from '#core/ocr/page-image.ts';
 import { createOcrEngine } from '#core/ocr/recognise-page.ts';
 import { RenderError, renderPdfPage } from '#core/ocr/render-pdf-page.ts';
-import { UsageError } from './commands.ts';
+import { openLibrary, UsageError } from './commands.ts';
+import { checkOcrFlags, describeOcrReport, runOcrFromCli } from './ocr-run-command.ts';
 import type { Flags } from './commands.ts';
 import { dataFolder } from './default-paths.ts';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 
 const USAGE =
-  'portal ocr languages [--ocr-data DIR] [--json] | ocr add <file.traineddata> | ocr remove <code> | ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json]: see portal help.';
+  'portal ocr languages [--ocr-data DIR] [--json] | ocr add <file.traineddata> | ocr remove <code> | ocr read <image-or-pdf> [--lang L] [--page N] [--dpi N] [--ocr-data DIR] [--json] | ocr run [--db FILE] [--ocr-workers N] [--ocr-data DIR] [--json]: see portal help.';
 
 const stringFlag = (flags: Flags, name: string) => {
   const value = flags[name];
@@ -86,11 +87,26 @@ async function readAction(file: string | undefined, flags: Flags): Promise<numbe
   }
 }
 
+/** Reads the library's scanned pages that wait for OCR, indexing each document again. */
+async function runAction(extra: string | undefined, flags: Flags): Promise<number> {
+  if (extra !== undefined) throw new UsageError(`portal ocr run takes no file (got "${extra}").`);
+  checkOcrFlags({ ...flags, ocr: true });
+  const portal = await openLibrary(flags);
+  const { libraryDbPath, libraryFolder } = portal;
+  portal.close();
+  if (!libraryFolder)
+    throw new UsageError('This library has no folder yet: index one with portal index <folder>.');
+  const report = await runOcrFromCli(libraryDbPath, libraryFolder, flags);
+  out(flags.json ? JSON.stringify(report, null, 2) : describeOcrReport(report));
+  return 0;
+}
+
 export async function ocrCommand(args: string[], flags: Flags): Promise<number> {
   const [action, file] = args;
   try {
     if (action === 'languages') return languagesAction(flags);
     if (action === 'read') return await readAction(file, flags);
+    if (action === 'run') return await runAction(file, flags);
     if (action === 'add' && file) {
       const code = addOcrData(dataFolder(), resolve(file));
       out(`Added ${code}: scanned pages can now be read with it (portal ocr languages lists it).`);

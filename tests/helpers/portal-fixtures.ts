@@ -4,6 +4,7 @@
 import type { OcrLanguageList } from '#shared/ocr-languages.ts';
 import type { Bookmark, PortalApi, PortalMethod, Result } from '#shared/api.ts';
 import type { Highlight } from '#shared/highlights.ts';
+import type { OcrStatus } from '#shared/ocr-run-types.ts';
 import type { ReadingList, ReadingListSummary } from '#shared/reading-lists.ts';
 import type { DocumentDetail, Facets } from '#shared/types.ts';
 import type { UserDataCounts } from '#shared/user-data.ts';
@@ -49,6 +50,12 @@ export const validArguments: { [M in PortalMethod]: Parameters<PortalApi[M]> } =
   addFiles: [{ paths: ['/home/user/Documents/report.pdf'] }],
   ingestProgress: [],
   cancelIngest: [],
+  ocrStatus: [DOCUMENT_ID],
+  setOcrEnabled: [false],
+  pauseOcr: [],
+  resumeOcr: [],
+  cancelOcr: [],
+  readDocumentNow: [DOCUMENT_ID],
   listReadingLists: [],
   getReadingList: [1],
   createReadingList: [{ name: 'Evidence module, day 2', note: 'Read before the workshop' }],
@@ -129,6 +136,12 @@ export const invalidArguments: { [M in PortalMethod]: unknown[] } = {
   addFiles: [{ paths: ['relative/path.pdf'] }],
   ingestProgress: ['unexpected'],
   cancelIngest: [{}],
+  ocrStatus: ['not-an-id'],
+  setOcrEnabled: ['yes'],
+  pauseOcr: [true],
+  resumeOcr: [{}],
+  cancelOcr: ['now'],
+  readDocumentNow: [null],
   listReadingLists: [1],
   getReadingList: [0],
   createReadingList: [{ name: '   ' }],
@@ -254,6 +267,34 @@ const readingList: ReadingList = {
   items: [{ id: 2, documentId: DOCUMENT_ID, page: 4, pageLabel: null, note: '', document: detail }],
 };
 
+const idleOcr: OcrStatus = {
+  enabled: true,
+  state: 'idle',
+  pages: { pending: 0, done: 0, failed: 0 },
+  progress: null,
+  document: null,
+};
+
+function ocrMethods(
+  record: (method: PortalMethod, args: unknown[]) => void,
+): Pick<
+  PortalApi,
+  'ocrStatus' | 'setOcrEnabled' | 'pauseOcr' | 'resumeOcr' | 'cancelOcr' | 'readDocumentNow'
+> {
+  const answer = (method: PortalMethod, args: unknown[]) => {
+    record(method, args);
+    return Promise.resolve(ok(idleOcr));
+  };
+  return {
+    ocrStatus: (documentId) => answer('ocrStatus', [documentId]),
+    setOcrEnabled: (enabled) => answer('setOcrEnabled', [enabled]),
+    pauseOcr: () => answer('pauseOcr', []),
+    resumeOcr: () => answer('resumeOcr', []),
+    cancelOcr: () => answer('cancelOcr', []),
+    readDocumentNow: (id) => answer('readDocumentNow', [id]),
+  };
+}
+
 export function createInMemoryApi(): RecordingApi {
   const bookmarks: Bookmark[] = [];
   const highlights: Highlight[] = [];
@@ -358,6 +399,7 @@ export function createInMemoryApi(): RecordingApi {
       record('cancelIngest', []);
       return ok(true);
     },
+    ...ocrMethods(record),
     async chooseFiles(request) {
       record('chooseFiles', [request]);
       return ok([]);

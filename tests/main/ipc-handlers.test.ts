@@ -46,7 +46,7 @@ describe('registerApiHandlers', () => {
   it('registers one handler per method of the contract, and no other', () => {
     const { ipcMain } = setUp();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(PORTAL_METHODS.map(ipcChannel).sort());
-    expect(PORTAL_METHODS).toHaveLength(51);
+    expect(PORTAL_METHODS).toHaveLength(57);
   });
 
   it.each(PORTAL_METHODS)('%s: valid arguments reach the engine', async (method) => {

@@ -143,7 +143,7 @@ function checkFolder(folder: string): void {
 }
 
 /** The catalog's descriptions with the fingerprints that tell a changed one. */
-function describeCatalog(
+export function describeCatalog(
   documents: Map<string, CatalogDocument> | null,
 ): Map<string, CatalogDescription> | null {
   if (!documents) return null;

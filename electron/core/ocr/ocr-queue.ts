@@ -1,31 +1,47 @@
 // Works through the pages that need OCR (store/library/ocr-needs.ts): each page's image goes to the
-// engine, its words are recorded (store/library/ocr-pages.ts), and its document is marked for
-// reading again, so that the next indexing run indexes the recognised text by the same path as a
-// born-digital page's (ingest/apply-stored-ocr.ts). One page at a time: recognition takes seconds
-// a page, and a stop (the signal) loses at most the page being read.
+// engine, its words are recorded (store/library/ocr-pages.ts) and its document is marked for
+// reading again; once a document's pages are read (or every REINDEX_EVERY pages of a long one) it
+// is indexed again (`reindex`), so a search finds the words within seconds, by the same path as
+// a born-digital page's (ingest/apply-stored-ocr.ts). The mark stays until then, so a run that
+// dies before it leaves the document to the next indexing run.
+//
+// One page at a time, the next one asked of the database each time, so a document put first
+// ("Read this document now") is read next. An attempt is counted before a page is read
+// (store/library/ocr-attempts.ts) and a page is recorded in one transaction: a run killed at any
+// moment loses at most the page being read, and never reads a recorded page again.
 import type Database from 'better-sqlite3';
 import type { OcrEngine } from '#shared/ocr-types.ts';
+import { OCR_LANGUAGE_CODES } from './ocr-languages.ts';
 import { pendingOcrPages, type PendingOcrPage } from '../store/library/ocr-needs.ts';
+import {
+  clearOcrAttempts,
+  recordOcrFailure,
+  startOcrAttempt,
+  undoOcrAttempt,
+} from '../store/library/ocr-attempts.ts';
 import { writeOcrPage } from '../store/library/ocr-pages.ts';
 import { markTextOutdated } from '../store/library/outdated-text.ts';
 
-/** The engine's language data for each document language; English is added to every page. */
-const ENGINE_LANGUAGES: Record<string, string> = {
-  en: 'eng',
-  vi: 'vie',
-  th: 'tha',
-  lo: 'lao',
-  km: 'khm',
-  my: 'mya',
-  id: 'ind',
-  ms: 'msa',
-  fil: 'fil',
-};
-
-/** The engine languages to read a page of a document in `language` with. */
+/**
+ * The languages to read a page of a document in `language` with: its own where the engine knows
+ * it, and English always (the engine puts English last, after the page's own).
+ */
 export function engineLanguages(language: string): string[] {
-  const own = ENGINE_LANGUAGES[language.toLowerCase().split(/[-_]/)[0] ?? ''];
-  return own && own !== 'eng' ? [own, 'eng'] : ['eng'];
+  const own = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return Object.hasOwn(OCR_LANGUAGE_CODES, own) && own !== 'en' ? [own, 'en'] : ['en'];
+}
+
+/** A long scanned document is indexed again after this many pages, not only at its end. */
+export const REINDEX_EVERY = 10;
+
+export interface OcrQueueProgress {
+  /** Pages recognised or failed in this run. */
+  done: number;
+  /** `done` plus the pages still waiting. */
+  total: number;
+  failed: number;
+  /** The page being read, or null between pages. */
+  current: { documentId: string; path: string | null; page: number } | null;
 }
 
 export interface OcrQueueOptions {
@@ -33,47 +49,134 @@ export interface OcrQueueOptions {
   engine: OcrEngine;
   /** The page's image (PNG or JPEG): a rendered PDF page, an image file, a stored TIFF frame. */
   pageImage(page: PendingOcrPage): Promise<Uint8Array>;
+  /** Indexes these documents again, their recognised pages now stored. */
+  reindex?(documentIds: string[]): Promise<void>;
+  /** Keeps to these documents' pages. */
+  documentIds?: readonly string[];
   signal?: AbortSignal;
-  /** Called after each page, recognised or not. */
-  onPage?(page: PendingOcrPage, done: number): void;
+  onProgress?(progress: OcrQueueProgress): void;
+  /** Pages read at once: as many as the engine has workers. */
+  concurrency?: number;
 }
 
 export interface OcrQueueResult {
   recognised: number;
   failed: { documentId: string; page: number; message: string }[];
+  /** Documents indexed again with their recognised pages. */
+  reindexed: string[];
   /** True when the signal stopped the work before the pending pages were done. */
   stopped: boolean;
 }
 
-/** Recognises up to `limit` pending pages, in the order the store gives them. */
-export async function recognisePendingPages(
-  options: OcrQueueOptions,
-  limit = 100,
-): Promise<OcrQueueResult> {
+class Stopped extends Error {}
+
+/** Settles with the work, or rejects with Stopped as soon as the signal fires. */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new Stopped());
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new Stopped());
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
+
+export async function recognisePendingPages(options: OcrQueueOptions): Promise<OcrQueueResult> {
   const { db, engine, signal } = options;
-  const result: OcrQueueResult = { recognised: 0, failed: [], stopped: false };
+  const result: OcrQueueResult = { recognised: 0, failed: [], reindexed: [], stopped: false };
+  const key = (p: { documentId: string; page: number }) => `${p.documentId}\n${p.page}`;
+  // Pages failed in this run wait for a later one (the same page at once would fail the same
+  // way); pages being read are not handed out twice.
+  const failedHere = new Set<string>();
+  const reading = new Map<string, PendingOcrPage>();
+  // Documents with pages recognised since they were last indexed, and how many.
+  const unindexed = new Map<string, number>();
   let done = 0;
-  for (const pending of pendingOcrPages(db, limit)) {
-    if (signal?.aborted) {
-      result.stopped = true;
-      break;
-    }
+
+  const waiting = () =>
+    pendingOcrPages(db, Number.MAX_SAFE_INTEGER, options.documentIds).filter(
+      (p) => !failedHere.has(key(p)) && !reading.has(key(p)),
+    );
+  const progress = (current: OcrQueueProgress['current']) =>
+    options.onProgress?.({
+      done,
+      total: done + reading.size + waiting().length,
+      failed: result.failed.length,
+      current,
+    });
+  const next = (): PendingOcrPage | undefined => {
+    const skip = failedHere.size + reading.size;
+    return pendingOcrPages(db, skip + 1, options.documentIds).find(
+      (p) => !failedHere.has(key(p)) && !reading.has(key(p)),
+    );
+  };
+  const reindex = async (ids: string[]) => {
+    if (ids.length === 0) return;
+    for (const id of ids) unindexed.delete(id);
+    await options.reindex?.(ids);
+    result.reindexed.push(...ids);
+  };
+  /** Documents none of whose pages is being read or next, or read REINDEX_EVERY pages since. */
+  const settled = () => {
+    const following = next()?.documentId;
+    const busy = new Set([...reading.values()].map((p) => p.documentId));
+    return [...unindexed]
+      .filter(([id, count]) => count >= REINDEX_EVERY || (id !== following && !busy.has(id)))
+      .map(([id]) => id);
+  };
+
+  const readPage = async (pending: PendingOcrPage) => {
+    const before = startOcrAttempt(db, pending.documentId, pending.page);
     try {
-      const image = await options.pageImage(pending);
-      const ocr = await engine.recognise(image, engineLanguages(pending.language));
+      const image = await untilStopped(options.pageImage(pending), signal);
+      const ocr = await untilStopped(
+        engine.recognise(image, engineLanguages(pending.language)),
+        signal,
+      );
       db.transaction(() => {
         writeOcrPage(db, pending.documentId, pending.page, ocr);
+        clearOcrAttempts(db, pending.documentId, pending.page);
         markTextOutdated(db, pending.documentId);
       })();
       result.recognised++;
+      unindexed.set(pending.documentId, (unindexed.get(pending.documentId) ?? 0) + 1);
     } catch (error) {
-      result.failed.push({
-        documentId: pending.documentId,
-        page: pending.page,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      if (error instanceof Stopped) {
+        undoOcrAttempt(db, pending.documentId, pending.page, before);
+        throw error;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      recordOcrFailure(db, pending.documentId, pending.page, message);
+      failedHere.add(key(pending));
+      result.failed.push({ documentId: pending.documentId, page: pending.page, message });
     }
-    options.onPage?.(pending, ++done);
-  }
+  };
+
+  const lane = async () => {
+    for (let pending = next(); pending; pending = next()) {
+      if (signal?.aborted) throw new Stopped();
+      reading.set(key(pending), pending);
+      progress({ documentId: pending.documentId, path: pending.path, page: pending.page });
+      try {
+        await readPage(pending);
+      } finally {
+        reading.delete(key(pending));
+      }
+      done++;
+      await reindex(settled());
+    }
+  };
+
+  const lanes = await Promise.allSettled(
+    Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane),
+  );
+  for (const lane of lanes)
+    if (lane.status === 'rejected') {
+      if (!(lane.reason instanceof Stopped)) throw lane.reason;
+      result.stopped = true;
+    }
+  // What was recognised is made searchable even when the run stops.
+  await reindex([...unindexed.keys()]);
+  progress(null);
   return result;
 }

@@ -12,6 +12,7 @@ import { useAnnounce } from '../components/Announcer.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { IngestProgressBar } from '../ingest/IngestProgressBar.tsx';
+import { OcrProgress } from '../ocr/OcrProgress.tsx';
 import { useIngestProgress } from '../ingest/use-ingest-progress.ts';
 import { PackImport } from '../packs/PackImport.tsx';
 import { routeHref } from '../router/routes.ts';
@@ -157,6 +158,7 @@ export function AddDocumentsPage() {
           </button>
         </div>
         {busy && <IngestProgressBar progress={progress} />}
+        <OcrProgress />
       </form>
       {error && <ErrorNotice error={error} />}
       {report && <IngestSummary report={report} />}

@@ -20,6 +20,7 @@ import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { AboutDocument } from '../document/AboutDocument.tsx';
+import { ReadNowButton } from '../ocr/ReadNowButton.tsx';
 import { BookmarkButton } from '../document/BookmarkButton.tsx';
 import { CitationButton } from '../document/CitationButton.tsx';
 import { MetadataForm } from '../document/MetadataForm.tsx';
@@ -118,6 +119,7 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
               {t('document.download')}
             </a>
           )}
+          <ReadNowButton documentId={detail.id} />
           {canEdit && !editing && (
             <button
               type="button"

@@ -2,6 +2,7 @@
 // setting is one more entry here.
 import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
+import { OcrSetting } from '../ocr/OcrSetting.tsx';
 import { LanguageSetting } from './LanguageSetting.tsx';
 import { OcrLanguagesSetting } from './OcrLanguagesSetting.tsx';
 import { SharedListsSetting } from './SharedListsSetting.tsx';
@@ -33,6 +34,13 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
     title: (t) => t('ocrLanguages.title'),
     Section: OcrLanguagesSetting,
     ownComputerOnly: true,
+  },
+  {
+    id: 'ocr',
+    title: (t) => t('ocr.settingTitle'),
+    Section: OcrSetting,
+    ownComputerOnly: true,
+    desktopOnly: true,
   },
   {
     id: 'user-data',

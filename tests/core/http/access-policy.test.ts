@@ -82,6 +82,12 @@ describe('httpAccess', () => {
     'chooseFiles',
     'addFiles',
     'cancelIngest',
+    // The background OCR run's setting and controls.
+    'setOcrEnabled',
+    'pauseOcr',
+    'resumeOcr',
+    'cancelOcr',
+    'readDocumentNow',
     'verifyPack',
     'importPack',
     'setDoNotShare',

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engineLanguages, recognisePendingPages } from '#core/ocr/ocr-queue.ts';
 import { openPortal, type Portal } from '#core/portal.ts';
-import { pendingOcrPages, readOcrNeeds } from '#core/store/library/ocr-needs.ts';
+import { MAX_OCR_ATTEMPTS, pendingOcrPages, readOcrNeeds } from '#core/store/library/ocr-needs.ts';
+import {
+  ocrPageCounts,
+  putDocumentFirst,
+  readOcrFailures,
+} from '#core/store/library/ocr-attempts.ts';
 import type { OcrEngine, OcrPage } from '#shared/ocr-types.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
@@ -77,10 +82,11 @@ async function scannedLibrary() {
 
 describe('the OCR queue', () => {
   it('picks the language data for a document language, English always included', () => {
-    expect(engineLanguages('km')).toEqual(['khm', 'eng']);
-    expect(engineLanguages('vi-VN')).toEqual(['vie', 'eng']);
-    expect(engineLanguages('en')).toEqual(['eng']);
-    expect(engineLanguages('und')).toEqual(['eng']);
+    expect(engineLanguages('km')).toEqual(['km', 'en']);
+    expect(engineLanguages('vi-VN')).toEqual(['vi', 'en']);
+    expect(engineLanguages('en')).toEqual(['en']);
+    expect(engineLanguages('und')).toEqual(['en']);
+    expect(engineLanguages('toString')).toEqual(['en']);
   });
 
   it('finds the pages that need OCR as files are indexed', async () => {
@@ -142,6 +148,36 @@ describe('the OCR queue', () => {
         signal: stop.signal,
       }),
     );
-    expect(result).toEqual({ recognised: 0, failed: [], stopped: true });
+    expect(result).toEqual({ recognised: 0, failed: [], reindexed: [], stopped: true });
+  });
+
+  it('gives a page up after three failed runs, with the reason, until it is asked for again', async () => {
+    const { libraryDbPath, notice } = await scannedLibrary();
+    const failing: OcrEngine = {
+      recognise: () => Promise.reject(new Error('The page image could not be decoded.')),
+      close: () => Promise.resolve(),
+    };
+    const run = () =>
+      withQueueDb(libraryDbPath, (db) =>
+        recognisePendingPages({
+          db,
+          engine: failing,
+          documentIds: [notice],
+          pageImage: () => Promise.resolve(new Uint8Array([1])),
+        }),
+      );
+    // Failed once in a run, a page waits for the next run rather than failing again at once.
+    for (let attempt = 1; attempt <= MAX_OCR_ATTEMPTS; attempt++)
+      expect((await run()).failed).toHaveLength(1);
+    expect(await run()).toEqual({ recognised: 0, failed: [], reindexed: [], stopped: false });
+    withDatabaseFile(libraryDbPath, (db) => {
+      expect(ocrPageCounts(db, notice)).toEqual({ pending: 0, done: 0, failed: 1 });
+      expect(readOcrFailures(db, notice)).toEqual([
+        { page: 1, reason: 'The page image could not be decoded.' },
+      ]);
+      // "Read this document now" gives it another go, first in the queue.
+      expect(putDocumentFirst(db, notice)).toBe(1);
+      expect(pendingOcrPages(db, 1)[0]).toMatchObject({ documentId: notice, page: 1 });
+    });
   });
 });

@@ -9,6 +9,7 @@ import { migration0007ReadInPart } from './0007-read-in-part.ts';
 import { migration0008OcrPages } from './0008-ocr-pages.ts';
 import { migration0009OcrRotation } from './0009-ocr-rotation.ts';
 import { migration0010PageTotals } from './0010-page-totals.ts';
+import { migration0011OcrAttempts } from './0011-ocr-attempts.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -21,4 +22,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0008OcrPages,
   migration0009OcrRotation,
   migration0010PageTotals,
+  migration0011OcrAttempts,
 ];

@@ -4,18 +4,26 @@ import type Database from 'better-sqlite3';
 import type { OcrReason, PageOcrNeed } from '../../ingest/needs-ocr.ts';
 import { statement } from '../statement-cache.ts';
 
-/** Replaces what is known of a document's pages that need OCR. */
+/**
+ * Replaces what is known of a document's pages that need OCR. A page still needed keeps its
+ * attempts, failure and place in the queue (store/library/ocr-attempts.ts): the same bytes read
+ * again fail the same way, and a page given up on stays given up on.
+ */
 export function setOcrNeeds(
   db: Database.Database,
   documentId: string,
   needs: readonly PageOcrNeed[],
 ): void {
-  statement(db, 'DELETE FROM ocr_needs WHERE document_id = ?').run(documentId);
-  const insert = statement(
+  statement(
     db,
-    'INSERT OR REPLACE INTO ocr_needs (document_id, page, reason) VALUES (?, ?, ?)',
+    'DELETE FROM ocr_needs WHERE document_id = ? AND page NOT IN (SELECT value FROM json_each(?))',
+  ).run(documentId, JSON.stringify(needs.map((n) => n.page)));
+  const upsert = statement(
+    db,
+    `INSERT INTO ocr_needs (document_id, page, reason) VALUES (?, ?, ?)
+     ON CONFLICT (document_id, page) DO UPDATE SET reason = excluded.reason`,
   );
-  for (const { page, reason } of needs) insert.run(documentId, page, reason);
+  for (const { page, reason } of needs) upsert.run(documentId, page, reason);
 }
 
 export function readOcrNeeds(db: Database.Database, documentId: string): PageOcrNeed[] {
@@ -35,17 +43,34 @@ export interface PendingOcrPage {
 }
 
 /**
- * Pages of documents in the library that need OCR and have no reading yet, oldest documents
- * first and each document's pages in order, at most `limit` of them.
+ * How many times a page is tried before it is left with its failure: a page that cannot be drawn
+ * or read fails the same way each time, while a process ended by the system (memory, a restart)
+ * deserves another go.
  */
-export function pendingOcrPages(db: Database.Database, limit = 100): PendingOcrPage[] {
-  return statement<[number], PendingOcrPage>(
+export const MAX_OCR_ATTEMPTS = 3;
+
+/**
+ * Pages of documents in the library that need OCR, have no reading yet and have not failed
+ * MAX_OCR_ATTEMPTS times, at most `limit` of them: the documents asked for first ("Read this
+ * document now", the latest asked first), pages tried fewer times before those tried more, then
+ * the oldest documents first and each document's pages in order. `documentIds` keeps to those
+ * documents.
+ */
+export function pendingOcrPages(
+  db: Database.Database,
+  limit = 100,
+  documentIds?: readonly string[],
+): PendingOcrPage[] {
+  const only = documentIds ? JSON.stringify(documentIds) : null;
+  return statement<[number, string | null, string | null, number], PendingOcrPage>(
     db,
     `SELECT n.document_id AS documentId, n.page, n.reason, d.format, d.language, d.path
        FROM ocr_needs n JOIN documents d ON d.id = n.document_id
-      WHERE NOT EXISTS (
-        SELECT 1 FROM ocr_pages o WHERE o.document_id = n.document_id AND o.page = n.page)
-      ORDER BY d.added_at, d.rowid, n.page
+      WHERE n.attempts < ?
+        AND (? IS NULL OR n.document_id IN (SELECT value FROM json_each(?)))
+        AND NOT EXISTS (
+          SELECT 1 FROM ocr_pages o WHERE o.document_id = n.document_id AND o.page = n.page)
+      ORDER BY n.first_at DESC, n.attempts, d.added_at, d.rowid, n.page
       LIMIT ?`,
-  ).all(limit);
+  ).all(MAX_OCR_ATTEMPTS, only, only, limit);
 }
