@@ -46,7 +46,16 @@ interface Slot {
   reader: Worker;
   /** The languages the reader was last started with, as tesseract's "eng+tha". */
   languages: string;
-  orientation?: Worker;
+}
+
+/**
+ * The orientation detector, one for the whole engine and started on first need: a recogniser's
+ * memory never shrinks once grown, so one per reader doubled the engine's memory on pages of
+ * Thai, Lao or Burmese (often read under CHECK_ORIENTATION_BELOW), for a check that takes a
+ * fraction of a page's reading. The worker takes its jobs one at a time.
+ */
+interface Detector {
+  worker: Promise<Worker> | null;
 }
 
 export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEngine> {
@@ -77,6 +86,7 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
     throw error;
   }
 
+  const detector: Detector = { worker: null };
   const idle = [...slots];
   const waiting: ((slot: Slot) => void)[] = [];
   let closed = false;
@@ -109,7 +119,7 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
       stagedFor(requireOcrData(scan, codes));
       const slot = await acquire();
       try {
-        return await recogniseOn(slot, { image, size, codes, staged, workerOptions });
+        return await recogniseOn(slot, { image, size, codes, staged, workerOptions, detector });
       } finally {
         release(slot);
       }
@@ -117,9 +127,10 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.allSettled(
-        slots.flatMap((slot) => [slot.reader.terminate(), slot.orientation?.terminate()]),
-      );
+      await Promise.allSettled([
+        ...slots.map((slot) => slot.reader.terminate()),
+        detector.worker?.then((worker) => worker.terminate()),
+      ]);
     },
   };
 }
@@ -130,6 +141,7 @@ interface PageJob {
   codes: string[];
   staged: StagedData;
   workerOptions: Record<string, unknown>;
+  detector: Detector;
 }
 
 async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
@@ -164,7 +176,7 @@ async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
   const words = wordsOf(first);
   if (first.confidence >= CHECK_ORIENTATION_BELOW && !standOnEnd(words))
     return page(first, words, job.size.width, job.size.height, 0);
-  const rotation = await uprightTurn(slot, input, job.workerOptions);
+  const rotation = await uprightTurn(job.detector, input, job.workerOptions);
   if (rotation === 0) return page(first, words, job.size.width, job.size.height, 0);
   // The recogniser decodes any PNG or JPEG; its greyscale copy of the page is what gets turned.
   const { data: decoded } = await slot.reader.recognize(
@@ -179,17 +191,21 @@ async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
 
 /** The clockwise turn that brings the page upright, by the orientation detector. */
 async function uprightTurn(
-  slot: Slot,
+  detector: Detector,
   image: Buffer,
   workerOptions: Record<string, unknown>,
 ): Promise<0 | 90 | 180 | 270> {
   // The detector is tesseract's older engine, which the LSTM-only build lacks: a worker of its own.
-  slot.orientation ??= await createWorker(ORIENTATION_DATA, OEM.TESSERACT_ONLY, {
+  detector.worker ??= createWorker(ORIENTATION_DATA, OEM.TESSERACT_ONLY, {
     ...workerOptions,
     legacyCore: true,
     legacyLang: true,
   });
-  const { data } = await slot.orientation.detect(image);
+  const worker = await detector.worker.catch((error: unknown) => {
+    detector.worker = null;
+    throw error;
+  });
+  const { data } = await worker.detect(image);
   const degrees = data.orientation_degrees;
   if (
     (degrees !== 90 && degrees !== 180 && degrees !== 270) ||
