@@ -1,9 +1,10 @@
 // What the address at start-up needs first, asked for at once and side by side while the rest of
 // the interface's code loads: the taxonomy, for every screen; for a document, its details, its
-// bytes, the reader's code and the PDF worker. The screens take these answers when they mount.
+// bytes opened and its page drawn by pdf.js, the reader's code and the PDF worker. The screens
+// take these answers when they mount.
 import { ANSWER_KEYS, askEarly } from '../api/early-answers.ts';
 import type { PortalConnection } from '../api/index.ts';
-import { fetchPdfEarly } from '../reader/pdf/early-pdf.ts';
+import { openPdfEarly } from '../reader/pdf/early-opening.ts';
 import { pdfWorkerPort } from '../reader/pdf/pdf-worker-port.ts';
 import type { Route } from '../router/routes.ts';
 
@@ -13,8 +14,8 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
   askEarly(ANSWER_KEYS.taxonomy, () => api.taxonomy());
   if (route.name !== 'document') return;
   askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
-  fetchPdfEarly(documentUrl(route.id));
   pdfWorkerPort();
+  openPdfEarly(documentUrl(route.id), route.page ?? 1);
   // The document screen asks for it too, and says so if it cannot be fetched.
   loadDocumentPage().catch(() => {});
 }
