@@ -83,6 +83,8 @@ export function PdfPageView(props: Props) {
         await drawing.task.promise;
         if (cancelled) return;
         canvas = drawing.canvas;
+      } else {
+        performance.mark('reader:page-drawn-at-start');
       }
       const size = { width: Math.floor(viewport.width), height: Math.floor(viewport.height) };
       // The canvas shows as soon as it is drawn; the text layer, built after it so that the two do
