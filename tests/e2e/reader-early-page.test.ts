@@ -1,6 +1,7 @@
 // A PDF opened at its own address (a cold start, a shared link) shows the page pdf.js drew before
 // the interface's first render, on a desktop and on a phone alike, with its text layer after it;
-// an unknown document, or a file the server refuses, is still said so clearly.
+// entered from another screen, the page drawn while that screen rendered. An unknown document,
+// or a file the server refuses, is still said so clearly.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import en from '#renderer/i18n/en.json' with { type: 'json' };
@@ -43,6 +44,25 @@ describe('a PDF opened at its address', () => {
       expect(await drawnAtStart(page)).toBe(1);
     });
   }
+
+  it('entered from the home screen, shows the page drawn while the screen rendered', async () => {
+    const id = await samplePdf();
+    const page = session.page;
+    await session.open('/', page);
+    await page.evaluate((documentId) => {
+      window.location.hash = `#/doc/${documentId}`;
+    }, id);
+    const rendered = page.locator('[data-testid="reader-page"][data-rendered="true"]');
+    await rendered.waitFor();
+    expect(await drawnAtStart(page)).toBe(1);
+    expect(await canvasHasInk(page)).toBe(true);
+
+    // Turning the page is not entering the document again.
+    await page.getByTestId('next-page').click();
+    await page.locator('[data-testid="reader-page"][data-page-number="2"]').waitFor();
+    await rendered.waitFor();
+    expect(await drawnAtStart(page)).toBe(1);
+  });
 
   it('an unknown document is said to be not found', async () => {
     const page = session.page;

@@ -6,6 +6,7 @@ import { ANSWER_KEYS, askEarly } from '../api/early-answers.ts';
 import type { PortalConnection } from '../api/index.ts';
 import { openPdfEarly } from '../reader/pdf/early-opening.ts';
 import { pdfWorkerPort } from '../reader/pdf/pdf-worker-port.ts';
+import { currentRoute, subscribe } from '../router/navigation.ts';
 import type { Route } from '../router/routes.ts';
 
 export const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
@@ -18,4 +19,19 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
   openPdfEarly(documentUrl(route.id), route.page ?? 1);
   // The document screen asks for it too, and says so if it cannot be fetched.
   loadDocumentPage().catch(() => {});
+}
+
+/**
+ * Entering a document from another screen: its PDF is opened, and its page drawn, while the
+ * screen asks for the document's details and renders. Moving between its pages is not entering.
+ */
+export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
+  let shown = currentRoute();
+  subscribe(() => {
+    const route = currentRoute();
+    const entering =
+      route.name === 'document' && (shown.name !== 'document' || shown.id !== route.id);
+    shown = route;
+    if (entering) openPdfEarly(documentUrl(route.id), route.page ?? 1);
+  });
 }

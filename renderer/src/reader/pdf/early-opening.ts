@@ -33,6 +33,11 @@ async function open(url: string, pageNumber: number): Promise<EarlyOpening | nul
 
 export function openPdfEarly(url: string, pageNumber: number): void {
   if (openings.has(url)) return;
+  // An opening no reader took (its screen was left first) lets its document go.
+  for (const [other, opening] of openings) {
+    openings.delete(other);
+    void opening.then((left) => left?.task.destroy());
+  }
   fetchPdfEarly(url);
   // Whatever fails here is met again, and reported, when the reader opens the address itself.
   openings.set(
