@@ -28,9 +28,10 @@ import './styles/sharing.css';
 import './styles/highlights.css';
 
 import { connectPortal } from './api/index.ts';
-import { startEarly } from './app/early-start.ts';
+import { startEarly, startEarlyOnEntering } from './app/early-start.ts';
 import { currentRoute } from './router/navigation.ts';
 
 const connection = connectPortal();
 startEarly(currentRoute(), connection);
+startEarlyOnEntering(connection);
 void import('./app/mount-app.tsx').then(({ mountApp }) => mountApp(connection));

@@ -1,10 +1,12 @@
 // What the address at start-up needs first, asked for at once and side by side while the rest of
 // the interface's code loads: the taxonomy, for every screen; for a document, its details, its
-// bytes, the reader's code and the PDF worker. The screens take these answers when they mount.
+// bytes opened and its page drawn by pdf.js, the reader's code and the PDF worker. The screens
+// take these answers when they mount.
 import { ANSWER_KEYS, askEarly } from '../api/early-answers.ts';
 import type { PortalConnection } from '../api/index.ts';
-import { fetchPdfEarly } from '../reader/pdf/early-pdf.ts';
+import { openPdfEarly } from '../reader/pdf/early-opening.ts';
 import { pdfWorkerPort } from '../reader/pdf/pdf-worker-port.ts';
+import { currentRoute, subscribe } from '../router/navigation.ts';
 import type { Route } from '../router/routes.ts';
 
 export const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
@@ -13,8 +15,23 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
   askEarly(ANSWER_KEYS.taxonomy, () => api.taxonomy());
   if (route.name !== 'document') return;
   askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
-  fetchPdfEarly(documentUrl(route.id));
   pdfWorkerPort();
+  openPdfEarly(documentUrl(route.id), route.page ?? 1);
   // The document screen asks for it too, and says so if it cannot be fetched.
   loadDocumentPage().catch(() => {});
+}
+
+/**
+ * Entering a document from another screen: its PDF is opened, and its page drawn, while the
+ * screen asks for the document's details and renders. Moving between its pages is not entering.
+ */
+export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
+  let shown = currentRoute();
+  subscribe(() => {
+    const route = currentRoute();
+    const entering =
+      route.name === 'document' && (shown.name !== 'document' || shown.id !== route.id);
+    shown = route;
+    if (entering) openPdfEarly(documentUrl(route.id), route.page ?? 1);
+  });
 }

@@ -15,14 +15,13 @@ import { ocrTextLayer } from '../ocr/ocr-text-layer.ts';
 import type { PageWordsOf } from '../ocr/use-page-words.ts';
 import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
 import { boldenTextRuns } from './bold-text-runs.ts';
+import { takeEarlyPage } from './early-first-page.ts';
 import { setGlyphBands } from './glyph-bands.ts';
+import { drawPageCanvas } from './page-canvas.ts';
 import { textLayerFontsReady } from './pdfjs.ts';
 import { textLayerContent } from './text-layer-content.ts';
 import { scaleFor } from './zoom.ts';
 import type { Zoom } from './zoom.ts';
-
-/** Canvas pixels are capped so that high zoom on a high-density screen stays within memory. */
-const MAX_CANVAS_PIXELS = 16_000_000;
 
 export interface RenderedPage {
   page: number;
@@ -76,24 +75,17 @@ export function PdfPageView(props: Props) {
       if (cancelled) return;
       const scale = scaleFor(zoom, page.getViewport({ scale: 1 }).width, viewerWidth);
       const viewport = page.getViewport({ scale });
-      const density = Math.min(
-        window.devicePixelRatio || 1,
-        Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)),
-      );
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.floor(viewport.width * density);
-      canvas.height = Math.floor(viewport.height * density);
-      canvas.style.width = `${Math.floor(viewport.width)}px`;
-      canvas.style.height = `${Math.floor(viewport.height)}px`;
-      canvas.setAttribute('aria-hidden', 'true');
-      const renderTask = page.render({
-        canvas,
-        viewport,
-        transform: density === 1 ? undefined : [density, 0, 0, density, 0, 0],
-      });
-      cancelWork = () => renderTask.cancel();
-      await renderTask.promise;
+      let canvas = await takeEarlyPage(doc, pageNumber, scale);
       if (cancelled) return;
+      if (canvas === null) {
+        const drawing = drawPageCanvas(page, scale);
+        cancelWork = () => drawing.task.cancel();
+        await drawing.task.promise;
+        if (cancelled) return;
+        canvas = drawing.canvas;
+      } else {
+        performance.mark('reader:page-drawn-at-start');
+      }
       const size = { width: Math.floor(viewport.width), height: Math.floor(viewport.height) };
       // The canvas shows as soon as it is drawn; the text layer, built after it so that the two do
       // not compete for the main thread, follows.

@@ -23,7 +23,7 @@ import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
-import { takeEarlyPdf } from './early-pdf.ts';
+import { takeEarlyOpening } from './early-opening.ts';
 import { PageTextView } from './PageTextView.tsx';
 import { pageBoxText, pageOfEntry, shownLabels } from './page-labels.ts';
 import { openPdf } from './pdfjs.ts';
@@ -74,25 +74,30 @@ function usePdf(
   useEffect(() => {
     let live = true;
     let task: PDFDocumentLoadingTask | null = null;
-    const open = async () => {
-      const bytes = await takeEarlyPdf(url);
+    // A PDF that needs a password: pdf.js asks, again after a wrong one, until it opens.
+    const askPassword = (give: (password: string) => void, reason: number) => {
       if (!live) return;
-      task = openPdf(bytes ? { data: bytes } : { url });
-      // A PDF that needs a password: pdf.js asks, again after a wrong one, until it opens.
-      task.onPassword = (give: (password: string) => void, reason: number) => {
-        if (!live) return;
-        const incorrect = reason === PasswordResponses.INCORRECT_PASSWORD;
-        setAsked({
-          url,
-          request: {
-            incorrect,
-            give: (password) => {
-              setAsked(null);
-              give(password);
-            },
+      const incorrect = reason === PasswordResponses.INCORRECT_PASSWORD;
+      setAsked({
+        url,
+        request: {
+          incorrect,
+          give: (password) => {
+            setAsked(null);
+            give(password);
           },
-        });
-      };
+        },
+      });
+    };
+    const open = async () => {
+      const early = await takeEarlyOpening(url);
+      if (!live) {
+        void early?.task.destroy();
+        return;
+      }
+      task = early?.task ?? openPdf({ url });
+      task.onPassword = askPassword;
+      if (early?.passwordAsked) askPassword(early.passwordAsked.give, early.passwordAsked.reason);
       const doc = await task.promise;
       if (live) setLoaded({ url, doc });
     };

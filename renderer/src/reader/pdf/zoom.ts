@@ -7,6 +7,16 @@ const PAGE_MARGIN = 32;
 export const NARROW_VIEWER = 600;
 const NARROW_PAGE_MARGIN = 4;
 
+/**
+ * A viewer's width as the reader goes by it: rounded down, so that a scroll bar coming and going
+ * does not redraw the page and a page fitted to the width is never wider than the viewer; finely
+ * on a phone, whose scroll bars take no room and whose every pixel of width counts.
+ */
+export function usableViewerWidth(exact: number): number {
+  const step = exact < NARROW_VIEWER ? 4 : 24;
+  return Math.floor(exact / step) * step;
+}
+
 /** The scale to draw a page at, from its width at scale 1 and the width of the viewer. */
 export function scaleFor(zoom: Zoom, pageWidth: number, viewerWidth: number): number {
   if (zoom !== 'fit-width') return zoom;

@@ -1,0 +1,37 @@
+// The width the reader will give a document's page, known before the interface is drawn: a
+// hidden stand-in of the document screen, built with the same classes, is laid out and measured,
+// so that the figure follows the styles (panel widths, margins, narrow screens) by itself.
+import { usableViewerWidth } from './zoom.ts';
+
+function box(className: string, ...children: HTMLElement[]): HTMLElement {
+  const element = document.createElement('div');
+  element.className = className;
+  element.append(...children);
+  return element;
+}
+
+export function predictedViewerWidth(): number {
+  const viewer = box('reader-viewport');
+  const screen = box(
+    'app app--document',
+    box(
+      'app-main',
+      box(
+        'document-page',
+        box(
+          'document-reader',
+          box('reader reader--with-panel', box('reader-body', box('reader-panel'), viewer)),
+        ),
+      ),
+    ),
+  );
+  // A document screen is taller than the window, so the window's scroll bar takes its width.
+  screen.style.minHeight = '200vh';
+  screen.style.visibility = 'hidden';
+  screen.setAttribute('aria-hidden', 'true');
+  document.body.append(screen);
+  const style = getComputedStyle(viewer);
+  const exact = viewer.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  screen.remove();
+  return usableViewerWidth(exact);
+}
