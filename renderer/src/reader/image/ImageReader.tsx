@@ -10,11 +10,11 @@ import type { HighlightList } from '../../highlights/use-highlights.ts';
 import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
-import { adjacentMatchPage } from '../highlight/page-matches.ts';
 import { OcrNotice } from '../ocr/OcrNotice.tsx';
 import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
+import { usePageFind } from '../use-page-find.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
 import { ImagePageView } from './ImagePageView.tsx';
@@ -41,18 +41,16 @@ export function ImageReader(props: ImageReaderProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, pageCount);
   const current = Math.min(Math.max(1, page), pages);
-  const [findText, setFindText] = useState('');
-  const [activeFind, setActiveFind] = useState(0);
-  const [findOnPage, setFindOnPage] = useState(0);
+  const find = usePageFind();
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
   const viewerWidth = useViewerWidth(viewer);
   const pageInputId = useId();
   const passages = usePassageHighlighting(documentId, props.passages, viewer, '.textLayer');
-  const pageTexts = usePageTexts(documentId, query !== '' || findText !== '', pages, current);
+  const pageTexts = usePageTexts(documentId, query !== '' || find.text !== '', pages, current);
   const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
     query,
-    findText,
+    find.text,
     pageTexts?.pages ?? null,
   );
   const pageWordsOf = usePageWordsOf(documentId, hasOcr);
@@ -63,32 +61,10 @@ export function ImageReader(props: ImageReaderProps) {
   const goTo = (target: number) => {
     const next = Math.min(Math.max(1, target), pages);
     if (next !== current) {
-      setActiveFind(0);
+      find.restart();
       onPageChange(next);
     }
   };
-
-  const stepFind = (direction: 1 | -1) => {
-    const index = activeFind < 0 ? findOnPage - 1 : activeFind;
-    const next = index + direction;
-    if (next >= 0 && next < findOnPage) {
-      setActiveFind(next);
-      return;
-    }
-    const target = findMatches ? adjacentMatchPage(findMatches, current, direction) : null;
-    if (target === null) return;
-    if (target !== current) onPageChange(target);
-    setActiveFind(direction === 1 ? 0 : -1);
-  };
-
-  const findSummary =
-    findText === ''
-      ? null
-      : findMatches === null
-        ? t('reader.finding')
-        : findMatches.total === 0
-          ? t('reader.noMatches')
-          : `${t('reader.matchCount', { count: findMatches.total })} ${t('reader.onPageCount', { count: findMatches.pages.length })}`;
 
   return (
     <div className="reader" data-testid="image-reader" data-page-count={pages}>
@@ -142,14 +118,11 @@ export function ImageReader(props: ImageReaderProps) {
           </div>
         )}
         <FindBar
-          value={findText}
-          onChange={(text) => {
-            setFindText(text);
-            setActiveFind(0);
-          }}
-          summary={findSummary}
-          canStep={(findMatches?.total ?? 0) > 0 || findOnPage > 0}
-          onStep={stepFind}
+          value={find.text}
+          onChange={find.change}
+          summary={find.summary(findMatches)}
+          canStep={(findMatches?.total ?? 0) > 0 || find.onPage > 0}
+          onStep={(direction) => find.step(direction, findMatches, current, onPageChange)}
         />
       </div>
       <QueryHighlightBar
@@ -193,8 +166,8 @@ export function ImageReader(props: ImageReaderProps) {
               words={words}
               queryHighlighter={queryHighlighter}
               findHighlighter={findHighlighter}
-              activeFind={activeFind}
-              onFindMatches={setFindOnPage}
+              activeFind={find.active}
+              onFindMatches={find.setOnPage}
               onError={() => setFailedUrl(image.url)}
             >
               {passages.enabled && (

@@ -15,12 +15,12 @@ import { usePassageHighlighting } from '../../highlights/use-passage-highlightin
 import { useAnnounce } from '../../components/Announcer.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { FindBar } from '../FindBar.tsx';
-import { adjacentMatchPage } from '../highlight/page-matches.ts';
 import { OcrNotice } from '../ocr/OcrNotice.tsx';
 import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
 import { OutlinePanel } from '../OutlinePanel.tsx';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
 import { useMatching } from '../use-matching.ts';
+import { usePageFind } from '../use-page-find.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
 import { takeEarlyOpening } from './early-opening.ts';
@@ -137,9 +137,8 @@ export function PdfReader(props: PdfReaderProps) {
   const [scale, setScale] = useState(1);
   const [panel, setPanel] = useState<Panel>(outline.length ? 'outline' : 'pages');
   const [panelOpen, setPanelOpen] = useState(true);
-  const [findText, setFindText] = useState('');
-  const [activeFind, setActiveFind] = useState(0);
-  const [findOnPage, setFindOnPage] = useState(0);
+  const find = usePageFind();
+  const restartFind = find.restart;
   const [textView, setTextView] = useState(false);
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
   const viewerWidth = useViewerWidth(viewer);
@@ -158,13 +157,13 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pageTexts = usePageTexts(
     documentId,
-    query !== '' || findText !== '' || textView,
+    query !== '' || find.text !== '' || textView,
     textPageCount,
     page,
   );
   const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
     query,
-    findText,
+    find.text,
     pageTexts?.pages ?? null,
   );
 
@@ -180,11 +179,11 @@ export function PdfReader(props: PdfReaderProps) {
       if (!pages) return;
       const next = Math.min(Math.max(1, target), pages);
       if (next !== current) {
-        setActiveFind(0);
+        restartFind();
         onPageChange(next);
       }
     },
-    [pages, current, onPageChange],
+    [pages, current, onPageChange, restartFind],
   );
 
   // A printed label or a page number; anything else puts the page in view back in the box.
@@ -206,23 +205,6 @@ export function PdfReader(props: PdfReaderProps) {
     performance.mark('reader:page-rendered', { detail: { page: rendered.page } });
   }, []);
 
-  const stepFind = (direction: 1 | -1) => {
-    const index = activeFind < 0 ? findOnPage - 1 : activeFind;
-    const next = index + direction;
-    if (next >= 0 && next < findOnPage) {
-      setActiveFind(next);
-      return;
-    }
-    const target = findMatches ? adjacentMatchPage(findMatches, current, direction) : null;
-    if (target === null) return;
-    if (target === current) {
-      setActiveFind(direction === 1 ? 0 : -1);
-    } else {
-      onPageChange(target);
-      setActiveFind(direction === 1 ? 0 : -1);
-    }
-  };
-
   const onViewerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
       return;
@@ -242,14 +224,6 @@ export function PdfReader(props: PdfReaderProps) {
     }
   };
 
-  const findSummary =
-    findText === ''
-      ? null
-      : findMatches === null
-        ? t('reader.finding')
-        : findMatches.total === 0
-          ? t('reader.noMatches')
-          : `${t('reader.matchCount', { count: findMatches.total })} ${t('reader.onPageCount', { count: findMatches.pages.length })}`;
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(scale);
 
   return (
@@ -373,14 +347,11 @@ export function PdfReader(props: PdfReaderProps) {
           </div>
         )}
         <FindBar
-          value={findText}
-          onChange={(text) => {
-            setFindText(text);
-            setActiveFind(0);
-          }}
-          summary={findSummary}
-          canStep={(findMatches?.total ?? 0) > 0 || findOnPage > 0}
-          onStep={stepFind}
+          value={find.text}
+          onChange={find.change}
+          summary={find.summary(findMatches)}
+          canStep={(findMatches?.total ?? 0) > 0 || find.onPage > 0}
+          onStep={(direction) => find.step(direction, findMatches, current, onPageChange)}
         />
       </div>
       <QueryHighlightBar
@@ -465,9 +436,9 @@ export function PdfReader(props: PdfReaderProps) {
                 viewerWidth={viewerWidth}
                 queryHighlighter={queryHighlighter}
                 findHighlighter={findHighlighter}
-                activeFind={activeFind}
+                activeFind={find.active}
                 onRendered={onRendered}
-                onFindMatches={setFindOnPage}
+                onFindMatches={find.setOnPage}
                 onError={onUnavailable}
                 pageWordsOf={pageWordsOf}
               >
