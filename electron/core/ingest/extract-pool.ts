@@ -59,8 +59,9 @@ const hardStopMs = (limits: ReadLimits) => limits.secondsPerFile * 1000 + STOP_G
 const WORKER_HEAP_MB = 256;
 /**
  * Left to itself, V8 grows each worker's new space to 64 MB, which stays resident; pdf.js's
- * short-lived garbage is collected as cheaply in 8 MB (measured on the benchmark's corpus: the
- * same CPU time as 16 and 32 MB, about 30 MB less resident per worker than 32; 4 MB costs more).
+ * short-lived garbage is collected about as cheaply in 8 MB (measured on the benchmark's corpus:
+ * the same CPU time as 16 and 32 MB within the noise, about 30 MB less resident per worker than
+ * 32; 4 MB costs more).
  */
 const WORKER_YOUNG_HEAP_MB = 8;
 
