@@ -1,6 +1,6 @@
 // One document of the benchmark's search library, made from its number alone (its own seed), with
 // its pages put through the library's own text pipeline, as ingest would index them.
-import { indexPage } from '#core/ingest/extract-document.ts';
+import { indexPage } from '#core/ingest/index-page.ts';
 import type { DocumentRecord } from '#core/library/document-record.ts';
 import { DOCUMENT_TYPES } from '#shared/types.ts';
 import { seededRandom } from '../seeded-random.ts';

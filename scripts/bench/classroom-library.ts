@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openLibraryDb } from '#core/db/open-database.ts';
-import { indexPage } from '#core/ingest/extract-document.ts';
+import { indexPage } from '#core/ingest/index-page.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
 import { optimiseFullTextIndexes } from '#core/store/library/index-maintenance.ts';
 import { seededRandom } from '../seeded-random.ts';

@@ -1,5 +1,5 @@
 // A plain-text document as the indexer would store it, for tests of the library's writers.
-import { indexPage } from '#core/ingest/extract-document.ts';
+import { indexPage } from '#core/ingest/index-page.ts';
 import type { DocumentRecord } from '#core/library/document-record.ts';
 
 export function textRecord(

@@ -6,7 +6,7 @@ import type { IndexedPage } from '../library/document-record.ts';
 import { setOcrNeeds } from '../store/library/ocr-needs.ts';
 import { readOcrPages, writePageImage } from '../store/library/ocr-pages.ts';
 import type { ExtractedDocument } from './extract-document.ts';
-import { IMAGE_WAITING_FOR_OCR } from './extract-document.ts';
+import { IMAGE_WAITING_FOR_OCR } from './image/waiting-for-ocr.ts';
 import { indexOcrPage } from './ocr-page-text.ts';
 
 /** The pages with each page OCR has read indexed from its stored words; the others as read. */

@@ -2,8 +2,6 @@
 // Runs in the extraction workers, so both cores share the work of parsing and normalising.
 import type { DocumentFormat, OutlineEntry } from '#shared/types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
-import { exactIndexText } from '#shared/text/exact.ts';
-import { normalise, seaClusters } from '#shared/text/normalise.ts';
 import { guessLanguage } from './detect-language.ts';
 import { docxToText } from './extract-docx.ts';
 import { decodeUtf8, detectFormat } from './file-format.ts';
@@ -16,6 +14,8 @@ import type { ReadWithin } from '../store/library/read-in-part.ts';
 import type { ReadLimits } from './read-limits.ts';
 import { DEFAULT_READ_LIMITS } from './read-limits.ts';
 import { extractImage, type ImagePage } from './image/extract-image.ts';
+import { IMAGE_WAITING_FOR_OCR } from './image/waiting-for-ocr.ts';
+import { indexPage } from './index-page.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { PasswordProtectedPdfError, passwordProtectedDocument } from './pdf/password-protected.ts';
 
@@ -156,15 +156,6 @@ async function extractRaw(
     case 'catalog':
       throw new IngestError('Catalog entries have no file to extract.');
   }
-}
-
-/** Why an image file has no text yet. */
-export const IMAGE_WAITING_FOR_OCR =
-  'The file is an image: its text is waiting for OCR; until then only its description is searchable.';
-
-export function indexPage(text: string, label: string | null = null): IndexedPage {
-  const body = normalise(text);
-  return { text, label, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
 }
 
 /** Reads one file within `limits`; `signal` stops the reading of a PDF between steps. */

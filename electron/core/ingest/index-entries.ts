@@ -7,7 +7,7 @@ import type { CatalogEntry } from './catalog-schema.ts';
 import { chooseMetadata, standingEdit } from './choose-metadata.ts';
 import { detectLanguage } from './detect-language.ts';
 import { metadataFromEntry } from './document-metadata.ts';
-import { indexPage } from './extract-document.ts';
+import { indexPage } from './index-page.ts';
 import { fingerprint } from './fingerprint.ts';
 import { record, withWarnings } from './ingest-report.ts';
 import { paginateText } from './paginate-text.ts';

@@ -77,6 +77,11 @@ export function garbageShare(text: string, language: string): number {
   let visible = 0;
   let garbage = 0;
   for (const char of text) {
+    // Printable ASCII, most of most pages, is visible and never garbage: no pattern need look.
+    if (char > ' ' && char < '\x7F') {
+      visible++;
+      continue;
+    }
     if (/\s/u.test(char)) continue;
     visible++;
     if (alwaysGarbage.test(char) || foreignLetter(char, language)) garbage++;
@@ -124,6 +129,8 @@ export function scriptRuleBreaks(text: string): { breaks: number; letters: numbe
   let breaks = 0;
   let letters = 0;
   chars.forEach((char, i) => {
+    // The rules and letters counted are all of these scripts, none below U+0E00.
+    if (char < '\u0E00') return;
     if (scriptLetter.test(char)) letters++;
     if (breaksRule(chars[i - 1] ?? '', char, chars[i + 1] ?? '')) breaks++;
   });

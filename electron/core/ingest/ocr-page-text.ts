@@ -5,7 +5,7 @@
 import { ocrPageText } from '#shared/ocr-lines.ts';
 import type { OcrWord } from '#shared/ocr-types.ts';
 import type { IndexedPage } from '../library/document-record.ts';
-import { indexPage } from './extract-document.ts';
+import { indexPage } from './index-page.ts';
 
 export { ocrPageText };
 

@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IMAGE_WAITING_FOR_OCR } from '#core/ingest/extract-document.ts';
+import { IMAGE_WAITING_FOR_OCR } from '#core/ingest/image/waiting-for-ocr.ts';
 import { openPortal, type Portal } from '#core/portal.ts';
 import { writeOcrPage } from '#core/store/library/ocr-pages.ts';
 import type { OcrWord } from '#shared/ocr-types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPage } from '#core/ingest/extract-document.ts';
+import { indexPage } from '#core/ingest/index-page.ts';
 import { indexOcrPage, ocrPageText } from '#core/ingest/ocr-page-text.ts';
 import { openLibraryDb } from '#core/db/open-database.ts';
 import { readOcrPage, writeOcrPage } from '#core/store/library/ocr-pages.ts';
