@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openLibraryDb } from '#core/db/open-database.ts';
 import { applyTaxonomy } from '#core/ingest/apply-taxonomy.ts';
-import { indexPage } from '#core/ingest/extract-document.ts';
+import { indexPage } from '#core/ingest/index-page.ts';
 import { loadCatalog, TAXONOMY_FILE } from '#core/ingest/load-catalog.ts';
 import type { DocumentRecord } from '#core/library/document-record.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
