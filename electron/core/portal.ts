@@ -56,6 +56,7 @@ import { openUserDatabase } from './user-data/user-database.ts';
 import type { UserDatabase } from './user-data/user-database.ts';
 import { userDataApi } from './user-data/user-data-api.ts';
 import { ocrLanguageApi } from './ocr/ocr-language-api.ts';
+import { OcrDataError } from './ocr/ocr-languages.ts';
 
 export interface PortalOptions {
   libraryDbPath: string;
@@ -135,7 +136,12 @@ function toApiError(error: unknown): ApiError {
     return { code: 'query-too-broad', message: error.message };
   if (error instanceof MakingError && error.refusal)
     return { code: 'failed', message: error.message, refusal: error.refusal };
-  if (error instanceof InvalidArgumentError || error instanceof UnusablePathError)
+  // A recognition data file or language code that cannot be used is an argument at fault.
+  if (
+    error instanceof InvalidArgumentError ||
+    error instanceof UnusablePathError ||
+    error instanceof OcrDataError
+  )
     return { code: 'invalid-argument', message: error.message };
   return { code: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

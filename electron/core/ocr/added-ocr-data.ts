@@ -22,8 +22,9 @@ const languageOf = (code: string) =>
   Object.entries(OCR_LANGUAGE_CODES).find(([, data]) => data === code)?.[0] ?? null;
 
 /** The library's languages and any other the user added, each with where its data comes from. */
-export function listOcrLanguages(dataFolder: string): OcrLanguageList {
-  const added = scanOcrData([addedFolder(dataFolder)]);
+/** The languages, each shipped, added or missing; with no data folder, none can have been added. */
+export function listOcrLanguages(dataFolder: string | null): OcrLanguageList {
+  const added = scanOcrData(dataFolder === null ? [] : [addedFolder(dataFolder)]);
   const shipped = scanOcrData(bundledDataFolders());
   const codes = new Set([...Object.values(OCR_LANGUAGE_CODES), ...added.files.keys()]);
   const languages = [...codes].map((code): OcrLanguage => {

@@ -16,7 +16,7 @@ export function ocrLanguageApi(
     return dataFolder;
   };
   return {
-    listOcrLanguages: () => result(() => listOcrLanguages(folder())),
+    listOcrLanguages: () => result(() => listOcrLanguages(dataFolder)),
     addOcrLanguage: ({ file }) =>
       result(() => {
         addOcrData(folder(), file);
