@@ -1,17 +1,16 @@
 // One page of a scanned image document: the image fitted to the reader's width, with the text
 // layer of the words OCR recognised on it over the image, and the query and find matches
 // highlighted in that layer as on a PDF page.
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageView } from '#shared/ocr-layer-geometry.ts';
 import type { PageWords } from '#shared/ocr-types.ts';
 import type { Highlighter } from '../highlight/highlighter.ts';
-import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
+import { useTextLayerMarks } from '../use-text-layer-marks.ts';
 import { ocrTextLayer } from '../ocr/ocr-text-layer.ts';
 import { textLayerFontsReady } from '../pdf/pdfjs.ts';
 import { scaleFor } from '../pdf/zoom.ts';
-import { revealInViewport } from '../scroll.ts';
 
 interface Props {
   url: string;
@@ -39,7 +38,6 @@ export function ImagePageView(props: Props) {
     props;
   const { t } = useTranslation();
   const textHolder = useRef<HTMLDivElement>(null);
-  const onFindMatches = useEffectEvent(props.onFindMatches);
   const [natural, setNatural] = useState<Size | null>(null);
   const size = natural?.url === url ? natural : null;
   const scale = size ? scaleFor('fit-width', size.width, viewerWidth) : 1;
@@ -64,15 +62,14 @@ export function ImagePageView(props: Props) {
   }, [size, scale, words, key]);
 
   const ready = layerKey === key && words !== null;
-  useEffect(() => {
-    const layer = textHolder.current?.querySelector('.textLayer');
-    if (!ready || !layer) return;
-    const marks = markQueryAndFind(layer, queryHighlighter, findHighlighter);
-    onFindMatches(marks.find.length);
-    const activeIndex = activeFind < 0 ? marks.find.length - 1 : activeFind;
-    const active = findHighlighter ? markActive(marks.find[activeIndex]) : marks.query[0];
-    if (active?.[0]) revealInViewport(active[0]);
-  }, [ready, queryHighlighter, findHighlighter, activeFind]);
+  useTextLayerMarks(
+    textHolder,
+    ready,
+    queryHighlighter,
+    findHighlighter,
+    activeFind,
+    props.onFindMatches,
+  );
 
   const width = size ? Math.floor(size.width * scale) : undefined;
   const height = size ? Math.floor(size.height * scale) : undefined;

@@ -10,10 +10,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Matrix } from '#shared/ocr-layer-geometry.ts';
 import type { Highlighter } from '../highlight/highlighter.ts';
-import { markActive, markQueryAndFind } from '../highlight/query-and-find-marks.ts';
+import { useTextLayerMarks } from '../use-text-layer-marks.ts';
 import { ocrTextLayer } from '../ocr/ocr-text-layer.ts';
 import type { PageWordsOf } from '../ocr/use-page-words.ts';
-import { revealInViewport, scrollViewportToTop } from '../scroll.ts';
+import { scrollViewportToTop } from '../scroll.ts';
 import { boldenTextRuns } from './bold-text-runs.ts';
 import { takeEarlyPage } from './early-first-page.ts';
 import { setGlyphBands } from './glyph-bands.ts';
@@ -55,7 +55,6 @@ export function PdfPageView(props: Props) {
   const canvasHolder = useRef<HTMLDivElement>(null);
   const textHolder = useRef<HTMLDivElement>(null);
   const onRendered = useEffectEvent(props.onRendered);
-  const onFindMatches = useEffectEvent(props.onFindMatches);
   const onError = useEffectEvent(props.onError);
   const [rendered, setRendered] = useState<{
     key: string;
@@ -147,15 +146,14 @@ export function PdfPageView(props: Props) {
 
   // Highlights are redrawn whenever the page, the query or the find text changes.
   const ready = rendered?.key === renderKey && rendered.withText;
-  useEffect(() => {
-    const layer = textHolder.current?.querySelector('.textLayer');
-    if (!ready || !layer) return;
-    const marks = markQueryAndFind(layer, queryHighlighter, findHighlighter);
-    onFindMatches(marks.find.length);
-    const activeIndex = activeFind < 0 ? marks.find.length - 1 : activeFind;
-    const active = findHighlighter ? markActive(marks.find[activeIndex]) : marks.query[0];
-    if (active?.[0]) revealInViewport(active[0]);
-  }, [ready, queryHighlighter, findHighlighter, activeFind]);
+  useTextLayerMarks(
+    textHolder,
+    ready,
+    queryHighlighter,
+    findHighlighter,
+    activeFind,
+    props.onFindMatches,
+  );
 
   return (
     <div
