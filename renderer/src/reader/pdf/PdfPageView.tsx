@@ -20,8 +20,8 @@ import { setGlyphBands } from './glyph-bands.ts';
 import { drawPageCanvas } from './page-canvas.ts';
 import { textLayerFontsReady } from './pdfjs.ts';
 import { textLayerContent } from './text-layer-content.ts';
-import { scaleFor } from './zoom.ts';
-import type { Zoom } from './zoom.ts';
+import { scaleFor } from '../zoom.ts';
+import type { Zoom } from '../zoom.ts';
 
 export interface RenderedPage {
   page: number;

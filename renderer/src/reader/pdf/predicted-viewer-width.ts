@@ -1,7 +1,7 @@
 // The width the reader will give a document's page, known before the interface is drawn: a
 // hidden stand-in of the document screen, built with the same classes, is laid out and measured,
 // so that the figure follows the styles (panel widths, margins, narrow screens) by itself.
-import { usableViewerWidth } from './zoom.ts';
+import { usableViewerWidth } from '../zoom.ts';
 
 function box(className: string, ...children: HTMLElement[]): HTMLElement {
   const element = document.createElement('div');

@@ -1,4 +1,5 @@
-// Zoom settings of the PDF reader: fit the page to the width available, or a fixed scale.
+// Zoom settings of the readers that show pages (PDF pages and page images): fit the page to the
+// width available, or a fixed scale.
 export type Zoom = 'fit-width' | number;
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
