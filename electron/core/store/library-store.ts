@@ -22,6 +22,7 @@ import type { LibraryView } from './library/do-not-share.ts';
 import { isPasswordProtected } from './library/password-protected.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
+import { readPageText } from './library/page-text.ts';
 import { pageOcrConfidence, readPageWords, readStoredPageImage } from './library/page-words.ts';
 import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
@@ -37,7 +38,6 @@ import type { FullTextIndex, Vocabulary } from './library/text-search.ts';
 import {
   documentFrequency,
   matchingRows,
-  pageText,
   rankedRows,
   wordsFrom,
   countWordsFrom,
@@ -135,6 +135,6 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
     wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
     countWordsFrom: (prefix, limit) => countWordsFrom(db, prefix, limit),
-    pageText: (pageRowid) => pageText(db, pageRowid),
+    pageText: (pageRowid) => readPageText(db, pageRowid),
   };
 }

@@ -83,10 +83,3 @@ export function countWordsFrom(db: Database.Database, prefix: string, limit: num
     .pluck()
     .get(prefix, `${prefix}\u{10ffff}`, limit)!;
 }
-
-/** A page's original text, for its snippet. */
-export function pageText(db: Database.Database, pageRowid: number): string | undefined {
-  return statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?')
-    .pluck()
-    .get(pageRowid);
-}
