@@ -24,6 +24,8 @@ import { usePageFind } from '../use-page-find.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
 import { takeEarlyOpening } from './early-opening.ts';
+import { firstPageImageOf } from './first-page-image.ts';
+import { FirstPageSlot } from './FirstPageSlot.tsx';
 import { PageTextView } from './PageTextView.tsx';
 import { pageBoxText, pageOfEntry, shownLabels } from './page-labels.ts';
 import { openPdf } from './pdfjs.ts';
@@ -169,6 +171,7 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
+  const firstPageImage = current === 1 && !textView ? firstPageImageOf(documentId) : null;
   const pageWordsOf = usePageWordsOf(documentId, hasOcr);
   const currentWords = usePageWords(pageWordsOf, current);
   const labels = shownLabels(pageLabels, pages);
@@ -425,6 +428,8 @@ export function PdfReader(props: PdfReaderProps) {
             />
           ) : doc === null && passwordRequest ? (
             <PdfPasswordForm key={String(passwordRequest.incorrect)} request={passwordRequest} />
+          ) : doc === null && firstPageImage ? (
+            <FirstPageSlot image={firstPageImage} label={t('reader.opening')} />
           ) : doc === null ? (
             <Loading label={t('reader.opening')} />
           ) : (
@@ -441,6 +446,7 @@ export function PdfReader(props: PdfReaderProps) {
                 onFindMatches={find.setOnPage}
                 onError={onUnavailable}
                 pageWordsOf={pageWordsOf}
+                firstPageImage={firstPageImage}
               >
                 {passages.enabled && (
                   <PassageMarks
