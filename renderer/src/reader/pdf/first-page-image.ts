@@ -27,18 +27,20 @@ function newImage(documentId: string, viewerWidth: number): HTMLImageElement {
   image.className = 'pdf-page__first-image';
   image.dataset.firstPage = documentId;
   image.decoding = 'async';
-  // Its CSS size is the reader's canvas's: the image's pixels at the screen's density, rounded
-  // down as the canvas's size is.
-  image.addEventListener('load', () => {
-    image.style.width = `${Math.floor(image.naturalWidth / density + 1e-6)}px`;
-    image.style.height = `${Math.floor(image.naturalHeight / density + 1e-6)}px`;
-    image.dataset.loaded = 'true';
-  });
-  // No image (a document the server cannot draw, an older server): the reader draws as before.
-  image.addEventListener('error', () => {
-    if (current?.image === image) dropFirstPageImage();
-  });
   image.src = firstPageAddress(documentId, { viewerWidth, density });
+  // Shown once decoded, at the reader's canvas's CSS size: the image's pixels at the screen's
+  // density, rounded down as the canvas's size is. No image (a document the server cannot draw,
+  // an older server): the reader draws as before.
+  image.decode().then(
+    () => {
+      image.style.width = `${Math.floor(image.naturalWidth / density + 1e-6)}px`;
+      image.style.height = `${Math.floor(image.naturalHeight / density + 1e-6)}px`;
+      image.dataset.loaded = 'true';
+    },
+    () => {
+      if (current?.image === image) dropFirstPageImage();
+    },
+  );
   return image;
 }
 
