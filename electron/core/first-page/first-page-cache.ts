@@ -18,14 +18,15 @@ export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface FirstPageCache {
   read(key: string): Promise<Uint8Array | null>;
-  /** Stores an image, then trims the cache to its cap. */
+  /** Stores an image, then trims the cache to its cap (keeping this image, whatever its size). */
   write(key: string, image: Uint8Array): Promise<void>;
 }
 
 const fileName = (key: string) => `${key}.webp`;
 
 export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): FirstPageCache {
-  const trim = async () => {
+  /** Removes the images used longest ago until the cap is met, never the one just written. */
+  const trim = async (kept: string) => {
     const names = (await readdir(folder)).filter((name) => name.endsWith('.webp'));
     const files = await Promise.all(
       names.map(async (name) => {
@@ -36,6 +37,7 @@ export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): 
     let total = files.reduce((sum, file) => sum + file.size, 0);
     for (const file of files.toSorted((a, b) => a.used - b.used)) {
       if (total <= maxBytes) break;
+      if (file.name === kept) continue;
       await unlink(join(folder, file.name)).catch(() => {});
       total -= file.size;
     }
@@ -59,7 +61,7 @@ export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): 
         const partial = join(folder, `${fileName(key)}.${process.pid}.part`);
         await writeFile(partial, image);
         await rename(partial, join(folder, fileName(key)));
-        await trim();
+        await trim(fileName(key));
       } catch {
         // A full or read-only disk: the image is served this once without being kept.
       }

@@ -47,7 +47,7 @@ export interface FirstPageImagesOptions {
 export function createFirstPageImages(options: FirstPageImagesOptions): FirstPageImages {
   const cache = firstPageCache(options.cacheFolder, options.maxCacheBytes ?? DEFAULT_CACHE_BYTES);
   const launch = options.launch ?? forkDrawingProcess;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   const pending = new Map<string, Promise<Uint8Array>>();
   let drawing: Promise<unknown> = Promise.resolve();
   let waiting = 0;
