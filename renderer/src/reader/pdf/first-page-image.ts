@@ -27,6 +27,8 @@ function newImage(documentId: string, viewerWidth: number): HTMLImageElement {
   image.className = 'pdf-page__first-image';
   image.dataset.firstPage = documentId;
   image.decoding = 'async';
+  // Images are fetched after scripts and data by default; this one is the screen's first sight.
+  image.fetchPriority = 'high';
   image.src = firstPageAddress(documentId, { viewerWidth, density });
   // Shown once decoded, at the reader's canvas's CSS size: the image's pixels at the screen's
   // density, rounded down as the canvas's size is. No image (a document the server cannot draw,
