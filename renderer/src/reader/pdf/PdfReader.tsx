@@ -24,6 +24,8 @@ import { useViewerWidth } from '../use-viewer-width.ts';
 import { useZoom } from '../use-zoom.ts';
 import { onViewerKeyDown } from '../viewer-keys.ts';
 import { takeEarlyOpening } from './early-opening.ts';
+import { firstPageImageOf } from './first-page-image.ts';
+import { FirstPageSlot } from './FirstPageSlot.tsx';
 import { PageTextView } from './PageTextView.tsx';
 import { shownLabels } from './page-labels.ts';
 import { openPdf } from './pdfjs.ts';
@@ -165,6 +167,7 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
+  const firstPageImage = current === 1 && !textView ? firstPageImageOf(documentId) : null;
   const pageWordsOf = usePageWordsOf(documentId, hasOcr);
   const currentWords = usePageWords(pageWordsOf, current);
   const labels = shownLabels(pageLabels, pages);
@@ -304,6 +307,8 @@ export function PdfReader(props: PdfReaderProps) {
             />
           ) : doc === null && passwordRequest ? (
             <PdfPasswordForm key={String(passwordRequest.incorrect)} request={passwordRequest} />
+          ) : doc === null && firstPageImage ? (
+            <FirstPageSlot image={firstPageImage} label={t('reader.opening')} />
           ) : doc === null ? (
             <Loading label={t('reader.opening')} />
           ) : (
@@ -320,6 +325,7 @@ export function PdfReader(props: PdfReaderProps) {
                 onFindMatches={find.setOnPage}
                 onError={onUnavailable}
                 pageWordsOf={pageWordsOf}
+                firstPageImage={firstPageImage}
               >
                 {passages.enabled && (
                   <PassageMarks
