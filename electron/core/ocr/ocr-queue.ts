@@ -19,6 +19,7 @@ import {
   startOcrAttempt,
   undoOcrAttempt,
 } from '../store/library/ocr-attempts.ts';
+import { writeLanguageDetection } from '../store/library/language-decisions.ts';
 import { writeOcrPage } from '../store/library/ocr-pages.ts';
 import { markTextOutdated } from '../store/library/outdated-text.ts';
 
@@ -125,14 +126,40 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
       .map(([id]) => id);
   };
 
+  // A document's language detected once, from the first of its pages read; lanes reading its
+  // other pages meanwhile wait for that detection.
+  const detections = new Map<string, Promise<string>>();
+  const detect = (pending: PendingOcrPage, image: Uint8Array) => {
+    let detection = detections.get(pending.documentId);
+    if (!detection) {
+      detection = engine.detectLanguage(image).then(
+        (found) => {
+          writeLanguageDetection(db, pending.documentId, found);
+          return found.language;
+        },
+        // A page detection cannot handle is read as the document says, and may fail on its own.
+        () => pending.language,
+      );
+      detections.set(pending.documentId, detection);
+    }
+    return detection;
+  };
+  /** The page's image and language: detected first where the document's is only a default. */
+  const imageAndLanguage = async (pending: PendingOcrPage) => {
+    const image = await untilStopped(options.pageImage(pending), signal);
+    if (!pending.detectLanguage) return { image, language: pending.language };
+    const language = await untilStopped(detect(pending, image), signal);
+    if (language === pending.language) return { image, language };
+    // Drawn again at the detected language's resolution (a PDF page's depends on it).
+    const again = await untilStopped(options.pageImage({ ...pending, language }), signal);
+    return { image: again, language };
+  };
+
   const readPage = async (pending: PendingOcrPage) => {
     const before = startOcrAttempt(db, pending.documentId, pending.page);
     try {
-      const image = await untilStopped(options.pageImage(pending), signal);
-      const ocr = await untilStopped(
-        engine.recognise(image, engineLanguages(pending.language)),
-        signal,
-      );
+      const { image, language } = await imageAndLanguage(pending);
+      const ocr = await untilStopped(engine.recognise(image, engineLanguages(language)), signal);
       db.transaction(() => {
         writeOcrPage(db, pending.documentId, pending.page, ocr);
         clearOcrAttempts(db, pending.documentId, pending.page);

@@ -32,6 +32,9 @@ async function withQueueDb<T>(file: string, work: (db: Database.Database) => Pro
 
 const fixture = (name: string) => new URL(`../../fixtures/ocr/${name}`, import.meta.url).pathname;
 
+/** What detection answers when no model reads clearly better: English. */
+const UNSURE = { language: 'en', sure: false, trials: [], ms: 0 };
+
 /** An engine that "reads" the words it is told, recording what it was asked. */
 function fakeEngine(words: string[]): OcrEngine & { calls: string[][] } {
   const calls: string[][] = [];
@@ -54,6 +57,7 @@ function fakeEngine(words: string[]): OcrEngine & { calls: string[][] } {
         model: 'fake-1',
       });
     },
+    detectLanguage: () => Promise.resolve(UNSURE),
     close: () => Promise.resolve(),
   };
 }
@@ -155,6 +159,7 @@ describe('the OCR queue', () => {
     const { libraryDbPath, notice } = await scannedLibrary();
     const failing: OcrEngine = {
       recognise: () => Promise.reject(new Error('The page image could not be decoded.')),
+      detectLanguage: () => Promise.resolve(UNSURE),
       close: () => Promise.resolve(),
     };
     const run = () =>
