@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrDataFolders } from '#core/ocr/ocr-languages.ts';
 import { createOcrEngine } from '#core/ocr/recognise-page.ts';
 import type { LanguageDetection, OcrEngine } from '#shared/ocr-types.ts';
-import { tempFolder } from '../../helpers/temp-folder.ts';
+import { tempFolderFor } from '../../helpers/temp-folder.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/ocr');
 const DEBIAN_KHMER = '/usr/share/tesseract-ocr/5/tessdata/khm.traineddata';
@@ -25,12 +25,12 @@ let engine: OcrEngine;
 const found = new Map<string, { detection: LanguageDetection; readMs: number }>();
 
 beforeAll(async () => {
-  const dataFolder = tempFolder();
+  const dataFolder = tempFolderFor('ocr-detect');
   mkdirSync(join(dataFolder, 'ocr-data'));
   copyFileSync(DEBIAN_KHMER, join(dataFolder, 'ocr-data', 'khm.traineddata'));
   engine = await createOcrEngine({
     dataFolders: ocrDataFolders({ dataFolder }),
-    cacheFolder: join(tempFolder(), 'cache'),
+    cacheFolder: join(tempFolderFor('ocr-detect'), 'cache'),
   });
   for (const [name, language] of Object.entries(PAGES)) {
     const image = readFileSync(join(FIXTURES, `${name}.png`));
