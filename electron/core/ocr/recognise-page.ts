@@ -4,7 +4,7 @@
 // it was scanned sideways or upside down, then read with automatic page segmentation.
 import { createWorker, OEM, PSM } from 'tesseract.js';
 import type { Page, Worker } from 'tesseract.js';
-import { decodeGreyPng, encodeGreyPng, rotateGrey } from './grey-png.ts';
+import { decodeGreyPng, decodePngAsGrey, encodeGreyPng, rotateGrey } from './grey-png.ts';
 import { detectPageLanguage } from './detect-page-language.ts';
 import { TRIAL_MODELS } from './language-trials.ts';
 import {
@@ -238,6 +238,12 @@ async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
 function trialReader(slot: Slot) {
   return {
     async grey(image: Uint8Array) {
+      try {
+        return decodePngAsGrey(image);
+      } catch (error) {
+        if (!(error instanceof OcrImageError)) throw error;
+      }
+      // A JPEG, or a PNG of another kind: the recogniser decodes it.
       const input = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
       const { data } = await slot.reader.recognize(input, {}, { text: false, imageGrey: true });
       return decodeGreyPng(fromDataUrl(data.imageGrey));
