@@ -1,16 +1,17 @@
 // A few lines of a page's text, cut out of its image, for a trial reading that tells which
-// script the page is in: reading four lines with each model takes a small part of the time
+// script the page is in: reading three short lines with each model takes a small part of the time
 // reading the whole page with one does.
 import type { GreyImage } from './grey-png.ts';
 
 /** Lines a strip holds: enough words for the models' readings to differ, few enough to be cheap. */
-export const STRIP_LINES = 4;
+export const STRIP_LINES = 3;
 
 /**
- * The strip is cut at this many line heights wide (some 30 to 60 letters a line): the time a
- * reading takes grows with the length of its lines.
+ * The strip is cut at this many line heights wide (some 20 to 40 letters a line): the time a
+ * reading takes grows with the length of its lines, and three such lines hold enough common words
+ * to tell the page's model from the others (language-trials.ts).
  */
-const MAX_LINE_HEIGHTS = 24;
+const MAX_LINE_HEIGHTS = 18;
 
 /** Darker than this is ink (the recogniser's grey page: 0 black, 255 white). */
 const INK = 128;

@@ -56,6 +56,15 @@ describe('weighing trial readings', () => {
     expect(chooseLanguage([b, a], INSTALLED, 5)).toMatchObject({ language: 'th', sure: false });
     expect(chooseLanguage([], INSTALLED, 5)).toMatchObject({ language: 'en', sure: false });
   });
+
+  it('is unsure, guessing the one with more common words, when two readings both have many', () => {
+    const thai = reading('th', 'การและของการที่ภถฦ', 70);
+    const lao = reading('lo', 'ການແລະຂອງການກຂຄງ', 50);
+    expect(chooseLanguage([thai, lao], INSTALLED, 5)).toMatchObject({
+      language: 'th',
+      sure: false,
+    });
+  });
 });
 
 describe('a language that is only a default', () => {
