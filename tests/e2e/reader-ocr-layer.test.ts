@@ -17,6 +17,7 @@ import { renderPdfPage } from '#core/ocr/render-pdf-page.ts';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { pendingOcrPages } from '#core/store/library/ocr-needs.ts';
+import { writeLanguageDetection } from '#core/store/library/language-decisions.ts';
 import { writeOcrPage } from '#core/store/library/ocr-pages.ts';
 import { markTextOutdated } from '#core/store/library/outdated-text.ts';
 import type { OcrWord, PageWords } from '#shared/ocr-types.ts';
@@ -73,6 +74,9 @@ beforeAll(async () => {
         format === 'pdf'
           ? (await renderPdfPage({ path: file, page, dpi: 200 })).png
           : new Uint8Array(readFileSync(file));
+      // The loose scans name no language: the queue's first detection pass, on the PDF here.
+      if (documentId === idOf(SCANNED_PDF))
+        writeLanguageDetection(db, documentId, await engine.detectLanguage(image));
       const read = await engine.recognise(image, [language]);
       writeOcrPage(db, documentId, page, read);
       markTextOutdated(db, documentId);
@@ -159,7 +163,25 @@ describe('a scanned page in the reader', () => {
       expect(hit.pages[0]?.ocr?.confidence).toBeGreaterThan(50);
     }
     const detail = await portal!.api.getDocument(idOf(SCANNED_PDF));
-    expect(detail.ok && detail.value.ocrPages).toBe(1);
+    expect(detail.ok && detail.value).toMatchObject({
+      ocrPages: 1,
+      language: 'en',
+      languageDetected: true,
+    });
+  });
+
+  it('says on the document’s page that its language was detected from the scans', async () => {
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    try {
+      await page.goto(`${server!.url}#/doc/${idOf(SCANNED_PDF)}`);
+      await page.locator('.document-about summary').click();
+      const detected = page.getByTestId('language-detected');
+      await detected.waitFor();
+      expect(await detected.textContent()).toContain('detected from the scanned pages');
+    } finally {
+      await opened.context.close();
+    }
   });
 
   it.each([
