@@ -1,6 +1,6 @@
 // Weighing trial readings of the same few lines by each script's model, to tell which language a
 // scanned page is in. A model's own confidence cannot decide alone: the Thai model reads Lao,
-// Khmer and Burmese lines as Thai with a confidence of 70 to 85, above the Lao model's on Lao
+// Khmer and Burmese lines as Thai with a confidence of 67 to 85, above the Lao model's on Lao
 // (about 50). What each model reads can: only the page's own model finds the words every text
 // of its language is full of (การ, ທີ່, និង, သည်, "the", "và"); a wrong one reads letter
 // shapes as other letters, and its common words turn up by chance at most.
@@ -41,8 +41,8 @@ const COMMON_LATIN = new Set(COMMON_WORDS.vi);
 
 /**
  * A reading with this share of its letters in its language's common words is that language's:
- * on the fixture pages the page's own model reads 13 to 37 % of its letters as common words, a
- * wrong model 4 % at most (the Lao model on the Thai page).
+ * on the fixture pages the page's own model reads 11 to 24 % of its letters as common words, a
+ * wrong model 5 % at most (the Thai model on the Khmer page).
  */
 export const CLEAR_COMMON_SHARE = 0.08;
 /**
