@@ -9,6 +9,10 @@
 // ("Read this document now") is read next. An attempt is counted before a page is read
 // (store/library/ocr-attempts.ts) and a page is recorded in one transaction: a run killed at any
 // moment loses at most the page being read, and never reads a recorded page again.
+//
+// A document whose language nothing names (store/library/language-decisions.ts) has it detected
+// from the first of its pages read (detect-page-language.ts), once; that page and the rest are
+// read in the detected language beside English.
 import type Database from 'better-sqlite3';
 import type { OcrEngine } from '#shared/ocr-types.ts';
 import { OCR_LANGUAGE_CODES } from './ocr-languages.ts';

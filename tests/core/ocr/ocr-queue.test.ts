@@ -11,6 +11,7 @@ import {
   readOcrFailures,
 } from '#core/store/library/ocr-attempts.ts';
 import type { OcrEngine, OcrPage } from '#shared/ocr-types.ts';
+import { readLanguageDecision } from '#core/store/library/language-decisions.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
@@ -138,6 +139,44 @@ describe('the OCR queue', () => {
     });
     const hit = await p.api.search({ query: 'interpreters' });
     expect(hit.ok && hit.value.total).toBe(1);
+  });
+
+  it('detects a loose scan’s language once, reads it in that language, and records it on the document', async () => {
+    const { p, folder, libraryDbPath, notice } = await scannedLibrary();
+    const engine = fakeEngine(['ສານ']);
+    const detected: string[] = [];
+    const lao = { language: 'lo', sure: true, trials: [], ms: 1 };
+    const drawnIn: string[] = [];
+    await withQueueDb(libraryDbPath, (db) =>
+      recognisePendingPages({
+        db,
+        engine: {
+          ...engine,
+          detectLanguage: (image) => {
+            detected.push(String(image.length));
+            return Promise.resolve(lao);
+          },
+        },
+        documentIds: [notice],
+        pageImage: (page) => {
+          drawnIn.push(page.language);
+          return Promise.resolve(readFileSync(join(folder, page.path ?? '')));
+        },
+      }),
+    );
+    expect(detected).toHaveLength(1);
+    // Fetched for detection in the default language, then again in the detected one.
+    expect(drawnIn).toEqual(['en', 'lo']);
+    expect(engine.calls).toEqual([['lo', 'en']]);
+    withDatabaseFile(libraryDbPath, (db) =>
+      expect(readLanguageDecision(db, notice)).toMatchObject({
+        decidedBy: 'detected',
+        language: 'lo',
+      }),
+    );
+    await p.index(folder, { workers: 0 });
+    const detail = await p.api.getDocument(notice);
+    expect(detail.ok && detail.value).toMatchObject({ language: 'lo', languageDetected: true });
   });
 
   it('stops between pages when asked to', async () => {
