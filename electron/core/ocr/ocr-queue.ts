@@ -154,7 +154,7 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
     if (!pending.detectLanguage) return { image, language: pending.language };
     const language = await untilStopped(detect(pending, image), signal);
     if (language === pending.language) return { image, language };
-    // Drawn again at the detected language's resolution (a PDF page's depends on it).
+    // Asked for again in the detected language: a PDF page is drawn anew where its resolution differs.
     const again = await untilStopped(options.pageImage({ ...pending, language }), signal);
     return { image: again, language };
   };
