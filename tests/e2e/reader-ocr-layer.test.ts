@@ -58,6 +58,8 @@ beforeAll(async () => {
     libraryFolder: library,
     cacheFolder: join(work, 'ocr-cache'),
     keep: (p) => p.documentId !== idOf(TIFF_SCAN),
+    // The loose scans name no language: the queue's first detection pass, on the PDF here.
+    detect: (p) => p.documentId === idOf(SCANNED_PDF),
   });
   expect(read.map((p) => p.format).sort()).toEqual(['image', 'pdf', 'pdf']);
   // Indexed again, the pages' text now comes from the recognised words.
@@ -83,7 +85,25 @@ describe('a scanned page in the reader', () => {
       expect(hit.pages[0]?.ocr?.confidence).toBeGreaterThan(50);
     }
     const detail = await portal!.api.getDocument(idOf(SCANNED_PDF));
-    expect(detail.ok && detail.value.ocrPages).toBe(1);
+    expect(detail.ok && detail.value).toMatchObject({
+      ocrPages: 1,
+      language: 'en',
+      languageDetected: true,
+    });
+  });
+
+  it('says on the document’s page that its language was detected from the scans', async () => {
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    try {
+      await page.goto(`${server!.url}#/doc/${idOf(SCANNED_PDF)}`);
+      await page.locator('.document-about summary').click();
+      const detected = page.getByTestId('language-detected');
+      await detected.waitFor();
+      expect(await detected.textContent()).toContain('detected from the scanned pages');
+    } finally {
+      await opened.context.close();
+    }
   });
 
   it.each([

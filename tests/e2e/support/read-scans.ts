@@ -6,6 +6,7 @@ import { openLibraryDb } from '#core/db/open-database.ts';
 import { ocrDataFolders } from '#core/ocr/ocr-languages.ts';
 import { createOcrEngine } from '#core/ocr/recognise-page.ts';
 import { renderPdfPage } from '#core/ocr/render-pdf-page.ts';
+import { writeLanguageDetection } from '#core/store/library/language-decisions.ts';
 import { pendingOcrPages, type PendingOcrPage } from '#core/store/library/ocr-needs.ts';
 import { writeOcrPage } from '#core/store/library/ocr-pages.ts';
 import { markTextOutdated } from '#core/store/library/outdated-text.ts';
@@ -16,6 +17,8 @@ export interface ScanReading {
   cacheFolder: string;
   /** The waiting pages to read; all of them without it. */
   keep?: (page: PendingOcrPage) => boolean;
+  /** The pages whose document's language is detected (and recorded) before they are read. */
+  detect?: (page: PendingOcrPage) => boolean;
 }
 
 /** Reads the waiting pages (PDF pages drawn at 200 dpi); gives the pages read. */
@@ -27,12 +30,15 @@ export async function readScans(reading: ScanReading): Promise<PendingOcrPage[]>
   });
   try {
     const pending = pendingOcrPages(db).filter(reading.keep ?? (() => true));
-    for (const { documentId, page, format, path, language } of pending) {
+    for (const pendingPage of pending) {
+      const { documentId, page, format, path, language } = pendingPage;
       const file = join(reading.libraryFolder, ...path!.split('/'));
       const image =
         format === 'pdf'
           ? (await renderPdfPage({ path: file, page, dpi: 200 })).png
           : new Uint8Array(readFileSync(file));
+      if (reading.detect?.(pendingPage))
+        writeLanguageDetection(db, documentId, await engine.detectLanguage(image));
       const read = await engine.recognise(image, [language]);
       writeOcrPage(db, documentId, page, read);
       markTextOutdated(db, documentId);

@@ -11,6 +11,7 @@ import { migration0009OcrRotation } from './0009-ocr-rotation.ts';
 import { migration0010PageTotals } from './0010-page-totals.ts';
 import { migration0011OcrAttempts } from './0011-ocr-attempts.ts';
 import { migration0012PackedPages } from './0012-packed-pages.ts';
+import { migration0013LanguageDecisions } from './0013-language-decisions.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -25,4 +26,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0010PageTotals,
   migration0011OcrAttempts,
   migration0012PackedPages,
+  migration0013LanguageDecisions,
 ];

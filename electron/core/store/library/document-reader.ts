@@ -15,6 +15,7 @@ import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
+import { readLanguageDecision } from './language-decisions.ts';
 import { countOcrPages, ocrConfidences } from './ocr-pages.ts';
 import { readPagesBetween } from './page-text.ts';
 
@@ -164,6 +165,9 @@ export function readDetail(
     passwordProtected: row.password_protected === 1,
     pageLabels: readPageLabels(db, rowid),
     ocrPages: countOcrPages(db, row.id),
+    ...(readLanguageDecision(db, row.id)?.decidedBy === 'detected'
+      ? { languageDetected: true }
+      : {}),
   };
 }
 
