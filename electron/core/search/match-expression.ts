@@ -16,6 +16,13 @@ export interface MatchColumns {
    * letters, as one typed without.
    */
   exact?: string;
+  /**
+   * True when the cluster column holds every Thai, Lao, Khmer and Burmese letter of the word
+   * columns (the page and document text, not the metadata, whose organisation names have no
+   * clusters): a term of those scripts is then matched by its clusters alone, which find every
+   * place its words would, without reading the word columns as well.
+   */
+  clustersCoverWords?: boolean;
 }
 
 export interface MatchExpression {
@@ -64,8 +71,16 @@ function exactExpression(term: Term, exactForms: string[], column: string): stri
   return `${column}: (${tokens.join(' + ')})`;
 }
 
-function termExpression(term: Term, words: string, clusters: string, exact: string | null): string {
+function termExpression(
+  term: Term,
+  words: string,
+  clusters: string,
+  exact: string | null,
+  clustersAlone: boolean,
+): string {
   if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
+  if (term.sea.length > 0 && clustersAlone)
+    return `${clusters}: ${quoted(term.sea.join(' '), false)}`;
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
     // the last word may be the start of a longer indexed word, and the cluster index matches the
@@ -89,7 +104,9 @@ export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchE
   const words = `{${columns.words.join(' ')}}`;
   const clusters = `{${columns.clusters}}`;
   const exact = columns.exact === undefined ? null : `{${columns.exact}}`;
-  const expression = (term: Term): string => termExpression(term, words, clusters, exact);
+  const clustersAlone = columns.clustersCoverWords === true;
+  const expression = (term: Term): string =>
+    termExpression(term, words, clusters, exact, clustersAlone);
   const groups = q.required
     .filter((group) => group.length > 0)
     .map((group) => anyOf(group.map(expression)));
