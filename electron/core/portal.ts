@@ -374,7 +374,7 @@ export function openPortal(opening: PortalOptions): Portal {
       ...packs.api,
       ...outgoing.api,
       ...highlightApi(user, rowidOf, result),
-      ...ocrApi(libraryDb, rowidOf, result),
+      ...ocrApi(libraryDb, rowidOf, result, store.view),
       ...userDataApi(userData, result),
       ...ocrLanguageApi(options.dataFolder ?? null, result),
     };

@@ -1,9 +1,11 @@
 // app://portal serves the built interface, the library's documents at
-// app://portal/files/<documentId> and reading lists as zips at app://portal/lists/<id>/download.
+// app://portal/files/<documentId>, their first pages as images at app://portal/first-page/<documentId>
+// and reading lists as zips at app://portal/lists/<id>/download.
 // Pages never load from file://, and nothing outside those two folders is reachable.
 import type { AppFileSources } from '#core/serving/app-files.ts';
 import { replyAsResponse, streamAsResponse } from '#core/serving/file-reply.ts';
 import { answerFileRequest } from '#core/serving/file-request.ts';
+import { answerFirstPageRequest, isFirstPageRequest } from '#core/serving/first-page-request.ts';
 import { answerListDownload, isListDownload } from '#core/serving/list-download.ts';
 import { APP_SECURITY_HEADERS } from '#core/serving/security-headers.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
@@ -31,6 +33,22 @@ export async function handleAppRequest(
     );
     if (!list.ok) return refusal(list.status, list.message, list.headers);
     return streamAsResponse(list.body, 200, list.headers);
+  }
+  if (isFirstPageRequest(url.pathname)) {
+    const image = await answerFirstPageRequest(
+      {
+        method: request.method,
+        pathname: url.pathname,
+        search: url.search.slice(1),
+        ifNoneMatch: request.headers.get('if-none-match'),
+      },
+      sources,
+    );
+    if (!image.ok) return refusal(image.status, image.message, image.headers);
+    return new Response(image.body as Uint8Array<ArrayBuffer> | null, {
+      status: image.status,
+      headers: image.headers,
+    });
   }
   const answer = await answerFileRequest(
     {

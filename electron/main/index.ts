@@ -21,6 +21,8 @@ import { sharingController } from '#core/classroom/sharing-controller.ts';
 import type { SharingController } from '#core/classroom/sharing-controller.ts';
 import { documentTitlesFrom } from '#core/serving/app-files.ts';
 import { readingListDownloadsFrom } from '#core/serving/list-download.ts';
+import { createFirstPageImages } from '#core/first-page/first-page-images.ts';
+import { launchDrawingUtility } from './drawing-utility-host.ts';
 import { appMenuTemplate } from './app-menu.ts';
 import { launchClassroomUtility } from './classroom-utility-host.ts';
 import { dataFolders } from './data-folders.ts';
@@ -249,6 +251,11 @@ function runApp(): void {
         callback({ cancel: true }),
       );
       const staticDir = join(app.getAppPath(), 'dist', 'renderer');
+      // In the user's data folder, not the library's: the library may be on a read-only stick.
+      const firstPages = createFirstPageImages({
+        cacheFolder: join(app.getPath('userData'), 'first-pages'),
+        launch: launchDrawingUtility,
+      });
       protocol.handle(APP_SCHEME, (request) =>
         handleAppRequest(request, {
           staticDir,
@@ -256,6 +263,7 @@ function runApp(): void {
           resolveDocumentFile: (id) => opened.resolveDocumentFile(id),
           documentTitle: documentTitlesFrom(opened.api),
           lists: readingListDownloadsFrom(opened.api, (id) => opened.isShareable(id)),
+          firstPages,
         }),
       );
       sharing = sharingController({

@@ -135,7 +135,8 @@ export const API_METHODS = declareMethods({
   /** Stops the indexing run under way; what was indexed before stays indexed. */
   cancelIngest: { access: 'library-write', answer: answer<true>() },
   // Scanned pages read in the background (OCR) after indexing: the library's pages waiting, read
-  // and given up on (and one document's, for its page), the run's progress, and its controls.
+  // and given up on (and one document's, for its page), the run's progress, and its controls. A
+  // classroom visitor's counts leave out the documents that do not exist for them.
   ocrStatus: {
     access: 'read',
     argument: ['documentId', 'documentIdOrAll'],
@@ -147,7 +148,7 @@ export const API_METHODS = declareMethods({
     argument: ['enabled', 'ocrEnabled'],
     answer: answer<OcrStatus>(),
   },
-  /** Stops the run until resumeOcr; the page being read is read again then. */
+  /** Stops the run until resumeOcr, after a restart too; the page being read is read again then. */
   pauseOcr: { access: 'library-write', answer: answer<OcrStatus>() },
   resumeOcr: { access: 'library-write', answer: answer<OcrStatus>() },
   /** Stops the run; the pages left wait for the next run (after indexing, or the next start). */

@@ -22,8 +22,34 @@ export interface OcrPage {
   rotation?: 0 | 90 | 180 | 270;
 }
 
+/** One model's trial reading of a few lines of a page, as language detection weighed it. */
+export interface LanguageTrial {
+  /** The library's code of the language whose model read: 'vi' stands for every Latin one. */
+  language: string;
+  /** The recogniser's mean word confidence, 0 to 100. */
+  confidence: number;
+  /** Letters of the reading, and how many of them stand in the language's common words. */
+  letters: number;
+  commonWords: number;
+  /** Milliseconds the reading took, the model's loading included. */
+  ms: number;
+}
+
+/** Which language a scanned page is in, by trial readings of a strip of its lines. */
+export interface LanguageDetection {
+  /** The library's language code ('en', 'th', …): the language read best. */
+  language: string;
+  /** False when no model read clearly better than the others: `language` is then a guess. */
+  sure: boolean;
+  trials: LanguageTrial[];
+  /** Milliseconds the whole detection took. */
+  ms: number;
+}
+
 export interface OcrEngine {
   recognise(image: Uint8Array /* PNG or JPEG */, languages: string[]): Promise<OcrPage>;
+  /** The language a page is in, for a document whose language nothing else names. */
+  detectLanguage(image: Uint8Array /* PNG or JPEG */): Promise<LanguageDetection>;
   close(): Promise<void>;
 }
 

@@ -140,6 +140,8 @@ export interface DocumentDetail extends DocumentSummary {
   pageLabels: (string | null)[] | null;
   /** How many of its pages have text recognised from their image (a scan) by OCR. */
   ocrPages?: number;
+  /** True when nothing named its language and OCR detected it from its scanned pages. */
+  languageDetected?: boolean;
 }
 
 /** A run of text, marked when it matches the query. Safe to render without HTML. */

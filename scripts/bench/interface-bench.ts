@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { openLibraryDb } from '#core/db/open-database.ts';
+import { registerPageTextFunctions } from '#core/store/library/page-text.ts';
 import {
   ensureInterfaceLibrary,
   LONG_DOCUMENT_ID,
@@ -142,7 +143,8 @@ interface Figures {
 
 /**
  * A copy of a library for the reference checkout, at the schema version it knows: what newer
- * migrations added stays in the file, unread by the older code, and is never written to.
+ * migrations added stays in the file, unread by the older code, and is never written to; page
+ * text goes back to the form a checkout from before it was packed reads.
  */
 function referenceCopy(library: InterfaceLibrary, reference: string): string {
   const dir = join(WORK, 'reference');
@@ -156,8 +158,23 @@ function referenceCopy(library: InterfaceLibrary, reference: string): string {
   const db = new Database(copy);
   if ((db.pragma('user_version', { simple: true }) as number) > known)
     db.pragma(`user_version = ${known}`);
+  if (known < PACKED_PAGES_VERSION) unpackPages(db);
   db.close();
   return copy;
+}
+
+/** The migration that packed page text (library migration 0012). */
+const PACKED_PAGES_VERSION = 12;
+
+/** Page text as a checkout from before migration 0012 reads it: as text, in a text column. */
+function unpackPages(db: Database.Database): void {
+  registerPageTextFunctions(db);
+  db.exec(`
+    CREATE TABLE unpacked_pages (rowid INTEGER PRIMARY KEY, text TEXT NOT NULL, label TEXT);
+    INSERT INTO unpacked_pages SELECT rowid, unpack_page_text(packed_text), label FROM pages;
+    DROP TABLE pages;
+    ALTER TABLE unpacked_pages RENAME TO pages;
+  `);
 }
 
 /** Measures every request against each server in turn: the first answer, then `rounds` more. */

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { startServer } from '#core/http/http-server.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
 import { addressWithRoomCode } from '#core/http/room-code.ts';
+import { createFirstPageImages } from '#core/first-page/first-page-images.ts';
 import { openLibrary, UsageError } from './commands.ts';
+import { dataFolder } from './default-paths.ts';
 import type { Flags } from './commands.ts';
 import { formatDuration, parseDuration } from './duration.ts';
 import { terminalQrCode } from './terminal-qr.ts';
@@ -58,6 +60,8 @@ export async function serveCommand(_args: string[], flags: Flags): Promise<numbe
     libraryDir: portal.libraryFolder,
     stopAfterMs,
     searchThreads: { libraryDbPath: portal.libraryDbPath },
+    // Kept in the user's data folder: the library may be on a read-only stick.
+    firstPages: createFirstPageImages({ cacheFolder: join(dataFolder(), 'first-pages') }),
   });
   process.stdout.write(serveAnnouncement(server, stopAfterMs, process.stdout.isTTY === true));
   const stop = () => void server.close();

@@ -1,11 +1,13 @@
 // `portal serve` on the sample library, in the caller's own process: the engine indexes
 // resources/library into SQLite files in a folder of the caller's, and the HTTP server serves the
-// API and the built interface on a free port of 127.0.0.1. Restarting closes both and reopens the
+// API, the built interface and first-page images (kept in that folder) on a free port of 127.0.0.1. Restarting closes both and reopens the
 // same files, as a trainer's laptop does between two classes.
 import { join } from 'node:path';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import { startServer } from '#core/http/http-server.ts';
+import { createFirstPageImages } from '#core/first-page/first-page-images.ts';
+import type { FirstPageImages } from '#core/first-page/first-page-images.ts';
 import type { RunningServer, ServerOptions } from '#core/http/http-server.ts';
 import { REPO_ROOT } from './renderer-build.ts';
 
@@ -40,12 +42,14 @@ function serve(
   staticDir: string,
   port: number,
   classroom: ClassroomOptions,
+  firstPages: FirstPageImages,
 ): Promise<RunningServer> {
   return startServer({
     portal,
     port,
     staticDir,
     libraryDir: SAMPLE_LIBRARY,
+    firstPages,
     ...classroom,
   });
 }
@@ -58,13 +62,14 @@ export async function startSamplePortal(
 ): Promise<SamplePortal> {
   let portal = open(dataDir);
   let server: RunningServer;
+  const firstPages = createFirstPageImages({ cacheFolder: join(dataDir, 'first-pages') });
   try {
     const report = await portal.index(SAMPLE_LIBRARY);
     const skipped = report.entries.filter((e) => e.outcome === 'skipped');
     if (skipped.length > 0) {
       throw new Error(`The sample library did not index fully: ${JSON.stringify(skipped)}`);
     }
-    server = await serve(portal, staticDir, 0, classroom);
+    server = await serve(portal, staticDir, 0, classroom, firstPages);
   } catch (error) {
     portal.close();
     throw error;
@@ -84,7 +89,7 @@ export async function startSamplePortal(
       const port = server.port;
       await stop();
       portal = open(dataDir);
-      server = await serve(portal, staticDir, port, { ...classroom, ...changes });
+      server = await serve(portal, staticDir, port, { ...classroom, ...changes }, firstPages);
     },
     close: stop,
   };

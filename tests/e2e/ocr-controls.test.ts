@@ -1,7 +1,8 @@
 // The OCR run's controls in the desktop app: a document whose scanned page waits offers "Read
-// this document now", Settings turns background reading off, and the Add documents page says how
-// many scanned pages wait. The app runs on its desktop front door (window.portal) over the
-// engine, which puts the document first and keeps the setting; the run itself has its own tests.
+// this document now", Settings turns background reading off and shows a pause kept from before
+// (with Resume), and the Add documents page says how many scanned pages wait. The app runs on its
+// desktop front door (window.portal) over the engine, which puts the document first and keeps the
+// setting and the pause; the run itself has its own tests.
 import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,5 +81,33 @@ describe('the OCR controls', () => {
     await opened.context.close();
     expect(opened.pageErrors).toEqual([]);
     expect(opened.offsiteRequests).toEqual([]);
+  }, 120_000);
+
+  it('shows a pause kept in the library as paused in Settings, until Resume', async () => {
+    // Paused in an earlier session: the library keeps it.
+    const paused = await portal!.api.pauseOcr();
+    expect(paused.ok && paused.value.state).toBe('paused');
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    await installDesktopBridge(page, portal!.api);
+
+    await page.goto(`${server!.url}#/settings`);
+    const progress = page.getByTestId('ocr-progress');
+    await progress.waitFor();
+    await expect
+      .poll(() => progress.textContent())
+      .toContain('Reading scanned pages is paused. Pages waiting: 1.');
+    await page.getByTestId('ocr-resume').click();
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toContain('Reading scanned pages again.');
+    await expect
+      .poll(() => progress.textContent())
+      .toContain('Scanned pages waiting to be read: 1.');
+    const status = await portal!.api.ocrStatus(null);
+    expect(status.ok && status.value.state).toBe('idle');
+
+    await opened.context.close();
+    expect(opened.pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -7,22 +7,16 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibraryDb } from '#core/db/open-database.ts';
 import type { RunningServer } from '#core/http/http-server.ts';
-import { ocrDataFolders } from '#core/ocr/ocr-languages.ts';
-import { createOcrEngine } from '#core/ocr/recognise-page.ts';
-import { renderPdfPage } from '#core/ocr/render-pdf-page.ts';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
-import { pendingOcrPages } from '#core/store/library/ocr-needs.ts';
-import { writeOcrPage } from '#core/store/library/ocr-pages.ts';
-import { markTextOutdated } from '#core/store/library/outdated-text.ts';
-import type { OcrWord, PageWords } from '#shared/ocr-types.ts';
 import { waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import { serveDesktopLibrary } from './support/desktop-library.ts';
+import { boxOf, iou, wordOnScreen } from './support/ocr-word-boxes.ts';
+import { readScans } from './support/read-scans.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANNED_PDF = join(FIXTURES, 'scanned-en-handbook.pdf');
@@ -58,29 +52,16 @@ beforeAll(async () => {
   });
   await portal.index(library);
 
-  const db = openLibraryDb(libraryDbPath);
-  const engine = await createOcrEngine({
-    dataFolders: ocrDataFolders({}),
+  // The TIFF is left unread: it is here to be shown.
+  const read = await readScans({
+    libraryDbPath,
+    libraryFolder: library,
     cacheFolder: join(work, 'ocr-cache'),
+    keep: (p) => p.documentId !== idOf(TIFF_SCAN),
+    // The loose scans name no language: the queue's first detection pass, on the PDF here.
+    detect: (p) => p.documentId === idOf(SCANNED_PDF),
   });
-  try {
-    // The TIFF is left unread: it is here to be shown.
-    const pending = pendingOcrPages(db).filter((p) => p.documentId !== idOf(TIFF_SCAN));
-    expect(pending.map((p) => p.format).sort()).toEqual(['image', 'pdf', 'pdf']);
-    for (const { documentId, page, format, path, language } of pending) {
-      const file = join(library, ...path!.split('/'));
-      const image =
-        format === 'pdf'
-          ? (await renderPdfPage({ path: file, page, dpi: 200 })).png
-          : new Uint8Array(readFileSync(file));
-      const read = await engine.recognise(image, [language]);
-      writeOcrPage(db, documentId, page, read);
-      markTextOutdated(db, documentId);
-    }
-  } finally {
-    await engine.close();
-    db.close();
-  }
+  expect(read.map((p) => p.format).sort()).toEqual(['image', 'pdf', 'pdf']);
   // Indexed again, the pages' text now comes from the recognised words.
   await portal.index(library);
   ({ server, browser } = await serveDesktopLibrary(portal, library));
@@ -93,61 +74,6 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-function iou(a: Box, b: Box): number {
-  const w = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left));
-  const h = Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-  const area = (r: Box) => (r.right - r.left) * (r.bottom - r.top);
-  return (w * h) / (area(a) + area(b) - w * h);
-}
-
-/**
- * The OCR word's box on the screen, worked out here from the page image's place on the screen:
- * the image OCR read is the drawn page (or the image file), turned by `rotation` before reading.
- */
-function wordOnScreen(word: OcrWord, ocr: PageWords, image: Box): Box {
-  const quarter = ocr.rotation === 90 || ocr.rotation === 270;
-  const width = quarter ? ocr.height : ocr.width;
-  const height = quarter ? ocr.width : ocr.height;
-  const unturn = ([x, y]: [number, number]): [number, number] =>
-    ocr.rotation === 90
-      ? [y, ocr.width - x]
-      : ocr.rotation === 180
-        ? [ocr.width - x, ocr.height - y]
-        : ocr.rotation === 270
-          ? [ocr.height - y, x]
-          : [x, y];
-  const [x0, y0, x1, y1] = word.box;
-  const corners = [unturn([x0, y0]), unturn([x1, y1])];
-  const sx = (image.right - image.left) / width;
-  const sy = (image.bottom - image.top) / height;
-  const xs = corners.map(([x]) => image.left + x * sx);
-  const ys = corners.map(([, y]) => image.top + y * sy);
-  return {
-    left: Math.min(...xs),
-    right: Math.max(...xs),
-    top: Math.min(...ys),
-    bottom: Math.max(...ys),
-  };
-}
-
-async function boxOf(page: Page, selector: string): Promise<Box> {
-  const rect = await page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const r = element.getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    });
-  return rect;
-}
-
 describe('a scanned page in the reader', () => {
   it('search marks the hits on scanned pages, and the document counts its recognised pages', async () => {
     const found = await portal!.api.search({ query: WORD });
@@ -159,7 +85,25 @@ describe('a scanned page in the reader', () => {
       expect(hit.pages[0]?.ocr?.confidence).toBeGreaterThan(50);
     }
     const detail = await portal!.api.getDocument(idOf(SCANNED_PDF));
-    expect(detail.ok && detail.value.ocrPages).toBe(1);
+    expect(detail.ok && detail.value).toMatchObject({
+      ocrPages: 1,
+      language: 'en',
+      languageDetected: true,
+    });
+  });
+
+  it('says on the document’s page that its language was detected from the scans', async () => {
+    const opened = await openOfflinePage(browser!);
+    const { page } = opened;
+    try {
+      await page.goto(`${server!.url}#/doc/${idOf(SCANNED_PDF)}`);
+      await page.locator('.document-about summary').click();
+      const detected = page.getByTestId('language-detected');
+      await detected.waitFor();
+      expect(await detected.textContent()).toContain('detected from the scanned pages');
+    } finally {
+      await opened.context.close();
+    }
   });
 
   it.each([

@@ -73,7 +73,7 @@ export function libraryDatabaseDigest(libraryDb: string): string {
   return withDatabaseFile(libraryDb, (db) => {
     const dump = [
       'SELECT id, path, title, summary, metadata_hash, added_at FROM documents ORDER BY id',
-      'SELECT rowid, text FROM pages ORDER BY rowid',
+      'SELECT rowid, packed_text, text_bytes, label FROM pages ORDER BY rowid',
       'SELECT * FROM countries ORDER BY code',
       'SELECT * FROM organisations ORDER BY id',
       'SELECT * FROM themes ORDER BY id',

@@ -1,15 +1,17 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handleAppRequest } from '#main/app-protocol.ts';
 import type { AppFileSources } from '#core/serving/app-files.ts';
 import type { ReadingList } from '#shared/reading-lists.ts';
 import type { DocumentSummary } from '#shared/types.ts';
 import { CONTENT_SECURITY_POLICY } from '#core/serving/security-headers.ts';
+import { createFirstPageImages } from '#core/first-page/first-page-images.ts';
 import { tempFolderFor } from '../helpers/temp-folder.ts';
 
 const DOCUMENT_ID = 'c'.repeat(64);
 const ESCAPING_ID = 'e'.repeat(64);
+const HANDBOOK_ID = 'a'.repeat(64);
 
 let sources: AppFileSources;
 
@@ -22,6 +24,10 @@ beforeAll(() => {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Portal</title>');
   writeFileSync(join(renderer, 'assets', 'app.js'), 'export {}');
   writeFileSync(join(library, 'documents', 'guide.pdf'), '%PDF-1.7 guide');
+  copyFileSync(
+    resolve(import.meta.dirname, '../fixtures/pdf/english-handbook.pdf'),
+    join(library, 'documents', 'handbook.pdf'),
+  );
   writeFileSync(join(root, 'secret.txt'), 'outside the library');
   symlinkSync(join(root, 'secret.txt'), join(renderer, 'assets', 'leak.js'));
   symlinkSync(join(root, 'secret.txt'), join(library, 'documents', 'leak.pdf'));
@@ -33,7 +39,13 @@ beforeAll(() => {
         ? join(library, 'documents', 'guide.pdf')
         : id === ESCAPING_ID
           ? join(library, 'documents', 'leak.pdf')
-          : null,
+          : id === HANDBOOK_ID
+            ? join(library, 'documents', 'handbook.pdf')
+            : null,
+    firstPages: createFirstPageImages({
+      cacheFolder: join(root, 'first-pages'),
+      timeoutMs: 90_000,
+    }),
   };
 });
 
@@ -144,4 +156,27 @@ describe('the app protocol', () => {
     expect(head.headers.get('content-length')).toBe('14');
     expect(await head.text()).toBe('');
   });
+
+  it("answers a PDF's first page as an image, and refuses what it cannot draw or reach", async () => {
+    const address = (id: string, query = 'width=864&density=1') =>
+      `app://portal/first-page/${id}?${query}`;
+    const image = await get(address(HANDBOOK_ID));
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/webp');
+    const etag = image.headers.get('etag')!;
+    expect(Buffer.from(await image.arrayBuffer()).toString('latin1', 8, 12)).toBe('WEBP');
+    const unchanged = await get(address(HANDBOOK_ID), { headers: { 'If-None-Match': etag } });
+    expect(unchanged.status).toBe(304);
+
+    const escaping = await get(address(ESCAPING_ID));
+    const unknown = await get(address('0'.repeat(64)));
+    expect([escaping.status, unknown.status]).toEqual([404, 404]);
+    expect(await unknown.text()).toContain('No document with the id');
+    const broken = await get(address(DOCUMENT_ID));
+    expect(broken.status).toBe(422);
+    expect(await broken.text()).toBe('The first page of this PDF could not be drawn.');
+    const wide = await get(address(HANDBOOK_ID, 'width=99999&density=1'));
+    expect(wide.status).toBe(400);
+    expect(await wide.text()).toContain('The width must be a whole number of CSS pixels');
+  }, 200_000);
 });

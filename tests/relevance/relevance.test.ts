@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPortal, type Portal } from '#core/portal.ts';
+import { unpackPageText } from '#core/store/library/page-text.ts';
 import type { SearchHit } from '#shared/types.ts';
 import {
   LIBRARY_DIR,
@@ -207,7 +208,9 @@ describe('what the index holds', () => {
   it('never stores U+0000 or U+FFFD in page text', () => {
     const db = new Database(library.dbPath, { readonly: true });
     try {
-      const pages = db.prepare('SELECT text FROM pages').pluck().all() as string[];
+      const pages = (db.prepare('SELECT packed_text FROM pages').pluck().all() as Buffer[]).map(
+        unpackPageText,
+      );
       expect(pages.length).toBeGreaterThan(sources.length);
       expect(pages.filter((text) => text.includes('\u0000') || text.includes('\uFFFD'))).toEqual(
         [],

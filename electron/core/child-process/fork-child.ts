@@ -15,12 +15,18 @@ export interface ForkedChild<Message> {
   kill(): void;
 }
 
-export function forkChild<Message>(entry: URL, execArgv: string[]): ForkedChild<Message> {
+export function forkChild<Message>(
+  entry: URL,
+  execArgv: string[],
+  /** 'advanced' carries binary data (an image's bytes) as it is, not as JSON. */
+  serialization: 'json' | 'advanced' = 'json',
+): ForkedChild<Message> {
   // execArgv is set, not inherited: the parent's flags (an inspector, a loader) are not the
   // child's business, and the heap ceiling is.
   const child = fork(fileURLToPath(entry), [], {
     execArgv,
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    serialization,
   });
   const ranOutOfMemory = watchForOutOfMemory(child.stderr!, process.stderr);
   const running = () => child.exitCode === null && child.signalCode === null;

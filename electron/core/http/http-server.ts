@@ -17,6 +17,8 @@ import type { AppFileSources } from '../serving/app-files.ts';
 import type { PortalView, ServedPortal } from '../portal.ts';
 import { openReplyBody } from '../serving/file-reply.ts';
 import { answerFileRequest } from '../serving/file-request.ts';
+import { answerFirstPageRequest, isFirstPageRequest } from '../serving/first-page-request.ts';
+import type { FirstPageImages } from '../first-page/first-page-images.ts';
 import {
   answerListDownload,
   isListDownload,
@@ -75,6 +77,11 @@ export interface ServerOptions extends Pick<AppFileSources, 'staticDir' | 'libra
   maxBodyBytes?: number;
   /** This computer's name and addresses, read again on each request (Wi-Fi comes and goes). */
   machine?: () => MachineIdentity;
+  /**
+   * PDFs' first pages as images, for the page shell to show before the reader's code runs; both
+   * kinds of client reach them through their own view of the library.
+   */
+  firstPages?: FirstPageImages;
   /** Where the details of failures go: the person serving sees them, visitors never do. */
   log?: (line: string) => void;
 }
@@ -127,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       resolveDocumentFile: (id) => view.resolveDocumentFile(id),
       documentTitle: documentTitlesFrom(view.api),
       lists: readingListDownloadsFrom(view.api, (id) => options.portal.isShareable(id)),
+      firstPages: options.firstPages,
     },
   });
   const thisComputer = servingOf(options.portal, 'whole');
@@ -320,6 +328,7 @@ async function route(
 ) {
   const [pathname = '/', search = ''] = (req.url ?? '/').split('#', 1)[0]!.split('?', 2);
   if (pathname.startsWith(API_PREFIX)) return handleApiRequest(req, res, pathname, serving.api);
+  if (isFirstPageRequest(pathname)) return sendFirstPage(req, res, pathname, search, serving);
   // Whoever may read the user's reading lists downloads any of them; visitors, the shared ones.
   const everyList = serving.api.userStoreWritableFor(client);
   const answer = await answerFor(req, pathname, search, everyList, serving.files);
@@ -336,6 +345,30 @@ async function route(
   res.writeHead(answer.status, answer.headers);
   if (answer.body) await pipeline(answer.body, res);
   else res.end();
+}
+
+async function sendFirstPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  search: string,
+  serving: Serving,
+) {
+  const answer = await answerFirstPageRequest(
+    {
+      method: req.method ?? '',
+      pathname,
+      search,
+      ifNoneMatch: req.headers['if-none-match'] ?? null,
+    },
+    serving.files,
+  );
+  if (!answer.ok) {
+    if (answer.detail) serving.api.log(`${req.method} ${pathname}: ${answer.detail}`);
+    return sendText(res, answer.status, answer.message, answer.headers);
+  }
+  res.writeHead(answer.status, answer.headers);
+  res.end(answer.body ?? undefined);
 }
 
 function sendText(

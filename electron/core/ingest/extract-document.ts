@@ -5,7 +5,7 @@ import type { IndexedPage } from '../library/document-record.ts';
 import { guessLanguage } from './detect-language.ts';
 import { docxToText } from './extract-docx.ts';
 import { decodeUtf8, detectFormat } from './file-format.ts';
-import { fileLanguage } from './file-language.ts';
+import { fileLanguage, languageDefaulted } from './file-language.ts';
 import { htmlToText, markdownToText } from './extract-markup.ts';
 import { IngestError } from './ingest-error.ts';
 import { pagesNeedingOcr, type PageEvidence, type PageOcrNeed } from './needs-ocr.ts';
@@ -35,6 +35,8 @@ export interface ExtractedDocument {
   metadata: FileMetadata;
   /** The file's language: what its text shows, or what it declares where the text cannot tell. */
   language: string;
+  /** Neither told: `language` is English by default, for OCR to detect from the page images. */
+  languageDefaulted?: true;
   warnings: string[];
   /** A PDF that needs a password to open: indexed by its description alone. */
   passwordProtected?: true;
@@ -187,13 +189,15 @@ export async function extractDocument(
         : 'The file contains no text; only its metadata is searchable.',
     );
   }
-  const language = fileLanguage(raw.metadata.language, guessLanguage(raw.pages.join('\n')));
+  const guess = guessLanguage(raw.pages.join('\n'));
+  const language = fileLanguage(raw.metadata.language, guess);
   return {
     format,
     pages,
     outline: raw.outline,
     metadata: raw.metadata,
     language,
+    ...(languageDefaulted(raw.metadata.language, guess) ? { languageDefaulted: true } : {}),
     warnings,
     ...(raw.readInPart
       ? { readWithin: { pagesPerFile: limits.pagesPerFile, secondsPerFile: limits.secondsPerFile } }

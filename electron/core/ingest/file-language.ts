@@ -23,3 +23,14 @@ export function fileLanguage(declared: string | null | undefined, text: Language
     ? language
     : text.language;
 }
+
+/**
+ * True when neither the text nor the declaration named the language and fileLanguage fell back on
+ * English: a scanned file with no text. OCR then detects it from the pages (ocr/ocr-queue.ts).
+ */
+export function languageDefaulted(
+  declared: string | null | undefined,
+  text: LanguageGuess,
+): boolean {
+  return knownLanguageOf(declared) === null && text.candidates.length >= knownLanguages.size;
+}

@@ -8,6 +8,8 @@ import { carryDoNotShare } from '../store/library/do-not-share.ts';
 import { setPasswordProtected } from '../store/library/password-protected.ts';
 import { setReadInPart } from '../store/library/read-in-part.ts';
 import { applyStoredOcr } from './apply-stored-ocr.ts';
+import { applyDetectedLanguage } from './detected-language.ts';
+import { clearLanguageDecision } from '../store/library/language-decisions.ts';
 import {
   deleteDocument,
   insertDocument,
@@ -106,6 +108,8 @@ function writeExtracted(run: RunContext, step: Extraction, extracted: ExtractedD
   };
   // One transaction: a protected document is never stored, even for a moment, without its mark.
   const warnings = run.db.transaction(() => {
+    const catalogLanguage = step.catalog?.entry.language ?? null;
+    doc.metadata = applyDetectedLanguage(run.db, id, extracted, chosen, catalogLanguage);
     const withOcr = applyStoredOcr(run.db, id, extracted);
     doc.pages = withOcr.pages;
     replaceDocument(run.db, doc, previous, reread?.added_at ?? run.addedAt());
@@ -136,13 +140,15 @@ export function refreshDescription(run: RunContext, { file, stored, catalog }: R
       hash: catalog.hash,
     },
   });
-  run.db.transaction(() =>
+  run.db.transaction(() => {
     updateDocumentMetadata(run.db, stored.rowid, chosen.metadata, {
       metadataSource: chosen.source,
       metadataHash: chosen.hash,
       uncatalogued: chosen.uncatalogued,
-    }),
-  )();
+    });
+    // A language the catalog now names is no default for OCR to detect.
+    if (catalog.entry.language) clearLanguageDecision(run.db, stored.id);
+  })();
   record(run.report, {
     path: file.path,
     outcome: 'updated',

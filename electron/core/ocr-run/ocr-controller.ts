@@ -2,7 +2,8 @@
 // document now"), when it stops (pause, cancel, the setting turned off, an indexing run starting,
 // which has the library to itself and hands it back when done), and its state for ocrStatus. The
 // run itself is a process of its own (ocr-run-host.ts); this holds no more than which run is
-// under way and whether the person paused it.
+// under way. Whether the person paused it is the engine's to keep (in the library), so a paused
+// run stays paused after a restart, until resumed.
 import type { PortalApi, Result } from '#shared/api.ts';
 import type { OcrRunReport, OcrStatus } from '#shared/ocr-run-types.ts';
 import type { OcrRunStart } from './ocr-run-messages.ts';
@@ -35,7 +36,6 @@ export interface OcrController extends Pick<PortalApi, OcrMethod> {
 export function ocrController(options: OcrControllerOptions): OcrController {
   const { engine } = options;
   let job: { run: OcrRunJob; finished: Promise<void> } | null = null;
-  let paused = false;
   let held = false;
   let closed = false;
   // The start that follows an indexing run, until it has decided whether to run.
@@ -45,7 +45,7 @@ export function ocrController(options: OcrControllerOptions): OcrController {
 
   const withRun = (status: Result<OcrStatus>): Result<OcrStatus> => {
     if (!status.ok) return status;
-    const state = job ? 'running' : paused ? 'paused' : 'idle';
+    const state = job ? 'running' : status.value.state;
     return { ok: true, value: { ...status.value, state, progress: job?.run.progress() ?? null } };
   };
   const status = async (documentId: string | null = null) =>
@@ -58,9 +58,9 @@ export function ocrController(options: OcrControllerOptions): OcrController {
   };
 
   const start = async (): Promise<void> => {
-    if (job || paused || held || closed) return;
+    if (job || held || closed) return;
     const now = await engine.ocrStatus(null);
-    if (!now.ok || now.value.pages.pending === 0) return;
+    if (!now.ok || now.value.state === 'paused' || now.value.pages.pending === 0) return;
     if (!now.value.enabled && asked.size === 0) return;
     const documentIds = now.value.enabled ? undefined : [...asked];
     const run = startOcrRun(
@@ -86,12 +86,14 @@ export function ocrController(options: OcrControllerOptions): OcrController {
       return status();
     },
     pauseOcr: async () => {
-      paused = true;
+      const paused = await engine.pauseOcr();
+      if (!paused.ok) return paused;
       await stop();
       return status();
     },
     resumeOcr: async () => {
-      paused = false;
+      const resumed = await engine.resumeOcr();
+      if (!resumed.ok) return resumed;
       await start();
       return status();
     },
@@ -102,7 +104,6 @@ export function ocrController(options: OcrControllerOptions): OcrController {
     readDocumentNow: async (id) => {
       const first = await engine.readDocumentNow(id);
       if (!first.ok) return first;
-      paused = false;
       const enabled = first.value.enabled;
       if (!enabled && !asked.has(id)) {
         asked.add(id);

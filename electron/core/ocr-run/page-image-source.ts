@@ -29,12 +29,20 @@ export function pageImageSource(options: {
   drawPage: DrawPage;
 }): (page: PendingOcrPage) => Promise<Uint8Array> {
   const { db, libraryFolder, drawPage } = options;
+  // The page last drawn: asked for again once its language is detected, it is drawn anew only
+  // where that language's resolution differs.
+  let last: { key: string; png: Uint8Array } | null = null;
   return async (pending) => {
     if (!pending.path) throw new Error('The document has no file in the library folder.');
     const file = join(libraryFolder, ...pending.path.split('/'));
-    if (pending.format === 'pdf')
-      return (await drawPage({ path: file, page: pending.page, dpi: renderDpi(pending.language) }))
-        .png;
+    if (pending.format === 'pdf') {
+      const dpi = renderDpi(pending.language);
+      const key = `${pending.documentId}\n${pending.page}\n${dpi}`;
+      if (last?.key === key) return last.png;
+      const { png } = await drawPage({ path: file, page: pending.page, dpi });
+      last = { key, png };
+      return png;
+    }
     if (pending.format === 'image') {
       const stored = readPageImage(db, pending.documentId, pending.page);
       if (stored) return stored.png;

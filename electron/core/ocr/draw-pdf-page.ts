@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { safePdfOptions } from '#shared/safe-pdf-options.ts';
 import { DEFAULT_READ_LIMITS } from '../ingest/read-limits.ts';
 import { withResolution } from './png-resolution.ts';
@@ -19,15 +20,20 @@ const localData = {
 };
 
 /** The canvas pdf.js's Node factory makes: @napi-rs/canvas's, which encodes itself. */
-interface NodeCanvas {
+export interface NodeCanvas {
   encode(format: 'png'): Promise<Uint8Array>;
+  encode(format: 'webp', quality: number): Promise<Uint8Array>;
 }
 
-export async function drawPdfPage({
-  path,
-  page: pageNumber,
-  dpi,
-}: RenderRequest): Promise<RenderReply> {
+/** A page of a PDF file, drawn by `draw` with a canvas of the asked size; the document is closed after. */
+export async function withPdfPage<T>(
+  path: string,
+  pageNumber: number,
+  draw: (
+    page: PDFPageProxy,
+    newCanvas: (width: number, height: number) => NodeCanvas,
+  ) => Promise<T>,
+): Promise<T | { ok: false; error: string }> {
   const data = new Uint8Array(await readFile(path));
   const task = getDocument({ ...safePdfOptions, ...localData, data });
   try {
@@ -37,7 +43,20 @@ export async function drawPdfPage({
         ok: false,
         error: `The PDF has ${doc.numPages} pages; there is no page ${pageNumber}.`,
       };
-    const page = await doc.getPage(pageNumber);
+    const factory = doc.canvasFactory as {
+      create(width: number, height: number): { canvas: unknown };
+    };
+    return await draw(
+      await doc.getPage(pageNumber),
+      (width, height) => factory.create(width, height).canvas as NodeCanvas,
+    );
+  } finally {
+    await task.destroy();
+  }
+}
+
+export function drawPdfPage({ path, page: pageNumber, dpi }: RenderRequest): Promise<RenderReply> {
+  return withPdfPage(path, pageNumber, async (page, newCanvas) => {
     const natural = page.getViewport({ scale: 1 });
     // A page so large (a poster, a drawing made huge) that the dpi asked would pass the pixel
     // limit is drawn at the dpi that meets it.
@@ -47,19 +66,14 @@ export async function drawPdfPage({
     const viewport = page.getViewport({ scale });
     const width = Math.floor(viewport.width);
     const height = Math.floor(viewport.height);
-    const factory = doc.canvasFactory as {
-      create(width: number, height: number): { canvas: unknown };
-    };
-    const drawing = factory.create(width, height);
+    const canvas = newCanvas(width, height);
     await page.render({
-      canvas: drawing.canvas as HTMLCanvasElement,
+      canvas: canvas as unknown as HTMLCanvasElement,
       viewport,
       background: 'white',
     }).promise;
     const drawnDpi = Math.round(scale * 72 * 100) / 100;
-    const png = withResolution(await (drawing.canvas as NodeCanvas).encode('png'), drawnDpi);
+    const png = withResolution(await canvas.encode('png'), drawnDpi);
     return { ok: true, png, width, height, dpi: drawnDpi };
-  } finally {
-    await task.destroy();
-  }
+  });
 }

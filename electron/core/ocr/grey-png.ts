@@ -1,6 +1,7 @@
 // Turning a page image a quarter, half or three-quarter turn, for pages scanned sideways or upside
 // down. The recogniser hands over its own greyscale PNG of the page (8 bits, not interlaced,
-// whatever the input was), so this reads that kind of PNG only, and writes the same kind.
+// whatever the input was), so this reads that kind of PNG, and writes the same kind. Language
+// detection also reads 8-bit colour PNGs here, in grey.
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { OcrImageError } from './page-image.ts';
 
@@ -13,53 +14,90 @@ export interface GreyImage {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-export function decodeGreyPng(png: Uint8Array): GreyImage {
+interface PngParts {
+  width: number;
+  height: number;
+  depth: number;
+  colour: number;
+  interlace: number;
+  data: Buffer;
+}
+
+function readPng(png: Uint8Array): PngParts {
   const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new OcrImageError('The image is not a PNG.');
   let offset = 8;
-  let width = 0;
-  let height = 0;
+  const parts = { width: 0, height: 0, depth: 0, colour: 0, interlace: 0 };
   const data: Buffer[] = [];
   while (offset + 8 <= bytes.length) {
     const length = bytes.readUInt32BE(offset);
     const type = bytes.toString('latin1', offset + 4, offset + 8);
     const body = bytes.subarray(offset + 8, offset + 8 + length);
     if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      const [depth, colour, , , interlace] = body.subarray(8, 13);
-      if (depth !== 8 || colour !== 0 || interlace !== 0)
-        throw new OcrImageError('Only 8-bit greyscale PNG images can be turned.');
+      parts.width = body.readUInt32BE(0);
+      parts.height = body.readUInt32BE(4);
+      parts.depth = body[8]!;
+      parts.colour = body[9]!;
+      parts.interlace = body[12]!;
     } else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;
     offset += 12 + length;
   }
-  if (!width || !height) throw new OcrImageError('The PNG has no image header.');
-  return { width, height, pixels: unfilter(inflateSync(Buffer.concat(data)), width, height) };
+  if (!parts.width || !parts.height) throw new OcrImageError('The PNG has no image header.');
+  return { ...parts, data: Buffer.concat(data) };
 }
 
-/** Undoes PNG's per-row filters (one byte per pixel). */
-function unfilter(raw: Buffer, width: number, height: number): Uint8Array {
+export function decodeGreyPng(png: Uint8Array): GreyImage {
+  const { width, height, depth, colour, interlace, data } = readPng(png);
+  if (depth !== 8 || colour !== 0 || interlace !== 0)
+    throw new OcrImageError('Only 8-bit greyscale PNG images can be turned.');
+  return { width, height, pixels: unfilter(inflateSync(data), width, height, 1) };
+}
+
+/** Bytes per pixel of the 8-bit PNG colour types read here: grey, RGB, grey and alpha, RGBA. */
+const CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 4: 2, 6: 4 };
+
+/**
+ * Any 8-bit, non-interlaced greyscale or colour PNG (what the page renderer writes, and most page
+ * images) in grey, decoded here rather than by the recogniser, which would hand back a PNG of the
+ * whole page to decode again. Other PNGs (palettes, 16 bits, interlaced) answer OcrImageError.
+ */
+export function decodePngAsGrey(png: Uint8Array): GreyImage {
+  const { width, height, depth, colour, interlace, data } = readPng(png);
+  const channels = CHANNELS[colour];
+  if (depth !== 8 || !channels || interlace !== 0)
+    throw new OcrImageError('Only 8-bit, non-interlaced grey or colour PNG images are read here.');
+  const raw = unfilter(inflateSync(data), width * channels, height, channels);
+  if (channels === 1) return { width, height, pixels: raw };
   const pixels = new Uint8Array(width * height);
-  if (raw.length < (width + 1) * height) throw new OcrImageError('The PNG is cut short.');
+  for (let i = 0, j = 0; i < pixels.length; i++, j += channels)
+    pixels[i] =
+      channels === 2 ? raw[j]! : (raw[j]! * 77 + raw[j + 1]! * 150 + raw[j + 2]! * 29) >> 8;
+  return { width, height, pixels };
+}
+
+/** Undoes PNG's per-row filters: `rowBytes` bytes a row, `bpp` bytes a pixel. */
+function unfilter(raw: Buffer, rowBytes: number, height: number, bpp: number): Uint8Array {
+  const out = new Uint8Array(rowBytes * height);
+  if (raw.length < (rowBytes + 1) * height) throw new OcrImageError('The PNG is cut short.');
   for (let y = 0; y < height; y++) {
-    const filter = raw[y * (width + 1)];
-    const row = y * width;
-    const source = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++) {
+    const filter = raw[y * (rowBytes + 1)];
+    const row = y * rowBytes;
+    const source = y * (rowBytes + 1) + 1;
+    for (let x = 0; x < rowBytes; x++) {
       const value = raw[source + x]!;
-      const left = x > 0 ? pixels[row + x - 1]! : 0;
-      const up = y > 0 ? pixels[row - width + x]! : 0;
-      const upLeft = x > 0 && y > 0 ? pixels[row - width + x - 1]! : 0;
+      const left = x >= bpp ? out[row + x - bpp]! : 0;
+      const up = y > 0 ? out[row - rowBytes + x]! : 0;
+      const upLeft = x >= bpp && y > 0 ? out[row - rowBytes + x - bpp]! : 0;
       let predicted = 0;
       if (filter === 1) predicted = left;
       else if (filter === 2) predicted = up;
       else if (filter === 3) predicted = (left + up) >> 1;
       else if (filter === 4) predicted = paeth(left, up, upLeft);
-      pixels[row + x] = (value + predicted) & 0xff;
+      out[row + x] = (value + predicted) & 0xff;
     }
   }
-  return pixels;
+  return out;
 }
 
 function paeth(a: number, b: number, c: number): number {

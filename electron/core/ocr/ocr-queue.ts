@@ -9,6 +9,10 @@
 // ("Read this document now") is read next. An attempt is counted before a page is read
 // (store/library/ocr-attempts.ts) and a page is recorded in one transaction: a run killed at any
 // moment loses at most the page being read, and never reads a recorded page again.
+//
+// A document whose language nothing names (store/library/language-decisions.ts) has it detected
+// from the first of its pages read (detect-page-language.ts), once; that page and the rest are
+// read in the detected language beside English.
 import type Database from 'better-sqlite3';
 import type { OcrEngine } from '#shared/ocr-types.ts';
 import { OCR_LANGUAGE_CODES } from './ocr-languages.ts';
@@ -19,6 +23,7 @@ import {
   startOcrAttempt,
   undoOcrAttempt,
 } from '../store/library/ocr-attempts.ts';
+import { writeLanguageDetection } from '../store/library/language-decisions.ts';
 import { writeOcrPage } from '../store/library/ocr-pages.ts';
 import { markTextOutdated } from '../store/library/outdated-text.ts';
 
@@ -125,14 +130,40 @@ export async function recognisePendingPages(options: OcrQueueOptions): Promise<O
       .map(([id]) => id);
   };
 
+  // A document's language detected once, from the first of its pages read; lanes reading its
+  // other pages meanwhile wait for that detection.
+  const detections = new Map<string, Promise<string>>();
+  const detect = (pending: PendingOcrPage, image: Uint8Array) => {
+    let detection = detections.get(pending.documentId);
+    if (!detection) {
+      detection = engine.detectLanguage(image).then(
+        (found) => {
+          writeLanguageDetection(db, pending.documentId, found);
+          return found.language;
+        },
+        // A page detection cannot handle is read as the document says, and may fail on its own.
+        () => pending.language,
+      );
+      detections.set(pending.documentId, detection);
+    }
+    return detection;
+  };
+  /** The page's image and language: detected first where the document's is only a default. */
+  const imageAndLanguage = async (pending: PendingOcrPage) => {
+    const image = await untilStopped(options.pageImage(pending), signal);
+    if (!pending.detectLanguage) return { image, language: pending.language };
+    const language = await untilStopped(detect(pending, image), signal);
+    if (language === pending.language) return { image, language };
+    // Asked for again in the detected language: a PDF page is drawn anew where its resolution differs.
+    const again = await untilStopped(options.pageImage({ ...pending, language }), signal);
+    return { image: again, language };
+  };
+
   const readPage = async (pending: PendingOcrPage) => {
     const before = startOcrAttempt(db, pending.documentId, pending.page);
     try {
-      const image = await untilStopped(options.pageImage(pending), signal);
-      const ocr = await untilStopped(
-        engine.recognise(image, engineLanguages(pending.language)),
-        signal,
-      );
+      const { image, language } = await imageAndLanguage(pending);
+      const ocr = await untilStopped(engine.recognise(image, engineLanguages(language)), signal);
       db.transaction(() => {
         writeOcrPage(db, pending.documentId, pending.page, ocr);
         clearOcrAttempts(db, pending.documentId, pending.page);

@@ -4,8 +4,11 @@
 // it was scanned sideways or upside down, then read with automatic page segmentation.
 import { createWorker, OEM, PSM } from 'tesseract.js';
 import type { Page, Worker } from 'tesseract.js';
-import { decodeGreyPng, encodeGreyPng, rotateGrey } from './grey-png.ts';
+import { decodeGreyPng, decodePngAsGrey, encodeGreyPng, rotateGrey } from './grey-png.ts';
+import { detectPageLanguage } from './detect-page-language.ts';
+import { TRIAL_MODELS } from './language-trials.ts';
 import {
+  OCR_LANGUAGE_CODES,
   ORIENTATION_DATA,
   requireOcrData,
   scanOcrData,
@@ -134,6 +137,23 @@ export async function createOcrEngine(options: OcrEngineOptions): Promise<OcrEng
         release(slot);
       }
     },
+    async detectLanguage(image) {
+      if (closed) throw new Error('The OCR engine has been closed.');
+      pageImageSize(image);
+      const models = TRIAL_MODELS.map((t) => t.model).filter((code) => scan.files.has(code));
+      stagedFor(requireOcrData(scan, models));
+      const installed = new Set(
+        Object.entries(OCR_LANGUAGE_CODES)
+          .filter(([, code]) => scan.files.has(code))
+          .map(([language]) => language),
+      );
+      const slot = await acquire();
+      try {
+        return await detectPageLanguage(trialReader(slot), image, new Set(models), installed);
+      } finally {
+        release(slot);
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -208,6 +228,40 @@ async function recogniseOn(slot: Slot, job: PageJob): Promise<OcrPage> {
   const turned = rotateGrey(decodeGreyPng(fromDataUrl(decoded.imageGrey)), rotation);
   const { data: upright } = await read(Buffer.from(encodeGreyPng(turned)));
   return page(upright, wordsOf(upright), turned.width, turned.height, rotation);
+}
+
+/**
+ * Trial readings on a reader's worker: each model in turn, a strip read as one block (no layout
+ * to analyse in a few lines). The worker is left with the last model, which the next page's
+ * reading replaces.
+ */
+function trialReader(slot: Slot) {
+  return {
+    async grey(image: Uint8Array) {
+      try {
+        return decodePngAsGrey(image);
+      } catch (error) {
+        if (!(error instanceof OcrImageError)) throw error;
+      }
+      // A JPEG, or a PNG of another kind: the recogniser decodes it.
+      const input = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+      const { data } = await slot.reader.recognize(input, {}, { text: false, imageGrey: true });
+      return decodeGreyPng(fromDataUrl(data.imageGrey));
+    },
+    async read(png: Uint8Array, model: string) {
+      if (slot.languages !== model) {
+        await slot.reader.reinitialize(model, OEM.LSTM_ONLY);
+        slot.languages = model;
+        slot.segmentation = PSM.AUTO;
+      }
+      if (slot.segmentation !== PSM.SINGLE_BLOCK) {
+        await slot.reader.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+        slot.segmentation = PSM.SINGLE_BLOCK;
+      }
+      const { data } = await slot.reader.recognize(Buffer.from(png));
+      return { text: data.text, confidence: data.confidence };
+    },
+  };
 }
 
 /** The clockwise turn that brings the page upright, by the orientation detector. */

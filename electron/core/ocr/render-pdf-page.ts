@@ -2,9 +2,11 @@
 // (render-page-process.ts): drawing loads the native canvas, and a hostile page may take all the
 // memory or time it can; either costs that process only, which is ended after the page or at the
 // time limit.
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { askDrawingProcess, forkDrawingProcess, RenderError } from './drawing-process.ts';
+import type { LaunchDrawingProcess } from './drawing-process.ts';
 import type { RenderReply, RenderRequest } from './render-messages.ts';
+
+export { RenderError } from './drawing-process.ts';
 
 export interface RenderedPage {
   png: Uint8Array;
@@ -14,21 +16,12 @@ export interface RenderedPage {
   dpi: number;
 }
 
-export const RENDER_PROCESS_URL = new URL('./render-page-process.ts', import.meta.url);
-
-/** The drawing process's JavaScript heap; the canvas's pixels are native memory, outside it. */
-export const RENDER_HEAP_MB = 256;
-
 export const MIN_RENDER_DPI = 50;
 export const MAX_RENDER_DPI = 600;
 
-export class RenderError extends Error {
-  override name = 'RenderError';
-}
-
 export function renderPdfPage(
   request: RenderRequest,
-  options: { timeoutMs?: number; entry?: URL } = {},
+  options: { timeoutMs?: number; launch?: LaunchDrawingProcess } = {},
 ): Promise<RenderedPage> {
   const { path, page, dpi } = request;
   if (typeof path !== 'string' || path === '')
@@ -39,59 +32,16 @@ export function renderPdfPage(
     throw new RenderError(
       `The resolution must be from ${MIN_RENDER_DPI} to ${MAX_RENDER_DPI} dpi.`,
     );
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(options.entry ?? RENDER_PROCESS_URL), [], {
-      execArgv: [`--max-old-space-size=${RENDER_HEAP_MB}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
-    });
-    let settled = false;
-    const finish = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      outcome();
+  return askDrawingProcess<RenderReply>(
+    { path, page, dpi },
+    { launch: options.launch ?? forkDrawingProcess, timeoutMs: options.timeoutMs ?? 60_000 },
+  ).then((reply) => {
+    if (!reply.ok) throw new RenderError(reply.error);
+    return {
+      png: new Uint8Array(reply.png),
+      width: reply.width,
+      height: reply.height,
+      dpi: reply.dpi,
     };
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new RenderError(
-              `Drawing page ${page} took longer than ${timeoutMs / 1000} seconds; it was stopped.`,
-            ),
-          ),
-        ),
-      timeoutMs,
-    );
-    child.on('message', (message) => {
-      const reply = message as RenderReply;
-      finish(() =>
-        reply.ok
-          ? resolve({
-              png: new Uint8Array(reply.png),
-              width: reply.width,
-              height: reply.height,
-              dpi: reply.dpi,
-            })
-          : reject(new RenderError(reply.error)),
-      );
-    });
-    child.on('error', (error) =>
-      finish(() =>
-        reject(new RenderError(`The drawing process could not start: ${error.message}`)),
-      ),
-    );
-    child.on('exit', (code, signal) =>
-      finish(() =>
-        reject(
-          new RenderError(
-            `The drawing process ended before the page was drawn (${signal ?? `exit code ${code}`}); the page may be made to exhaust memory.`,
-          ),
-        ),
-      ),
-    );
-    child.send({ path, page, dpi } satisfies RenderRequest);
   });
 }

@@ -7,6 +7,7 @@ import { resolveFileInsideRoot, resolveUrlPathInsideRoot } from './safe-path.ts'
 import { isDocumentId } from '#shared/document-id.ts';
 import type { PortalApi } from '#shared/api.ts';
 import type { ReadingListDownloads } from './list-download.ts';
+import type { FirstPageImages } from '../first-page/first-page-images.ts';
 
 export interface AppFileSources {
   /** The built interface (dist/renderer). */
@@ -22,6 +23,8 @@ export interface AppFileSources {
   documentTitle?: (documentId: string) => Promise<string | null>;
   /** The reading lists downloaded as zips at /lists/<id>/download; without them, none is. */
   lists?: ReadingListDownloads;
+  /** PDFs' first pages as images at /first-page/<documentId>; without them, none is served. */
+  firstPages?: FirstPageImages;
 }
 
 export type AppFileResolution =

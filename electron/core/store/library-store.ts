@@ -22,6 +22,7 @@ import type { LibraryView } from './library/do-not-share.ts';
 import { isPasswordProtected } from './library/password-protected.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
+import { readPageText } from './library/page-text.ts';
 import { pageOcrConfidence, readPageWords, readStoredPageImage } from './library/page-words.ts';
 import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
@@ -38,7 +39,6 @@ import {
   documentFrequency,
   matchingRows,
   pageLengths,
-  pageText,
   rankedRows,
   wordsFrom,
   countWordsFrom,
@@ -138,7 +138,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
     wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
     countWordsFrom: (prefix, limit) => countWordsFrom(db, prefix, limit),
-    pageText: (pageRowid) => pageText(db, pageRowid),
+    pageText: (pageRowid) => readPageText(db, pageRowid),
     pageLengths: (documents) => pageLengths(db, documents),
   };
 }

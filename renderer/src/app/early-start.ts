@@ -1,10 +1,12 @@
 // What the address at start-up needs first, asked for at once and side by side while the rest of
-// the interface's code loads: the taxonomy, for every screen; for a document, its details, its
-// bytes opened and its page drawn by pdf.js, the reader's code and the PDF worker. The screens
-// take these answers when they mount.
+// the interface's code loads: the taxonomy, for every screen; for a document, the image of its
+// first page the server drew (shown at once), its details, its bytes opened and its page drawn by
+// pdf.js, the reader's code and the PDF worker. The screens take these answers when they mount.
 import { ANSWER_KEYS, askEarly } from '../api/early-answers.ts';
 import type { PortalConnection } from '../api/index.ts';
 import { openPdfEarly } from '../reader/pdf/early-opening.ts';
+import { loadFirstPageImage, showFirstPageAtStart } from '../reader/pdf/first-page-image.ts';
+import { predictedViewerWidth } from '../reader/pdf/predicted-viewer-width.ts';
 import { pdfWorkerPort } from '../reader/pdf/pdf-worker-port.ts';
 import { currentRoute, subscribe } from '../router/navigation.ts';
 import type { Route } from '../router/routes.ts';
@@ -14,6 +16,7 @@ export const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
 export function startEarly(route: Route, { api, documentUrl }: PortalConnection): void {
   askEarly(ANSWER_KEYS.taxonomy, () => api.taxonomy());
   if (route.name !== 'document') return;
+  if ((route.page ?? 1) === 1) showFirstPageAtStart(route.id);
   askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
   pdfWorkerPort();
   openPdfEarly(documentUrl(route.id), route.page ?? 1);
@@ -22,8 +25,8 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
 }
 
 /**
- * Entering a document from another screen: its PDF is opened, and its page drawn, while the
- * screen asks for the document's details and renders. Moving between its pages is not entering.
+ * Entering a document from another screen: its first page's image fetched, its PDF opened and
+ * its page drawn, while the screen asks for the document's details and renders. Moving between its pages is not entering.
  */
 export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
   let shown = currentRoute();
@@ -32,6 +35,8 @@ export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
     const entering =
       route.name === 'document' && (shown.name !== 'document' || shown.id !== route.id);
     shown = route;
-    if (entering) openPdfEarly(documentUrl(route.id), route.page ?? 1);
+    if (!entering) return;
+    if ((route.page ?? 1) === 1) loadFirstPageImage(route.id, predictedViewerWidth());
+    openPdfEarly(documentUrl(route.id), route.page ?? 1);
   });
 }

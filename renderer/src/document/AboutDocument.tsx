@@ -62,7 +62,12 @@ export function AboutDocument({ detail }: { detail: DocumentDetail }) {
         <dt>{t('document.year')}</dt>
         <dd>{format.documentDate(detail) ?? t('citation.noDate')}</dd>
         <dt>{t('document.language')}</dt>
-        <dd>{labels.language(detail.language)}</dd>
+        <dd>
+          {labels.language(detail.language)}
+          {detail.languageDetected === true && (
+            <span data-testid="language-detected">{` · ${t('document.languageDetected')}`}</span>
+          )}
+        </dd>
         <ListedFact
           term={t('document.countries')}
           items={detail.countries.map((c) => ({

@@ -1,6 +1,6 @@
 // A document: its details, bookmarks and notes, "copy citation", editing of its details in the
 // desktop app, and the reader, opened at the page and with the terms the address asks for.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '#shared/api.ts';
@@ -27,6 +27,7 @@ import { MetadataForm } from '../document/MetadataForm.tsx';
 import { NotesPanel } from '../document/NotesPanel.tsx';
 import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
 import { ImageReader } from '../reader/image/ImageReader.tsx';
+import { dropFirstPageImage } from '../reader/pdf/first-page-image.ts';
 import { PdfReader } from '../reader/pdf/PdfReader.tsx';
 import { TextPagesReader } from '../reader/TextPagesReader.tsx';
 import { navigate } from '../router/navigation.ts';
@@ -67,6 +68,10 @@ function DocumentView({ route, initial }: { route: DocumentRoute; initial: Docum
   const highlights = useHighlights(detail.id);
   const reader = readerFor(detail, pdfFailure !== null);
   const paged = reader === 'pdf' || reader === 'image';
+  // A first page's image is for the PDF reader only.
+  useEffect(() => {
+    if (reader !== 'pdf') dropFirstPageImage();
+  }, [reader]);
   const page = paged ? (route.page ?? 1) : null;
   const pageLabel = page === null ? null : (detail.pageLabels?.[page - 1] ?? null);
   const canEdit = libraryWritable && editForbidden === null;
@@ -241,6 +246,10 @@ export default function DocumentPage({ route }: { route: DocumentRoute }) {
   const { result, reload } = useApiResult(ANSWER_KEYS.document(route.id), () =>
     api.getDocument(route.id),
   );
+  const failed = result !== null && !result.ok;
+  useEffect(() => {
+    if (failed) dropFirstPageImage();
+  }, [failed]);
   return (
     <ResultView result={result} onRetry={reload}>
       {(detail) => <DocumentView route={route} initial={detail} />}

@@ -1,6 +1,6 @@
 // The width a reader has for its page, followed as the window or the panels beside it change.
 import { useEffect, useState } from 'react';
-import { usableViewerWidth } from './pdf/zoom.ts';
+import { usableViewerWidth } from './zoom.ts';
 
 export function useViewerWidth(element: HTMLElement | null): number {
   const [width, setWidth] = useState(0);

@@ -9,6 +9,7 @@ import { ocrPageText } from '#core/ingest/ocr-page-text.ts';
 import { openPortal, type Portal } from '#core/portal.ts';
 import { pendingOcrPages } from '#core/store/library/ocr-needs.ts';
 import { readOcrPages } from '#core/store/library/ocr-pages.ts';
+import { packPageText } from '#core/store/library/page-text.ts';
 import { TEXT_VERSION } from '#core/text/text-version.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { ocrEngineCalls, recogniseIntoLibrary } from '../../helpers/ocr-engine.ts';
@@ -57,7 +58,11 @@ describe('a text-version rise over recognised pages', () => {
     // The library as an older pipeline left it: a lower text version, and page text it made.
     withDatabaseFile(libraryDbPath, (db) => {
       db.prepare('UPDATE documents SET text_version = ? WHERE id = ?').run(TEXT_VERSION - 1, id);
-      db.prepare("UPDATE pages SET text = 'older pipeline' WHERE text <> ''").run();
+      const older = packPageText('older pipeline');
+      db.prepare('UPDATE pages SET packed_text = ?, text_bytes = ? WHERE text_bytes > 0').run(
+        older.packed,
+        older.textBytes,
+      );
     });
     const calls = ocrEngineCalls();
 

@@ -23,6 +23,7 @@ export interface ScannedLibrary {
   portal: Portal;
   folder: string;
   libraryDbPath: string;
+  userDbPath: string;
   ids: Record<string, string>;
   /** The start message of an OCR run over this library. */
   runRequest(workers?: number): OcrRunStart;
@@ -42,17 +43,15 @@ export async function scannedLibrary(names: readonly ScanName[]): Promise<Scanne
   );
   const data = tempFolder();
   const libraryDbPath = join(data, 'library.sqlite');
-  const portal = openPortal({
-    libraryDbPath,
-    userDbPath: join(data, 'user.sqlite'),
-    libraryFolder: folder,
-  });
+  const userDbPath = join(data, 'user.sqlite');
+  const portal = openPortal({ libraryDbPath, userDbPath, libraryFolder: folder });
   const report = await portal.index(folder, { workers: 0 });
   const ids = Object.fromEntries(report.entries.map((e) => [e.path, e.documentId ?? '']));
   return {
     portal,
     folder,
     libraryDbPath,
+    userDbPath,
     ids,
     runRequest: (workers = 2) => ({
       libraryDbPath,

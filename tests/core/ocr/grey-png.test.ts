@@ -2,7 +2,8 @@
 // turn moves pixels clockwise, four making the original again; other PNGs are refused clearly.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeGreyPng, encodeGreyPng, rotateGrey } from '#core/ocr/grey-png.ts';
+import { readFileSync } from 'node:fs';
+import { decodeGreyPng, decodePngAsGrey, encodeGreyPng, rotateGrey } from '#core/ocr/grey-png.ts';
 import type { GreyImage } from '#core/ocr/grey-png.ts';
 
 // 3 wide, 2 high:  1 2 3
@@ -59,5 +60,15 @@ describe('greyscale page images', () => {
     const colour = Buffer.from(encodeGreyPng(image));
     colour[25] = 2; // colour type: RGB
     expect(() => decodeGreyPng(colour)).toThrow('Only 8-bit greyscale PNG images can be turned.');
+  });
+
+  it('reads a colour page image in grey, dark text on a light page', () => {
+    const png = readFileSync(new URL('../../fixtures/ocr/en-handbook.png', import.meta.url));
+    const grey = decodePngAsGrey(png);
+    expect([grey.width, grey.height]).toEqual([1167, 1656]);
+    const dark = grey.pixels.filter((p) => p < 128).length;
+    expect(dark).toBeGreaterThan(0);
+    expect(dark).toBeLessThan(grey.pixels.length * 0.2);
+    expect(decodePngAsGrey(encodeGreyPng(image))).toEqual(image);
   });
 });

@@ -11,6 +11,7 @@ import {
   readOcrFailures,
 } from '#core/store/library/ocr-attempts.ts';
 import type { OcrEngine, OcrPage } from '#shared/ocr-types.ts';
+import { readLanguageDecision } from '#core/store/library/language-decisions.ts';
 import { withDatabaseFile } from '../../helpers/database-file.ts';
 import { tempFolder } from '../../helpers/temp-folder.ts';
 
@@ -31,6 +32,9 @@ async function withQueueDb<T>(file: string, work: (db: Database.Database) => Pro
 }
 
 const fixture = (name: string) => new URL(`../../fixtures/ocr/${name}`, import.meta.url).pathname;
+
+/** What detection answers when no model reads clearly better: English. */
+const UNSURE = { language: 'en', sure: false, trials: [], ms: 0 };
 
 /** An engine that "reads" the words it is told, recording what it was asked. */
 function fakeEngine(words: string[]): OcrEngine & { calls: string[][] } {
@@ -54,6 +58,7 @@ function fakeEngine(words: string[]): OcrEngine & { calls: string[][] } {
         model: 'fake-1',
       });
     },
+    detectLanguage: () => Promise.resolve(UNSURE),
     close: () => Promise.resolve(),
   };
 }
@@ -136,6 +141,44 @@ describe('the OCR queue', () => {
     expect(hit.ok && hit.value.total).toBe(1);
   });
 
+  it('detects a loose scan’s language once, reads it in that language, and records it on the document', async () => {
+    const { p, folder, libraryDbPath, notice } = await scannedLibrary();
+    const engine = fakeEngine(['ສານ']);
+    const detected: string[] = [];
+    const lao = { language: 'lo', sure: true, trials: [], ms: 1 };
+    const drawnIn: string[] = [];
+    await withQueueDb(libraryDbPath, (db) =>
+      recognisePendingPages({
+        db,
+        engine: {
+          ...engine,
+          detectLanguage: (image) => {
+            detected.push(String(image.length));
+            return Promise.resolve(lao);
+          },
+        },
+        documentIds: [notice],
+        pageImage: (page) => {
+          drawnIn.push(page.language);
+          return Promise.resolve(readFileSync(join(folder, page.path ?? '')));
+        },
+      }),
+    );
+    expect(detected).toHaveLength(1);
+    // Fetched for detection in the default language, then again in the detected one.
+    expect(drawnIn).toEqual(['en', 'lo']);
+    expect(engine.calls).toEqual([['lo', 'en']]);
+    withDatabaseFile(libraryDbPath, (db) =>
+      expect(readLanguageDecision(db, notice)).toMatchObject({
+        decidedBy: 'detected',
+        language: 'lo',
+      }),
+    );
+    await p.index(folder, { workers: 0 });
+    const detail = await p.api.getDocument(notice);
+    expect(detail.ok && detail.value).toMatchObject({ language: 'lo', languageDetected: true });
+  });
+
   it('stops between pages when asked to', async () => {
     const { libraryDbPath } = await scannedLibrary();
     const stop = new AbortController();
@@ -155,6 +198,7 @@ describe('the OCR queue', () => {
     const { libraryDbPath, notice } = await scannedLibrary();
     const failing: OcrEngine = {
       recognise: () => Promise.reject(new Error('The page image could not be decoded.')),
+      detectLanguage: () => Promise.resolve(UNSURE),
       close: () => Promise.resolve(),
     };
     const run = () =>

@@ -10,6 +10,8 @@ import { migration0008OcrPages } from './0008-ocr-pages.ts';
 import { migration0009OcrRotation } from './0009-ocr-rotation.ts';
 import { migration0010PageTotals } from './0010-page-totals.ts';
 import { migration0011OcrAttempts } from './0011-ocr-attempts.ts';
+import { migration0012PackedPages } from './0012-packed-pages.ts';
+import { migration0013LanguageDecisions } from './0013-language-decisions.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -23,4 +25,6 @@ export const libraryMigrations: readonly Migration[] = [
   migration0009OcrRotation,
   migration0010PageTotals,
   migration0011OcrAttempts,
+  migration0012PackedPages,
+  migration0013LanguageDecisions,
 ];

@@ -15,7 +15,9 @@ import { pageRowid, pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
+import { readLanguageDecision } from './language-decisions.ts';
 import { countOcrPages, ocrConfidences } from './ocr-pages.ts';
+import { readPagesBetween } from './page-text.ts';
 
 interface DocumentRow {
   rowid: number;
@@ -163,6 +165,9 @@ export function readDetail(
     passwordProtected: row.password_protected === 1,
     pageLabels: readPageLabels(db, rowid),
     ocrPages: countOcrPages(db, row.id),
+    ...(readLanguageDecision(db, row.id)?.decidedBy === 'detected'
+      ? { languageDetected: true }
+      : {}),
   };
 }
 
@@ -242,10 +247,11 @@ export function readPages(db: Database.Database, rowid: number, window?: PageWin
         Math.min(last, pageRowid(rowid, window.from + window.count - 1)),
       ]
     : [first, last];
-  const pages = statement(
-    db,
-    `SELECT rowid - ? AS page, text, label FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid`,
-  ).all(pageRowid(rowid, 0), ...range) as PageText[];
+  const pages: PageText[] = readPagesBetween(db, ...range).map((p) => ({
+    page: p.rowid - pageRowid(rowid, 0),
+    text: p.text,
+    label: p.label,
+  }));
   const id = statement<[number], string>(db, 'SELECT id FROM documents WHERE rowid = ?')
     .pluck()
     .get(rowid);

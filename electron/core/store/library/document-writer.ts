@@ -16,6 +16,7 @@ import {
   pageRowid,
   pageRowidRange,
 } from '../../library/document-record.ts';
+import { insertPage } from './page-text.ts';
 
 function organisationNames(db: Database.Database, ids: string[]): string {
   const get = db.prepare<[string], { name: string; names: string }>(
@@ -120,13 +121,12 @@ export function insertDocument(
       TEXT_VERSION,
     );
   const rowid = Number(lastInsertRowid);
-  const page = db.prepare('INSERT INTO pages (rowid, text, label) VALUES (?, ?, ?)');
   const pageFts = db.prepare(
     'INSERT INTO pages_fts (rowid, body, sea, document, exact) VALUES (?, ?, ?, ?, ?)',
   );
   record.pages.forEach((p, i) => {
     const id = pageRowid(rowid, i + 1);
-    page.run(id, p.text, p.label);
+    insertPage(db, id, p.text, p.label);
     pageFts.run(id, p.body, p.sea, String(rowid), p.exact);
   });
   db.prepare('INSERT INTO doc_text_fts (rowid, body, sea, exact) VALUES (?, ?, ?, ?)').run(

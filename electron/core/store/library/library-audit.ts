@@ -4,6 +4,7 @@
 // The crash loop compares a library after a kill and a re-run with a clean run's this way.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { unpackPageText } from './page-text.ts';
 
 /** The FTS5 tables of a library (not their vocabulary views), as the migrations made them. */
 export function fullTextTables(db: Database.Database): string[] {
@@ -72,12 +73,13 @@ export function libraryContents(db: Database.Database): LibraryContents {
     .all();
   add(documents);
   const pages = db
-    .prepare(
-      `SELECT d.id, p.rowid - (d.rowid << 20) AS page, p.text
+    .prepare<[], [string, number, Buffer]>(
+      `SELECT d.id, p.rowid - (d.rowid << 20) AS page, p.packed_text
          FROM pages p JOIN documents d ON d.rowid = p.rowid >> 20 ORDER BY d.id, page`,
     )
     .raw()
-    .all();
+    .all()
+    .map(([id, page, packed]) => [id, page, unpackPageText(packed)]);
   add(pages);
   for (const [table, column] of LINKS) {
     const sql = `SELECT d.id, ${column} AS value FROM ${table} t

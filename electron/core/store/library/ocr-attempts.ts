@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { OcrPageCounts } from '#shared/ocr-run-types.ts';
 import { statement } from '../statement-cache.ts';
+import { inView, type LibraryView } from './do-not-share.ts';
 import { MAX_OCR_ATTEMPTS } from './ocr-needs.ts';
 
 /** Said of a page whose reading began and never ended: the process was stopped or died. */
@@ -77,13 +78,20 @@ const COUNTS = `SELECT
   LEFT JOIN (SELECT DISTINCT document_id, page FROM ocr_pages) o
     ON o.document_id = n.document_id AND o.page = n.page`;
 
-/** The counts for the whole library, or for one document. */
-export function ocrPageCounts(db: Database.Database, documentId?: string): OcrPageCounts {
+/**
+ * The counts for one document, or for the library as a view sees it: a classroom visitor's counts
+ * leave out the documents that do not exist for them.
+ */
+export function ocrPageCounts(
+  db: Database.Database,
+  documentId?: string,
+  view: LibraryView = 'whole',
+): OcrPageCounts {
   if (documentId === undefined)
-    return statement<[number, number], OcrPageCounts>(db, COUNTS).get(
-      MAX_OCR_ATTEMPTS,
-      MAX_OCR_ATTEMPTS,
-    )!;
+    return statement<[number, number], OcrPageCounts>(
+      db,
+      `${COUNTS} WHERE ${inView(view, 'n.document_id')}`,
+    ).get(MAX_OCR_ATTEMPTS, MAX_OCR_ATTEMPTS)!;
   return statement<[number, number, string], OcrPageCounts>(
     db,
     `${COUNTS} WHERE n.document_id = ?`,

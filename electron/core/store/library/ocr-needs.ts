@@ -38,7 +38,10 @@ export interface PendingOcrPage {
   page: number;
   reason: OcrReason;
   format: string;
+  /** The language to read the page in: the document's, or the one detected in its scans. */
   language: string;
+  /** True when the document's language is only a default, still to be detected. */
+  detectLanguage: boolean;
   path: string | null;
 }
 
@@ -62,10 +65,17 @@ export function pendingOcrPages(
   documentIds?: readonly string[],
 ): PendingOcrPage[] {
   const only = documentIds ? JSON.stringify(documentIds) : null;
-  return statement<[number, string | null, string | null, number], PendingOcrPage>(
+  const rows = statement<
+    [number, string | null, string | null, number],
+    Omit<PendingOcrPage, 'detectLanguage'> & { detectLanguage: number }
+  >(
     db,
-    `SELECT n.document_id AS documentId, n.page, n.reason, d.format, d.language, d.path
+    `SELECT n.document_id AS documentId, n.page, n.reason, d.format,
+            CASE WHEN l.decided_by IN ('detected', 'unsure') THEN l.language ELSE d.language END
+              AS language,
+            l.decided_by IS 'default' AS detectLanguage, d.path
        FROM ocr_needs n JOIN documents d ON d.id = n.document_id
+       LEFT JOIN language_decisions l ON l.document_id = n.document_id
       WHERE n.attempts < ?
         AND (? IS NULL OR n.document_id IN (SELECT value FROM json_each(?)))
         AND NOT EXISTS (
@@ -73,4 +83,5 @@ export function pendingOcrPages(
       ORDER BY n.first_at DESC, n.attempts, d.added_at, d.rowid, n.page
       LIMIT ?`,
   ).all(MAX_OCR_ATTEMPTS, only, only, limit);
+  return rows.map((row) => ({ ...row, detectLanguage: row.detectLanguage === 1 }));
 }

@@ -95,7 +95,7 @@ export function pageLengths(
 ): Map<number, number> {
   const read = statement<[number, number], [number, number]>(
     db,
-    'SELECT rowid, octet_length(text) FROM pages WHERE rowid BETWEEN ? AND ?',
+    'SELECT rowid, text_bytes FROM pages WHERE rowid BETWEEN ? AND ?',
   ).raw();
   const lengths = new Map<number, number>();
   for (const document of documents) {
@@ -103,11 +103,4 @@ export function pageLengths(
     for (const [rowid, bytes] of read.all(first, last)) lengths.set(rowid, bytes);
   }
   return lengths;
-}
-
-/** A page's original text, for its snippet. */
-export function pageText(db: Database.Database, pageRowid: number): string | undefined {
-  return statement<[number], string>(db, 'SELECT text FROM pages WHERE rowid = ?')
-    .pluck()
-    .get(pageRowid);
 }

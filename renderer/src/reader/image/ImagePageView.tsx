@@ -1,7 +1,8 @@
-// One page of a scanned image document: the image fitted to the reader's width, with the text
-// layer of the words OCR recognised on it over the image, and the query and find matches
+// One page of a scanned image document: the image at the reader's zoom (fitted to its width
+// unless zoomed), with the text layer of the words OCR recognised on it over the image, built
+// again at each scale so that its words stay on the image's, and the query and find matches
 // highlighted in that layer as on a PDF page.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { imageView } from '#shared/ocr-layer-geometry.ts';
@@ -10,11 +11,13 @@ import type { Highlighter } from '../highlight/highlighter.ts';
 import { useTextLayerMarks } from '../use-text-layer-marks.ts';
 import { ocrTextLayer } from '../ocr/ocr-text-layer.ts';
 import { textLayerFontsReady } from '../pdf/pdfjs.ts';
-import { scaleFor } from '../pdf/zoom.ts';
+import { scaleFor } from '../zoom.ts';
+import type { Zoom } from '../zoom.ts';
 
 interface Props {
   url: string;
   pageNumber: number;
+  zoom: Zoom;
   viewerWidth: number;
   /** The words OCR recognised on the page; null when it has none (yet). */
   words: PageWords | null;
@@ -23,6 +26,8 @@ interface Props {
   /** Which find match on this page is current; -1 for the last one. */
   activeFind: number;
   onFindMatches(count: number): void;
+  /** Told the scale the image is shown at, once its size is known and when it changes. */
+  onShown(scale: number): void;
   onError(): void;
   children?: ReactNode;
 }
@@ -34,13 +39,17 @@ interface Size {
 }
 
 export function ImagePageView(props: Props) {
-  const { url, pageNumber, viewerWidth, words, queryHighlighter, findHighlighter, activeFind } =
-    props;
+  const { url, pageNumber, zoom, viewerWidth, words, queryHighlighter, findHighlighter } = props;
+  const { activeFind } = props;
   const { t } = useTranslation();
   const textHolder = useRef<HTMLDivElement>(null);
   const [natural, setNatural] = useState<Size | null>(null);
   const size = natural?.url === url ? natural : null;
-  const scale = size ? scaleFor('fit-width', size.width, viewerWidth) : 1;
+  const scale = size ? scaleFor(zoom, size.width, viewerWidth) : 1;
+  const onShown = useEffectEvent(props.onShown);
+  useEffect(() => {
+    if (size) onShown(scale);
+  }, [size, scale]);
   const [layerKey, setLayerKey] = useState<string | null>(null);
   const key = `${url}:${scale}:${words ? words.page : 'none'}`;
 

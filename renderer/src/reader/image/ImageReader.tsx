@@ -1,7 +1,7 @@
-// The reader of a scanned image document (PNG, JPEG, TIFF): one page image at a time, with the
-// invisible text of the words OCR recognised on it, find in the document, the search terms
+// The reader of a scanned image document (PNG, JPEG, TIFF): one page image at a time, with zoom,
+// the invisible text of the words OCR recognised on it, find in the document, the search terms
 // highlighted, and the notice that the page's text was recognised from a scan.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PassageMarks } from '../../highlights/PassageMarks.tsx';
 import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
@@ -9,14 +9,16 @@ import { HighlightSelectionButton, MissingPassages } from '../../highlights/Read
 import type { HighlightList } from '../../highlights/use-highlights.ts';
 import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
 import { Loading } from '../../components/Loading.tsx';
-import { FindBar } from '../FindBar.tsx';
 import { OcrNotice } from '../ocr/OcrNotice.tsx';
 import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
+import { ReaderToolbar } from '../toolbar/ReaderToolbar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageFind } from '../use-page-find.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
+import { useZoom } from '../use-zoom.ts';
+import { onViewerKeyDown } from '../viewer-keys.ts';
 import { ImagePageView } from './ImagePageView.tsx';
 import { usePageImage } from './use-page-image.ts';
 
@@ -45,7 +47,7 @@ export function ImageReader(props: ImageReaderProps) {
   const [failedUrl, setFailedUrl] = useState<string | null>(null);
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
   const viewerWidth = useViewerWidth(viewer);
-  const pageInputId = useId();
+  const zoom = useZoom();
   const passages = usePassageHighlighting(documentId, props.passages, viewer, '.textLayer');
   const pageTexts = usePageTexts(documentId, query !== '' || find.text !== '', pages, current);
   const { queryHighlighter, findHighlighter, queryMatches, findMatches } = useMatching(
@@ -67,64 +69,21 @@ export function ImageReader(props: ImageReaderProps) {
   };
 
   return (
-    <div className="reader" data-testid="image-reader" data-page-count={pages}>
-      <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <div className="reader-toolbar__group">
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => goTo(current - 1)}
-            disabled={current <= 1}
-            aria-label={t('reader.previousPage')}
-            data-testid="previous-page"
-          >
-            <span aria-hidden="true">‹</span>
-          </button>
-          <label htmlFor={pageInputId} className="visually-hidden">
-            {t('reader.pageInputLabel')}
-          </label>
-          <input
-            key={current}
-            id={pageInputId}
-            className="page-input"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={pages}
-            defaultValue={current}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') goTo(Number(event.currentTarget.value) || current);
-            }}
-            data-testid="page-input"
-            data-page={current}
-          />
-          <span className="page-total" data-testid="page-total">
-            {t('reader.ofPages', { count: pages })}
-          </span>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => goTo(current + 1)}
-            disabled={current >= pages}
-            aria-label={t('reader.nextPage')}
-            data-testid="next-page"
-          >
-            <span aria-hidden="true">›</span>
-          </button>
-        </div>
-        {passages.enabled && (
-          <div className="reader-toolbar__group">
-            <HighlightSelectionButton {...passages.button} />
-          </div>
-        )}
-        <FindBar
-          value={find.text}
-          onChange={find.change}
-          summary={find.summary(findMatches)}
-          canStep={(findMatches?.total ?? 0) > 0 || find.onPage > 0}
-          onStep={(direction) => find.step(direction, findMatches, current, onPageChange)}
-        />
-      </div>
+    <div
+      className="reader"
+      data-testid="image-reader"
+      data-page-count={pages}
+      data-scale={zoom.scale ?? undefined}
+    >
+      <ReaderToolbar
+        navigation={{ current, count: pages, labels: null, goTo }}
+        zoom={zoom}
+        find={find}
+        findMatches={findMatches}
+        onFindPage={onPageChange}
+      >
+        {passages.enabled && <HighlightSelectionButton {...passages.button} />}
+      </ReaderToolbar>
       <QueryHighlightBar
         query={query}
         matches={queryMatches}
@@ -142,11 +101,9 @@ export function ImageReader(props: ImageReaderProps) {
           tabIndex={0}
           role="group"
           aria-label={t('reader.viewport', { page: current, count: pages })}
-          onKeyDown={(event) => {
-            if (event.target instanceof HTMLInputElement) return;
-            if (event.key === 'ArrowLeft') goTo(current - 1);
-            if (event.key === 'ArrowRight') goTo(current + 1);
-          }}
+          onKeyDown={(event) =>
+            onViewerKeyDown(event, { current, pages, goTo, zoomBy: zoom.zoomBy })
+          }
           data-reader-viewport
           data-testid="reader-viewport"
         >
@@ -162,12 +119,14 @@ export function ImageReader(props: ImageReaderProps) {
             <ImagePageView
               url={image.url}
               pageNumber={current}
+              zoom={zoom.zoom}
               viewerWidth={viewerWidth}
               words={words}
               queryHighlighter={queryHighlighter}
               findHighlighter={findHighlighter}
               activeFind={find.active}
               onFindMatches={find.setOnPage}
+              onShown={zoom.onShown}
               onError={() => setFailedUrl(image.url)}
             >
               {passages.enabled && (

@@ -5,7 +5,7 @@
 // recognised words instead (ocr-text-layer.ts).
 import { TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Matrix } from '#shared/ocr-layer-geometry.ts';
@@ -16,12 +16,13 @@ import type { PageWordsOf } from '../ocr/use-page-words.ts';
 import { scrollViewportToTop } from '../scroll.ts';
 import { boldenTextRuns } from './bold-text-runs.ts';
 import { takeEarlyPage } from './early-first-page.ts';
+import { dropFirstPageImage, placeFirstPageImage, rememberPageTop } from './first-page-image.ts';
 import { setGlyphBands } from './glyph-bands.ts';
 import { drawPageCanvas } from './page-canvas.ts';
 import { textLayerFontsReady } from './pdfjs.ts';
 import { textLayerContent } from './text-layer-content.ts';
-import { scaleFor } from './zoom.ts';
-import type { Zoom } from './zoom.ts';
+import { scaleFor } from '../zoom.ts';
+import type { Zoom } from '../zoom.ts';
 
 export interface RenderedPage {
   page: number;
@@ -42,6 +43,8 @@ interface Props {
   onError(message: string): void;
   /** The words OCR recognised on a page, for a scanned page's text layer; none without it. */
   pageWordsOf?: PageWordsOf;
+  /** The first page's image the server drew, shown in the canvas's place until it is drawn. */
+  firstPageImage?: HTMLImageElement | null;
   /** Drawn over the page, such as its passage highlights. */
   children?: ReactNode;
 }
@@ -65,6 +68,18 @@ export function PdfPageView(props: Props) {
   } | null>(null);
   const renderKey = `${pageNumber}:${zoom}:${viewerWidth}`;
   const shownPage = useRef<number | null>(null);
+  const firstPageImage = pageNumber === 1 ? (props.firstPageImage ?? null) : null;
+  const [imageShown, setImageShown] = useState(false);
+  const placedImage = useRef<HTMLImageElement | null>(null);
+
+  // Before the first paint, so that the image taken from the loading reader never leaves the screen.
+  useLayoutEffect(() => {
+    const holder = canvasHolder.current;
+    if (firstPageImage === null || holder === null || holder.firstChild !== null) return;
+    placeFirstPageImage(firstPageImage, holder);
+    placedImage.current = firstPageImage;
+    setImageShown(true);
+  }, [firstPageImage]);
 
   useEffect(() => {
     let cancelled = false;
@@ -89,9 +104,18 @@ export function PdfPageView(props: Props) {
       // The canvas shows as soon as it is drawn; the text layer, built after it so that the two do
       // not compete for the main thread, follows.
       canvasHolder.current?.replaceChildren(canvas);
+      if (placedImage.current) {
+        dropFirstPageImage(placedImage.current);
+        placedImage.current = null;
+        setImageShown(false);
+      }
       textHolder.current?.replaceChildren();
       // A new page starts at its top; a new zoom of the same page keeps the place.
       if (shownPage.current !== pageNumber && pageRef.current) scrollViewportToTop(pageRef.current);
+      if (shownPage.current === null && pageRef.current) {
+        const shown = pageRef.current;
+        requestAnimationFrame(() => rememberPageTop(shown));
+      }
       shownPage.current = pageNumber;
       setRendered({ key: renderKey, ...size, withText: false });
       onRendered({ page: pageNumber, scale });
@@ -168,7 +192,8 @@ export function PdfPageView(props: Props) {
     >
       <div ref={canvasHolder} className="pdf-page__canvas" />
       <div ref={textHolder} className="pdf-page__text" />
-      {!ready && <div className="pdf-page__loading" aria-hidden="true" />}
+      {/* Until something is drawn: a drawn page stays in view while its text layer is built. */}
+      {rendered === null && !imageShown && <div className="pdf-page__loading" aria-hidden="true" />}
       {props.children}
     </div>
   );

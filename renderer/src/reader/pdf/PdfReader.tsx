@@ -4,7 +4,6 @@
 import { PasswordResponses } from 'pdfjs-dist';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useEffectEvent, useId, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutlineEntry } from '#shared/types.ts';
 import { PassageMarks } from '../../highlights/PassageMarks.tsx';
@@ -12,28 +11,29 @@ import { PassageToolbar } from '../../highlights/PassageToolbar.tsx';
 import { HighlightSelectionButton, MissingPassages } from '../../highlights/ReaderPassageParts.tsx';
 import type { HighlightList } from '../../highlights/use-highlights.ts';
 import { usePassageHighlighting } from '../../highlights/use-passage-highlighting.ts';
-import { useAnnounce } from '../../components/Announcer.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { FindBar } from '../FindBar.tsx';
 import { OcrNotice } from '../ocr/OcrNotice.tsx';
 import { usePageWords, usePageWordsOf } from '../ocr/use-page-words.ts';
 import { OutlinePanel } from '../OutlinePanel.tsx';
 import { QueryHighlightBar } from '../QueryHighlightBar.tsx';
+import { ReaderToolbar } from '../toolbar/ReaderToolbar.tsx';
 import { useMatching } from '../use-matching.ts';
 import { usePageFind } from '../use-page-find.ts';
 import { usePageTexts } from '../use-page-texts.ts';
 import { useViewerWidth } from '../use-viewer-width.ts';
+import { useZoom } from '../use-zoom.ts';
+import { onViewerKeyDown } from '../viewer-keys.ts';
 import { takeEarlyOpening } from './early-opening.ts';
+import { firstPageImageOf } from './first-page-image.ts';
+import { FirstPageSlot } from './FirstPageSlot.tsx';
 import { PageTextView } from './PageTextView.tsx';
-import { pageBoxText, pageOfEntry, shownLabels } from './page-labels.ts';
+import { shownLabels } from './page-labels.ts';
 import { openPdf } from './pdfjs.ts';
 import { PdfPageView } from './PdfPageView.tsx';
 import { PdfPasswordForm } from './PdfPasswordForm.tsx';
 import type { PasswordRequest } from './PdfPasswordForm.tsx';
 import type { RenderedPage } from './PdfPageView.tsx';
 import { ThumbnailPanel } from './ThumbnailPanel.tsx';
-import { ZOOM_STEPS, zoomIn, zoomOut } from './zoom.ts';
-import type { Zoom } from './zoom.ts';
 
 type Panel = 'outline' | 'pages' | null;
 
@@ -131,10 +131,9 @@ export function PdfReader(props: PdfReaderProps) {
     passages: passageList,
     hasOcr = false,
   } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { doc, passwordRequest } = usePdf(url, onUnavailable);
-  const [zoom, setZoom] = useState<Zoom>('fit-width');
-  const [scale, setScale] = useState(1);
+  const zoom = useZoom();
   const [panel, setPanel] = useState<Panel>(outline.length ? 'outline' : 'pages');
   const [panelOpen, setPanelOpen] = useState(true);
   const find = usePageFind();
@@ -143,7 +142,6 @@ export function PdfReader(props: PdfReaderProps) {
   const [viewer, setViewer] = useState<HTMLDivElement | null>(null);
   const viewerWidth = useViewerWidth(viewer);
   const panelId = useId();
-  const pageInputId = useId();
   const passages = usePassageHighlighting(documentId, passageList, viewer, '.textLayer');
 
   const [reader, setReader] = useState<HTMLDivElement | null>(null);
@@ -169,10 +167,10 @@ export function PdfReader(props: PdfReaderProps) {
 
   const pages = doc?.numPages ?? 0;
   const current = pages ? Math.min(Math.max(1, page), pages) : page;
+  const firstPageImage = current === 1 && !textView ? firstPageImageOf(documentId) : null;
   const pageWordsOf = usePageWordsOf(documentId, hasOcr);
   const currentWords = usePageWords(pageWordsOf, current);
   const labels = shownLabels(pageLabels, pages);
-  const announce = useAnnounce();
 
   const goTo = useCallback(
     (target: number) => {
@@ -186,45 +184,16 @@ export function PdfReader(props: PdfReaderProps) {
     [pages, current, onPageChange, restartFind],
   );
 
-  // A printed label or a page number; anything else puts the page in view back in the box.
-  const goToEntry = (input: HTMLInputElement) => {
-    const target = pageOfEntry(input.value, labels, pages);
-    if (target !== null) {
-      goTo(target);
-      return;
-    }
-    if (input.value.trim() !== '') announce(t('reader.noSuchPage', { entry: input.value.trim() }));
-    input.value = pageBoxText(current, labels);
-  };
-
   // Thumbnails wait for the first page, so that drawing them never holds it up.
-  const [pageShown, setPageShown] = useState(false);
-  const onRendered = useCallback((rendered: RenderedPage) => {
-    setScale(rendered.scale);
-    setPageShown(true);
-    performance.mark('reader:page-rendered', { detail: { page: rendered.page } });
-  }, []);
-
-  const onViewerKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey)
-      return;
-    const actions: Record<string, () => void> = {
-      ArrowLeft: () => goTo(current - 1),
-      ArrowRight: () => goTo(current + 1),
-      Home: () => goTo(1),
-      End: () => goTo(pages),
-      '+': () => setZoom(zoomIn(scale)),
-      '=': () => setZoom(zoomIn(scale)),
-      '-': () => setZoom(zoomOut(scale)),
-    };
-    const action = actions[event.key];
-    if (action) {
-      event.preventDefault();
-      action();
-    }
-  };
-
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(scale);
+  const pageShown = zoom.scale !== null;
+  const { onShown } = zoom;
+  const onRendered = useCallback(
+    (rendered: RenderedPage) => {
+      onShown(rendered.scale);
+      performance.mark('reader:page-rendered', { detail: { page: rendered.page } });
+    },
+    [onShown],
+  );
 
   return (
     <div
@@ -232,10 +201,10 @@ export function PdfReader(props: PdfReaderProps) {
       className={panelOpen ? 'reader reader--with-panel' : 'reader'}
       data-testid="pdf-reader"
       data-page-count={pages}
-      data-scale={pageShown ? scale : undefined}
+      data-scale={zoom.scale ?? undefined}
     >
-      <div className="reader-toolbar" role="group" aria-label={t('reader.controls')}>
-        <div className="reader-toolbar__group">
+      <ReaderToolbar
+        leading={
           <button
             type="button"
             className="icon-button reader-toolbar__panel-toggle"
@@ -247,113 +216,24 @@ export function PdfReader(props: PdfReaderProps) {
           >
             <span aria-hidden="true">☰</span>
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => goTo(current - 1)}
-            disabled={!pages || current <= 1}
-            aria-label={t('reader.previousPage')}
-            data-testid="previous-page"
-          >
-            <span aria-hidden="true">‹</span>
-          </button>
-          <label htmlFor={pageInputId} className="visually-hidden">
-            {labels ? t('reader.pageLabelInputLabel') : t('reader.pageInputLabel')}
-          </label>
-          <input
-            key={`${current} ${labels !== null}`}
-            id={pageInputId}
-            className="page-input"
-            {...(labels
-              ? { type: 'text', inputMode: 'text', spellCheck: false, autoComplete: 'off' }
-              : { type: 'number', inputMode: 'numeric', min: 1, max: pages || undefined })}
-            defaultValue={pageBoxText(current, labels)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') goToEntry(event.currentTarget);
-            }}
-            onBlur={(event) => goToEntry(event.currentTarget)}
-            data-testid="page-input"
-            data-page={current}
-          />
-          <span className="page-total" data-testid="page-total">
-            {labels
-              ? t('reader.pagePosition', { page: current, count: pages })
-              : t('reader.ofPages', { count: pages })}
-          </span>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => goTo(current + 1)}
-            disabled={!pages || current >= pages}
-            aria-label={t('reader.nextPage')}
-            data-testid="next-page"
-          >
-            <span aria-hidden="true">›</span>
-          </button>
-        </div>
-        <div className="reader-toolbar__group">
-          <button
-            type="button"
-            className="button button--secondary reader-toolbar__text-view"
-            aria-pressed={textView}
-            onClick={() => setTextView(!textView)}
-            data-testid="text-view-toggle"
-          >
-            {t('reader.textView')}
-          </button>
-          {passages.enabled && !textView && <HighlightSelectionButton {...passages.button} />}
-        </div>
-        {!textView && (
-          <div className="reader-toolbar__group">
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => setZoom(zoomOut(scale))}
-              aria-label={t('reader.zoomOut')}
-              data-testid="zoom-out"
-            >
-              <span aria-hidden="true">−</span>
-            </button>
-            <select
-              className="zoom-select"
-              aria-label={t('reader.zoom')}
-              value={zoom === 'fit-width' ? 'fit-width' : String(zoom)}
-              onChange={(event) =>
-                setZoom(
-                  event.target.value === 'fit-width' ? 'fit-width' : Number(event.target.value),
-                )
-              }
-              data-testid="zoom-select"
-            >
-              <option value="fit-width">{t('reader.fitWidth')}</option>
-              {ZOOM_STEPS.map((step) => (
-                <option key={step} value={String(step)}>
-                  {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(step)}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="icon-button"
-              onClick={() => setZoom(zoomIn(scale))}
-              aria-label={t('reader.zoomIn')}
-              data-testid="zoom-in"
-            >
-              <span aria-hidden="true">+</span>
-            </button>
-            <span className="muted zoom-level" aria-hidden="true">
-              {percent}
-            </span>
-          </div>
-        )}
-        <FindBar
-          value={find.text}
-          onChange={find.change}
-          summary={find.summary(findMatches)}
-          canStep={(findMatches?.total ?? 0) > 0 || find.onPage > 0}
-          onStep={(direction) => find.step(direction, findMatches, current, onPageChange)}
-        />
-      </div>
+        }
+        navigation={{ current, count: pages, labels, goTo }}
+        zoom={textView ? null : zoom}
+        find={find}
+        findMatches={findMatches}
+        onFindPage={onPageChange}
+      >
+        <button
+          type="button"
+          className="button button--secondary reader-toolbar__text-view"
+          aria-pressed={textView}
+          onClick={() => setTextView(!textView)}
+          data-testid="text-view-toggle"
+        >
+          {t('reader.textView')}
+        </button>
+        {passages.enabled && !textView && <HighlightSelectionButton {...passages.button} />}
+      </ReaderToolbar>
       <QueryHighlightBar
         query={query}
         matches={queryMatches}
@@ -412,7 +292,9 @@ export function PdfReader(props: PdfReaderProps) {
           tabIndex={0}
           role="group"
           aria-label={t('reader.viewport', { page: current, count: pages })}
-          onKeyDown={onViewerKeyDown}
+          onKeyDown={(event) =>
+            onViewerKeyDown(event, { current, pages, goTo, zoomBy: zoom.zoomBy })
+          }
           data-reader-viewport
           data-testid="reader-viewport"
         >
@@ -425,6 +307,8 @@ export function PdfReader(props: PdfReaderProps) {
             />
           ) : doc === null && passwordRequest ? (
             <PdfPasswordForm key={String(passwordRequest.incorrect)} request={passwordRequest} />
+          ) : doc === null && firstPageImage ? (
+            <FirstPageSlot image={firstPageImage} label={t('reader.opening')} />
           ) : doc === null ? (
             <Loading label={t('reader.opening')} />
           ) : (
@@ -432,7 +316,7 @@ export function PdfReader(props: PdfReaderProps) {
               <PdfPageView
                 doc={doc}
                 pageNumber={current}
-                zoom={zoom}
+                zoom={zoom.zoom}
                 viewerWidth={viewerWidth}
                 queryHighlighter={queryHighlighter}
                 findHighlighter={findHighlighter}
@@ -441,6 +325,7 @@ export function PdfReader(props: PdfReaderProps) {
                 onFindMatches={find.setOnPage}
                 onError={onUnavailable}
                 pageWordsOf={pageWordsOf}
+                firstPageImage={firstPageImage}
               >
                 {passages.enabled && (
                   <PassageMarks

@@ -5,7 +5,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { drawPageCanvas } from './page-canvas.ts';
 import { openPdf } from './pdfjs.ts';
 import { predictedViewerWidth } from './predicted-viewer-width.ts';
-import { scaleFor } from './zoom.ts';
+import { scaleFor } from '../zoom.ts';
 
 export interface EarlyPage {
   pageNumber: number;

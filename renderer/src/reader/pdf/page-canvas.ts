@@ -1,9 +1,7 @@
 // A PDF page drawn on a canvas of its own, not yet in the page: the reader swaps it in once it is
 // complete, so that a page never shows half drawn.
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist';
-
-/** Canvas pixels are capped so that high zoom on a high-density screen stays within memory. */
-const MAX_CANVAS_PIXELS = 16_000_000;
+import { pageDensity } from '#shared/page-fit.ts';
 
 export interface PageCanvas {
   canvas: HTMLCanvasElement;
@@ -12,10 +10,7 @@ export interface PageCanvas {
 
 export function drawPageCanvas(page: PDFPageProxy, scale: number): PageCanvas {
   const viewport = page.getViewport({ scale });
-  const density = Math.min(
-    window.devicePixelRatio || 1,
-    Math.sqrt(MAX_CANVAS_PIXELS / (viewport.width * viewport.height)),
-  );
+  const density = pageDensity(window.devicePixelRatio, viewport.width, viewport.height);
   const canvas = document.createElement('canvas');
   canvas.width = Math.floor(viewport.width * density);
   canvas.height = Math.floor(viewport.height * density);

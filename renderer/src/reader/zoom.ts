@@ -1,11 +1,10 @@
-// Zoom settings of the PDF reader: fit the page to the width available, or a fixed scale.
+// Zoom settings of the readers that show pages (PDF pages and page images): fit the page to the
+// width available, or a fixed scale.
+import { fitWidthScale, NARROW_VIEWER } from '#shared/page-fit.ts';
+
 export type Zoom = 'fit-width' | number;
 
 export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
-const PAGE_MARGIN = 32;
-/** On a phone every pixel of width goes to the page: a margin would only shrink its text. */
-export const NARROW_VIEWER = 600;
-const NARROW_PAGE_MARGIN = 4;
 
 /**
  * A viewer's width as the reader goes by it: rounded down, so that a scroll bar coming and going
@@ -19,10 +18,7 @@ export function usableViewerWidth(exact: number): number {
 
 /** The scale to draw a page at, from its width at scale 1 and the width of the viewer. */
 export function scaleFor(zoom: Zoom, pageWidth: number, viewerWidth: number): number {
-  if (zoom !== 'fit-width') return zoom;
-  if (pageWidth <= 0 || viewerWidth <= 0) return 1;
-  const margin = viewerWidth < NARROW_VIEWER ? NARROW_PAGE_MARGIN : PAGE_MARGIN;
-  return Math.max(0.25, Math.min(4, (viewerWidth - margin) / pageWidth));
+  return zoom === 'fit-width' ? fitWidthScale(pageWidth, viewerWidth) : zoom;
 }
 
 export function zoomIn(current: number): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scaleFor, zoomIn, zoomOut } from '#renderer/reader/pdf/zoom.ts';
+import { scaleFor, zoomIn, zoomOut } from '#renderer/reader/zoom.ts';
 
 describe('zoom', () => {
   it('fits the page to the viewer, within bounds', () => {
