@@ -145,8 +145,11 @@ export function pageCount(rand: () => number): number {
   return Math.min(400, 1 + Math.floor(-Math.log(1 - rand()) * 19));
 }
 
-/** Changes whenever the generated text changes, so that a library built from older text is rebuilt. */
-export const TEXT_VERSION = 3;
+/**
+ * Changes whenever the generated text, or what the library indexes for it, changes: a library built
+ * before is then rebuilt.
+ */
+export const TEXT_VERSION = 4;
 
 export const CORPUS_DESCRIPTION =
   `synthetic prose in ${LANGUAGES.map((l) => `${l.name} ${l.share} %`).join(', ')} ` +

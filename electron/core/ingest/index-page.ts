@@ -2,9 +2,10 @@
 // the thread that only writes to the library never loads pdf.js.
 import type { IndexedPage } from '../library/document-record.ts';
 import { exactIndexText } from '#shared/text/exact.ts';
-import { normalise, seaClusters } from '#shared/text/normalise.ts';
+import { seaClusterPairs } from '#shared/text/cluster-pairs.ts';
+import { normalise } from '#shared/text/normalise.ts';
 
 export function indexPage(text: string, label: string | null = null): IndexedPage {
   const body = normalise(text);
-  return { text, label, body, sea: seaClusters(text), exact: exactIndexText(text, body) };
+  return { text, label, body, sea: seaClusterPairs(text), exact: exactIndexText(text, body) };
 }

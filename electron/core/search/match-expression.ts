@@ -4,18 +4,26 @@
 
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 import { isLongEnoughPrefix } from '#shared/search/prefix-length.ts';
+import { clusterPairQuery } from '#shared/text/cluster-pairs.ts';
 import { exactToken } from '#shared/text/exact.ts';
 
 export interface MatchColumns {
   /** Columns holding normalise(text). */
   words: readonly string[];
-  /** The column holding seaClusters(text). */
+  /** The column holding seaClusterPairs(text). */
   clusters: string;
   /**
    * The column holding exactIndexText(text); without one, a term typed with marks matches by its
    * letters, as one typed without.
    */
   exact?: string;
+  /**
+   * True when the cluster column holds every Thai, Lao, Khmer and Burmese letter of the word
+   * columns (the page and document text, not the metadata, whose organisation names have no
+   * clusters): a term of those scripts is then matched by its clusters alone, which find every
+   * place its words would, without reading the word columns as well.
+   */
+  clustersCoverWords?: boolean;
 }
 
 export interface MatchExpression {
@@ -48,6 +56,12 @@ function quoted(text: string, prefix: boolean): string {
   return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }
 
+/** A term's clusters as the cluster column indexes them (cluster-pairs.ts). */
+function clusterPhrase(clusters: readonly string[]): string {
+  const { tokens, prefix } = clusterPairQuery(clusters);
+  return quoted(tokens.join(' '), prefix);
+}
+
 /**
  * A term with words typed with marks, as a phrase of the exact column: a marked word is its one
  * token, any other word the prefix of its tokens (every form), a prefix's last word its letters.
@@ -64,15 +78,22 @@ function exactExpression(term: Term, exactForms: string[], column: string): stri
   return `${column}: (${tokens.join(' + ')})`;
 }
 
-function termExpression(term: Term, words: string, clusters: string, exact: string | null): string {
+function termExpression(
+  term: Term,
+  words: string,
+  clusters: string,
+  exact: string | null,
+  clustersAlone: boolean,
+): string {
   if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
+  if (term.sea.length > 0 && clustersAlone) return `${clusters}: ${clusterPhrase(term.sea)}`;
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
     // the last word may be the start of a longer indexed word, and the cluster index matches the
     // term as a substring whatever the cuts. A last word of one cluster is no prefix: the clusters
     // find it, and as a prefix it would stand for a good part of the library's words.
     const wordPrefix = isLongEnoughPrefix(term.words[term.words.length - 1] ?? '');
-    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${quoted(term.sea.join(' '), false)})`;
+    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${clusterPhrase(term.sea)})`;
   }
   const phrase = quoted(term.words.join(' '), term.prefix);
   if (term.variants.length === 0) return `${words}: ${phrase}`;
@@ -89,7 +110,9 @@ export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchE
   const words = `{${columns.words.join(' ')}}`;
   const clusters = `{${columns.clusters}}`;
   const exact = columns.exact === undefined ? null : `{${columns.exact}}`;
-  const expression = (term: Term): string => termExpression(term, words, clusters, exact);
+  const clustersAlone = columns.clustersCoverWords === true;
+  const expression = (term: Term): string =>
+    termExpression(term, words, clusters, exact, clustersAlone);
   const groups = q.required
     .filter((group) => group.length > 0)
     .map((group) => anyOf(group.map(expression)));

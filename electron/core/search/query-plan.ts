@@ -15,6 +15,16 @@ export interface QueryPlan {
   ranking: ParsedQuery | null;
   /** True when no phrase was left out for being common: bm25 over `text` then gives the same scores. */
   rankingComplete: boolean;
+  /**
+   * The query's required groups (terms any of which will do), each term planned: what it matches
+   * and what of it ranks.
+   */
+  groups: PlannedTerm[][];
+  /**
+   * At most how many documents hold the ranking phrases, summed over the phrases (Infinity when not
+   * known): what weighing them by bm25 reads, since FTS5 counts each phrase over the whole index.
+   */
+  rankingDocuments: number;
 }
 
 interface IndexedWord {
@@ -41,15 +51,27 @@ function rankedForms(
   vocabulary: Vocabulary,
   term: Term,
   half: number,
-): { ranking: Term[]; common: boolean } {
+): { ranking: Term[]; common: boolean; documents: number } {
   const counted = [term.words[0] ?? '', ...term.variants].map((w) => ({
     w,
     documents: library.documentFrequency(vocabulary, w),
   }));
+  const ranked = counted.filter((f) => f.documents > 0 && f.documents < half);
   return {
-    ranking: counted.filter((f) => f.documents > 0 && f.documents < half).map((f) => word(f.w)),
+    ranking: ranked.map((f) => word(f.w)),
     common: counted.some((f) => f.documents >= half),
+    documents: ranked.reduce((sum, f) => sum + f.documents, 0),
   };
+}
+
+/**
+ * At most how many documents hold a phrase of several words or a word typed with marks: as many
+ * as hold its rarest word; Infinity for a Thai, Lao, Khmer or Burmese term, whose clusters are
+ * counted in another column.
+ */
+function phraseDocuments(library: LibraryStore, term: Term): number {
+  if (term.sea.length > 0) return Infinity;
+  return Math.min(...term.words.map((w) => library.documentFrequency('doc_words_vocab', w)));
 }
 
 /** Indexed words starting with `prefix`, at most MAX_PREFIX_WORDS + 1 of them. */
@@ -60,13 +82,15 @@ function wordsStartingWith(library: LibraryStore, prefix: string): IndexedWord[]
     .map(([w, documents]) => ({ word: w, documents }));
 }
 
-interface PlannedTerm {
+export interface PlannedTerm {
   /** What the term matches, with a prefix spelled out when it stands for few words. */
   matching: Term[];
   /** The phrases bm25 would weigh, each as it is written in the query. */
   ranking: Term[];
   /** True when some phrase is in so many documents that `ranking` leaves it out. */
   common: boolean;
+  /** At most how many documents hold the phrases of `ranking` (summed over them), or Infinity. */
+  documents: number;
 }
 
 /**
@@ -77,21 +101,31 @@ interface PlannedTerm {
  */
 function planTerm(library: LibraryStore, term: Term, half: number): PlannedTerm {
   if (term.sea.length > 0 || term.exact || (term.words.length > 1 && !term.prefix)) {
-    return { matching: [term], ranking: [term], common: false };
+    const documents = phraseDocuments(library, term);
+    return { matching: [term], ranking: [term], common: false, documents };
   }
   if (term.prefix) {
     const last = term.words[term.words.length - 1] ?? '';
     const words = wordsStartingWith(library, last);
     if (words.length === 0 || words.length > MAX_PREFIX_WORDS) {
       const common = term.words.length === 1 && words.some((w) => w.documents >= half);
-      return { matching: [term], ranking: common ? [] : [term], common };
+      return { matching: [term], ranking: common ? [] : [term], common, documents: Infinity };
     }
     // Spelled out, a prefix is words (or phrases) like any other, each weighed on its own.
     const head = term.words.slice(0, -1);
     const matching = words.map((w) => ({ ...word(w.word), words: [...head, w.word] }));
-    if (head.length > 0) return { matching, ranking: matching, common: false };
+    const total = (list: IndexedWord[]) => list.reduce((sum, w) => sum + w.documents, 0);
+    if (head.length > 0) {
+      return { matching, ranking: matching, common: false, documents: total(words) };
+    }
+    const kept = words.filter((w) => w.documents < half);
     const ranking = matching.filter((_, i) => (words[i]?.documents ?? 0) < half);
-    return { matching, ranking, common: ranking.length < matching.length };
+    return {
+      matching,
+      ranking,
+      common: ranking.length < matching.length,
+      documents: total(kept),
+    };
   }
   return { matching: [term], ...rankedForms(library, 'doc_words_vocab', term, half) };
 }
@@ -118,6 +152,11 @@ export function planQuery(
     text,
     ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
     rankingComplete: positive.every((p) => !p.common),
+    groups: query.required.map((group) => group.map(plan)),
+    rankingDocuments: positive.reduce(
+      (sum, p) => sum + (p.ranking.length > 0 ? p.documents : 0),
+      0,
+    ),
   };
 }
 

@@ -21,7 +21,7 @@ import { boundedQuery, DEFAULT_QUERY_BOUNDS } from './query-bounds.ts';
 import type { QueryBounds } from './query-bounds.ts';
 import { isPositional, planMetadata, planQuery } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { wholeWordQuery } from './whole-words.ts';
+import { asWholeWords, wholeWordQuery } from './whole-words.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
 export const DEFAULT_LIMIT = 10;
@@ -41,7 +41,7 @@ interface DocumentIndex {
 
 const DOCUMENT_TEXT: DocumentIndex = {
   table: 'doc_text_fts',
-  columns: { words: ['body'], clusters: 'sea', exact: 'exact' },
+  columns: { words: ['body'], clusters: 'sea', exact: 'exact', clustersCoverWords: true },
 };
 /** Only terms that need no positions go to the document words, so its clusters are never used. */
 const DOCUMENT_WORDS: DocumentIndex = {
@@ -63,25 +63,35 @@ interface Matches {
 
 /**
  * Documents whose text matches, scored by bm25 when `scored`: words are weighed in the document
- * words (once per page that uses them), phrases in the document text. When some phrase is in at
- * least half the documents, or words and phrases are mixed, matching and ranking are separate
- * passes, so the commonest words are never read occurrence by occurrence.
+ * words (once per page that uses them), phrases in the document text. A Thai, Lao, Khmer or
+ * Burmese term is matched by its clusters but weighed as whole words: FTS5 counts every phrase it
+ * weighs over the whole index, and its cluster phrase reads the commonest clusters of every
+ * document of its script; a document holding it only inside longer words weighs nothing by it.
+ * When some phrase is in at least half the documents, or words and phrases are mixed, matching
+ * and ranking are separate passes, so the commonest words are never read occurrence by occurrence.
  */
 function textMatches(library: LibraryStore, plan: QueryPlan, scored: boolean): Map<number, number> {
   const index = indexFor(plan.text.required.flat());
   const expression = toMatchExpression(plan.text, index.columns).positive;
   if (expression === null) return new Map();
-  const ranking = plan.ranking?.required.flat() ?? [];
-  if (scored && plan.rankingComplete && ranking.every((t) => indexFor([t]) === index)) {
+  const weighed = plan.ranking?.required.flat() ?? [];
+  const ranking = weighed.map(asWholeWords);
+  const clustersWeighed = weighed.some((t) => t.sea.length > 0);
+  if (
+    scored &&
+    plan.rankingComplete &&
+    !clustersWeighed &&
+    ranking.every((t) => indexFor([t]) === index)
+  ) {
     return new Map(library.rankedRows(index.table, expression).map(([d, r]) => [d, -r]));
   }
   const matches = new Map(library.matchingRows(index.table, expression).map((d) => [d, 0]));
   if (!scored) return matches;
   for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
     const terms = ranking.filter((t) => indexFor([t]) === part);
-    const weighed = toMatchExpression({ required: [terms], excluded: [] }, part.columns).positive;
-    if (terms.length === 0 || weighed === null) continue;
-    for (const [d, r] of library.rankedRows(part.table, weighed)) {
+    const weights = toMatchExpression({ required: [terms], excluded: [] }, part.columns).positive;
+    if (terms.length === 0 || weights === null) continue;
+    for (const [d, r] of library.rankedRows(part.table, weights)) {
       const score = matches.get(d);
       if (score !== undefined) matches.set(d, score - r);
     }

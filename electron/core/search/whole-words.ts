@@ -3,7 +3,8 @@
 // A document or page where they are whole words ranks above one where they are only inside others.
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
-function asWholeWords(term: Term): Term {
+/** The term matching whole words only (its clusters dropped). */
+export function asWholeWords(term: Term): Term {
   return term.sea.length > 0 ? { ...term, sea: [] } : term;
 }
 

@@ -38,6 +38,7 @@ import type { FullTextIndex, Vocabulary } from './library/text-search.ts';
 import {
   documentFrequency,
   matchingRows,
+  pageLengths,
   rankedRows,
   wordsFrom,
   countWordsFrom,
@@ -94,6 +95,8 @@ export interface LibraryStore {
   /** How many indexed document words start with `prefix`, counted up to `limit`. */
   countWordsFrom(prefix: string, limit: number): number;
   pageText(pageRowid: number): string | undefined;
+  /** The length in bytes of each page of these documents, by page rowid. */
+  pageLengths(documents: readonly number[]): Map<number, number>;
 }
 
 /**
@@ -136,5 +139,6 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
     countWordsFrom: (prefix, limit) => countWordsFrom(db, prefix, limit),
     pageText: (pageRowid) => readPageText(db, pageRowid),
+    pageLengths: (documents) => pageLengths(db, documents),
   };
 }

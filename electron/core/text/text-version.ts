@@ -8,4 +8,6 @@
 // 3: PDF page labels are stored, and a PDF's creation date no longer gives the year.
 // 4: Thai, Lao, Khmer and Burmese PDF text keeps its words whole: no space where a mark moved the
 //    pen back, no line break where a paragraph wraps between two words.
-export const TEXT_VERSION = 4;
+// 5: the cluster column indexes pairs of adjacent Thai, Lao, Khmer and Burmese clusters
+//    (#shared/text/cluster-pairs.ts) instead of single clusters.
+export const TEXT_VERSION = 5;

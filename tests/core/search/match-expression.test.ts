@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMatchExpression } from '#core/search/match-expression.ts';
 import { parseQuery } from '#shared/search/query-parser.ts';
 import { exactIndexText } from '#shared/text/exact.ts';
-import { normalise, seaClusters } from '#shared/text/normalise.ts';
+import { seaClusterPairs } from '#shared/text/cluster-pairs.ts';
+import { normalise } from '#shared/text/normalise.ts';
 import { seededRandom } from '#scripts/seeded-random.ts';
 import { randomText } from '../../shared/text/random.ts';
 import { SAMPLES } from '../../shared/text/samples.ts';
@@ -39,7 +40,7 @@ beforeAll(() => {
   const insert = db.prepare('INSERT INTO pages_fts(body, sea, exact) VALUES (?, ?, ?)');
   for (const [name, text] of Object.entries(PAGES)) {
     const body = normalise(text);
-    const { lastInsertRowid } = insert.run(body, seaClusters(text), exactIndexText(text, body));
+    const { lastInsertRowid } = insert.run(body, seaClusterPairs(text), exactIndexText(text, body));
     names.set(Number(lastInsertRowid), name as PageName);
   }
   db.prepare('INSERT INTO docs_fts VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -179,9 +180,18 @@ describe('toMatchExpression', () => {
     expect(negative).toBe('{title summary}: ("fishing" OR "fishings")');
   });
 
-  it('searches SEA terms in the word columns with a prefix and in the cluster column', () => {
+  it('searches SEA terms in the word columns with a prefix and in the cluster column as a phrase of cluster pairs', () => {
     const { positive } = toMatchExpression(parseQuery('ค้ามนุษย์'), PAGE_COLUMNS);
-    expect(positive).toBe('(({body}: "ค้า มนุษย์"* OR {sea}: "ค้ า ม นุ ษ ย์"))');
+    const pairs = ['ค้\ue000า', 'า\ue000ม', 'ม\ue000นุ', 'นุ\ue000ษ', 'ษ\ue000ย์'].join(' ');
+    expect(positive).toBe(`(({body}: "ค้า มนุษย์"* OR {sea}: "${pairs}"))`);
+  });
+
+  it('searches a SEA term of one cluster as the start of the pairs beginning with it, and by clusters alone where they cover the words', () => {
+    const { positive } = toMatchExpression(parseQuery('ค้'), {
+      ...PAGE_COLUMNS,
+      clustersCoverWords: true,
+    });
+    expect(positive).toBe('({sea}: "ค้\ue000"*)');
   });
 
   it('has no positive side for an empty query or one with only exclusions', () => {

@@ -2,7 +2,8 @@
 // through here, so the FTS indexes can never drift from the tables they describe.
 import type Database from 'better-sqlite3';
 import { exactIndexText } from '#shared/text/exact.ts';
-import { normalise, seaClusters } from '#shared/text/normalise.ts';
+import { seaClusterPairs } from '#shared/text/cluster-pairs.ts';
+import { normalise } from '#shared/text/normalise.ts';
 import { TEXT_VERSION } from '../../text/text-version.ts';
 import { splitWords } from '#shared/text/words.ts';
 import type {
@@ -45,7 +46,7 @@ function writeMetadataIndex(db: Database.Database, rowid: number, meta: Document
   ).run(
     rowid,
     ...normalised,
-    seaClusters([meta.title, meta.summary, keywords].join('\n')),
+    seaClusterPairs([meta.title, meta.summary, keywords].join('\n')),
     exactIndexText(all, normalised.join('\n')),
   );
 }

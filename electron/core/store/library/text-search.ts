@@ -2,6 +2,7 @@
 // them, and the vocabularies that tell in how many documents a word occurs. Statements are
 // prepared once per connection: a search runs many, with the same few texts.
 import type Database from 'better-sqlite3';
+import { pageRowidRange } from '../../library/document-record.ts';
 import { statement } from '../statement-cache.ts';
 
 /** Document text, document words, document metadata and page text (see migration 0001). */
@@ -82,4 +83,24 @@ export function countWordsFrom(db: Database.Database, prefix: string, limit: num
   )
     .pluck()
     .get(prefix, `${prefix}\u{10ffff}`, limit)!;
+}
+
+/**
+ * The length in bytes of each page of `documents` (page rowids carry their document's, see
+ * document-record.ts): one range of the pages table per document, without reading the text.
+ */
+export function pageLengths(
+  db: Database.Database,
+  documents: readonly number[],
+): Map<number, number> {
+  const read = statement<[number, number], [number, number]>(
+    db,
+    'SELECT rowid, text_bytes FROM pages WHERE rowid BETWEEN ? AND ?',
+  ).raw();
+  const lengths = new Map<number, number>();
+  for (const document of documents) {
+    const [first, last] = pageRowidRange(document);
+    for (const [rowid, bytes] of read.all(first, last)) lengths.set(rowid, bytes);
+  }
+  return lengths;
 }
