@@ -83,9 +83,12 @@ function textMatches(library: LibraryStore, plan: QueryPlan, scored: boolean): M
     !clustersWeighed &&
     ranking.every((t) => indexFor([t]) === index)
   ) {
-    return new Map(library.rankedRows(index.table, expression).map(([d, r]) => [d, -r]));
+    const scores = new Map<number, number>();
+    for (const [d, r] of library.rankedRows(index.table, expression)) scores.set(d, -r);
+    return scores;
   }
-  const matches = new Map(library.matchingRows(index.table, expression).map((d) => [d, 0]));
+  const matches = new Map<number, number>();
+  for (const d of library.matchingRows(index.table, expression)) matches.set(d, 0);
   if (!scored) return matches;
   for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
     const terms = ranking.filter((t) => indexFor([t]) === part);
@@ -203,16 +206,17 @@ function firstResults(
       : sort === 'year' || scores === null
         ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
         : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
-  const keyOf = (rowid: number): SortKey => {
-    const doc = index.documents.get(rowid);
-    return {
-      rowid,
-      whole: whole === null || whole.has(rowid) ? 1 : 0,
-      score: scores?.get(rowid) ?? 0,
-      year: doc?.year ?? -Infinity,
-      title: doc?.titleRank ?? 0,
-    };
+  const fill = (key: SortKey, rowid: number): SortKey => {
+    const slot = index.slots.get(rowid);
+    key.rowid = rowid;
+    key.whole = whole === null || whole.has(rowid) ? 1 : 0;
+    key.score = scores?.get(rowid) ?? 0;
+    key.year = slot === undefined ? -Infinity : index.years[slot]!;
+    key.title = slot === undefined ? 0 : index.titleRanks[slot]!;
+    return key;
   };
+  const keyOf = (rowid: number): SortKey =>
+    fill({ rowid: 0, whole: 0, score: 0, year: 0, title: 0 }, rowid);
   // Far down the results (a late page), sorting them all costs less than keeping so many in order.
   if (count > MAX_KEPT_IN_ORDER) {
     return results
@@ -222,9 +226,11 @@ function firstResults(
       .map((k) => k.rowid);
   }
   const best: SortKey[] = [];
+  // Most results do not make the first page: they are weighed in one reused key, not a new one each.
+  const candidate = keyOf(0);
   for (const rowid of results) {
+    if (best.length === count && compare(fill(candidate, rowid), best[count - 1]!) >= 0) continue;
     const key = keyOf(rowid);
-    if (best.length === count && compare(key, best[count - 1]!) >= 0) continue;
     let low = 0;
     let high = best.length;
     while (low < high) {
@@ -236,6 +242,33 @@ function firstResults(
     if (best.length > count) best.pop();
   }
   return best.map((k) => k.rowid);
+}
+
+/**
+ * The library with each FTS5 statement of one query's search run at most once: the documents where
+ * a Thai, Lao, Khmer or Burmese term is a whole word are those its ranking pass weighed, and reading
+ * a phrase's positions over a million pages again costs tens of milliseconds.
+ */
+function rowsReadOnce(library: LibraryStore): LibraryStore {
+  const ranked = new Map<string, [number, number][]>();
+  const matching = new Map<string, number[]>();
+  return {
+    ...library,
+    rankedRows(table, expression) {
+      const key = `${table} ${expression}`;
+      let rows = ranked.get(key);
+      if (!rows) ranked.set(key, (rows = library.rankedRows(table, expression)));
+      return rows;
+    },
+    matchingRows(table, expression) {
+      const key = `${table} ${expression}`;
+      const rankedAlready = ranked.get(key);
+      if (rankedAlready) return rankedAlready.map(([d]) => d);
+      let rows = matching.get(key);
+      if (!rows) matching.set(key, (rows = library.matchingRows(table, expression)));
+      return rows;
+    },
+  };
 }
 
 /** What a query matched, before filters, sorting and paging. */
@@ -273,14 +306,14 @@ function queryMatches(
     recent.set(key, found);
     return found;
   }
-  const plan = planQuery(library, query, index.documents.size);
-  const matches = matchingDocuments(library, query, plan, index.documents.size, scored);
+  const rows = rowsReadOnce(library);
+  const plan = planQuery(library, query, index.count);
+  const matches = matchingDocuments(rows, query, plan, index.count, scored);
   const matched = matches?.all ?? null;
-  const excluded = excludedDocuments(library, query, plan);
-  const candidates = (matched ? [...matched.keys()] : [...index.documents.keys()]).filter(
-    (d) => !excluded.has(d),
-  );
-  const whole = matched && scored ? wholeWordDocuments(library, query, plan) : null;
+  const excluded = excludedDocuments(rows, query, plan);
+  const candidates: number[] = [];
+  for (const d of matched ? matched.keys() : index.rowids) if (!excluded.has(d)) candidates.push(d);
+  const whole = matched && scored ? wholeWordDocuments(rows, query, plan) : null;
   const result = { plan, matches, candidates, whole, filtered: new Map() };
   recent.set(key, result);
   if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value!);

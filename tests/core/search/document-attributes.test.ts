@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildAttributeIndex } from '#core/search/document-attributes.ts';
+import type { AttributeIndex } from '#core/search/document-attributes.ts';
+import { applyFilters, computeFacets } from '#core/search/facets.ts';
+import type { AttributeRows } from '#core/store/library/attribute-rows.ts';
+
+const rows: AttributeRows = {
+  documents: [
+    { rowid: 7, title: 'Zebra crossings', type: 'handbook', language: 'en', year: 2020 },
+    { rowid: 3, title: 'apple orchards', type: 'guideline', language: 'th', year: null },
+    { rowid: 12, title: 'Mango farms', type: 'handbook', language: 'en', year: 2018 },
+  ],
+  // Rowid 99 is outside the view (a document hidden from visitors): its values are left out.
+  countries: [
+    { d: 12, v: 'VN' },
+    { d: 7, v: 'TH' },
+    { d: 12, v: 'LA' },
+    { d: 99, v: 'KH' },
+  ],
+  organisations: [],
+  themes: [
+    { d: 3, v: 'fishing' },
+    { d: 12, v: 'fishing' },
+    { d: 12, v: 'forced-labour' },
+  ],
+  labels: {
+    countries: new Map([
+      ['VN', 'Viet Nam'],
+      ['TH', 'Thailand'],
+      ['LA', 'Lao PDR'],
+    ]),
+    organisations: new Map(),
+    themes: new Map([
+      ['fishing', { name: 'Fishing', facet: 'sector' }],
+      ['forced-labour', { name: 'Forced labour', facet: 'exploitation' }],
+    ]),
+    types: new Map([
+      ['handbook', 'Handbook'],
+      ['guideline', 'Guideline'],
+    ]),
+    languages: new Map([
+      ['en', 'English'],
+      ['th', 'Thai'],
+    ]),
+  },
+};
+
+const valuesAt = (
+  index: AttributeIndex,
+  attribute: keyof AttributeIndex['columns'],
+  rowid: number,
+) => {
+  const slot = index.slots.get(rowid)!;
+  const { starts, codes, values } = index.columns[attribute];
+  return [...codes.subarray(starts[slot]!, starts[slot + 1]!)].map((code) => values[code]);
+};
+
+describe('the attribute index', () => {
+  const index = buildAttributeIndex(rows);
+
+  it("holds each document's values in columns, in the view's documents alone", () => {
+    expect(index.count).toBe(3);
+    expect([...index.rowids]).toEqual([7, 3, 12]);
+    expect(valuesAt(index, 'countries', 12)).toEqual(['VN', 'LA']);
+    expect(valuesAt(index, 'countries', 3)).toEqual([]);
+    expect(index.columns.countries.values).not.toContain('KH');
+    expect(valuesAt(index, 'years', 3)).toEqual(['undated']);
+    expect(valuesAt(index, 'years', 7)).toEqual([2020]);
+  });
+
+  it('ranks titles alphabetically, whatever their case, and puts undated documents last', () => {
+    const rank = (rowid: number) => index.titleRanks[index.slots.get(rowid)!];
+    expect([rank(3), rank(12), rank(7)]).toEqual([0, 1, 2]);
+    expect(index.years[index.slots.get(3)!]).toBe(-Infinity);
+  });
+
+  it('filters and counts facets from the columns', () => {
+    expect(applyFilters([7, 3, 12, 99], index, { countries: ['LA', 'TH'] })).toEqual([7, 12]);
+    expect(applyFilters([7, 3, 12], index, { themes: ['fishing', 'forced-labour'] })).toEqual([12]);
+    expect(applyFilters([7, 3, 12], index, { years: ['undated'] })).toEqual([3]);
+    const facets = computeFacets([7, 3, 12], index, { types: ['handbook'] });
+    // A chosen type still shows the other types; the other facets count the handbooks alone.
+    expect(facets.types).toEqual([
+      { value: 'handbook', label: 'Handbook', count: 2 },
+      { value: 'guideline', label: 'Guideline', count: 1 },
+    ]);
+    expect(facets.sectors).toEqual([{ value: 'fishing', label: 'Fishing', count: 1 }]);
+    expect(facets.exploitation).toEqual([
+      { value: 'forced-labour', label: 'Forced labour', count: 1 },
+    ]);
+    expect(facets.years.map((f) => f.value)).toEqual(['2020', '2018']);
+  });
+});
