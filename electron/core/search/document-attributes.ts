@@ -4,7 +4,7 @@
 // document cost ~3 KB each and a hash lookup per value; columns cost a few bytes and an index.
 import type { SearchFilters } from '#shared/types.ts';
 import { UNDATED } from '#shared/types.ts';
-import type { AttributeRows, DocumentValue } from '../store/library/attribute-rows.ts';
+import type { AttributeRows, DocumentValues } from '../store/library/attribute-rows.ts';
 
 /** The attributes a filter narrows by, each one a facet (themes: three, by the theme's facet). */
 export type Attribute = keyof SearchFilters;
@@ -44,55 +44,59 @@ export interface AttributeIndex {
   labels: AttributeRows['labels'];
 }
 
-/** A column from (slot, value) pairs, in any order. */
+/** A column from each value's slot and the value, in any order of slots. */
 function columnOf(
   count: number,
-  pairs: { slot: number; value: string | number }[],
+  slotAt: ArrayLike<number>,
+  valueAt: ArrayLike<string | number>,
 ): AttributeColumn {
   const values: (string | number)[] = [];
   const codeOf = new Map<string | number, number>();
   const starts = new Int32Array(count + 1);
-  for (const { slot } of pairs) starts[slot + 1]!++;
+  for (let i = 0; i < slotAt.length; i++) starts[slotAt[i]! + 1]!++;
   for (let s = 0; s < count; s++) starts[s + 1]! += starts[s]!;
   const next = starts.slice(0, count);
-  const codes = new Int32Array(pairs.length);
-  for (const { slot, value } of pairs) {
+  const codes = new Int32Array(slotAt.length);
+  for (let i = 0; i < slotAt.length; i++) {
+    const value = valueAt[i]!;
     let code = codeOf.get(value);
     if (code === undefined) {
       code = values.length;
       values.push(value);
       codeOf.set(value, code);
     }
-    codes[next[slot]!++] = code;
+    codes[next[slotAt[i]!]!++] = code;
   }
   return { values, starts, codes };
 }
 
 export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
-  const count = rows.documents.length;
-  const rowids = new Float64Array(count);
+  const { documents } = rows;
+  const count = documents.rowids.length;
+  const rowids = Float64Array.from(documents.rowids);
   const slots = new Map<number, number>();
-  const years = new Float64Array(count);
-  rows.documents.forEach((doc, slot) => {
-    rowids[slot] = doc.rowid;
-    slots.set(doc.rowid, slot);
-    years[slot] = doc.year ?? -Infinity;
-  });
+  rowids.forEach((rowid, slot) => slots.set(rowid, slot));
+  const years = Float64Array.from(documents.years, (year) => year ?? -Infinity);
   const collator = new Intl.Collator();
-  const byTitle = rows.documents
-    .map((doc, slot) => ({ slot, title: doc.title, rowid: doc.rowid }))
-    .sort((a, b) => collator.compare(a.title, b.title) || a.rowid - b.rowid);
+  const byTitle = Array.from({ length: count }, (_, slot) => slot).sort(
+    (a, b) =>
+      collator.compare(documents.titles[a]!, documents.titles[b]!) || rowids[a]! - rowids[b]!,
+  );
   const titleRanks = new Int32Array(count);
-  byTitle.forEach(({ slot }, rank) => (titleRanks[slot] = rank));
+  byTitle.forEach((slot, rank) => (titleRanks[slot] = rank));
 
   // Values are read for every document; only the view's documents are kept.
-  const inView = (list: DocumentValue[]) =>
-    list.flatMap(({ d, v }) => {
-      const slot = slots.get(d);
-      return slot === undefined ? [] : [{ slot, value: v }];
+  const inView = ({ d, v }: DocumentValues) => {
+    const kept: { slots: number[]; values: string[] } = { slots: [], values: [] };
+    d.forEach((rowid, i) => {
+      const slot = slots.get(rowid);
+      if (slot === undefined) return;
+      kept.slots.push(slot);
+      kept.values.push(v[i]!);
     });
-  const ofEach = (value: (doc: AttributeRows['documents'][number]) => string | number) =>
-    rows.documents.map((doc, slot) => ({ slot, value: value(doc) }));
+    return columnOf(count, kept.slots, kept.values);
+  };
+  const everySlot = Array.from({ length: count }, (_, slot) => slot);
   return {
     count,
     rowids,
@@ -100,20 +104,15 @@ export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
     years,
     titleRanks,
     columns: {
-      countries: columnOf(count, inView(rows.countries)),
-      organisations: columnOf(count, inView(rows.organisations)),
-      themes: columnOf(count, inView(rows.themes)),
-      types: columnOf(
-        count,
-        ofEach((doc) => doc.type),
-      ),
-      languages: columnOf(
-        count,
-        ofEach((doc) => doc.language),
-      ),
+      countries: inView(rows.countries),
+      organisations: inView(rows.organisations),
+      themes: inView(rows.themes),
+      types: columnOf(count, everySlot, documents.types),
+      languages: columnOf(count, everySlot, documents.languages),
       years: columnOf(
         count,
-        ofEach((doc) => doc.year ?? UNDATED),
+        everySlot,
+        documents.years.map((year) => year ?? UNDATED),
       ),
     },
     labels: rows.labels,

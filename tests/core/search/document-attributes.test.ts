@@ -5,24 +5,17 @@ import { applyFilters, computeFacets } from '#core/search/facets.ts';
 import type { AttributeRows } from '#core/store/library/attribute-rows.ts';
 
 const rows: AttributeRows = {
-  documents: [
-    { rowid: 7, title: 'Zebra crossings', type: 'handbook', language: 'en', year: 2020 },
-    { rowid: 3, title: 'apple orchards', type: 'guideline', language: 'th', year: null },
-    { rowid: 12, title: 'Mango farms', type: 'handbook', language: 'en', year: 2018 },
-  ],
+  documents: {
+    rowids: [7, 3, 12],
+    titles: ['Zebra crossings', 'apple orchards', 'Mango farms'],
+    types: ['handbook', 'guideline', 'handbook'],
+    languages: ['en', 'th', 'en'],
+    years: [2020, null, 2018],
+  },
   // Rowid 99 is outside the view (a document hidden from visitors): its values are left out.
-  countries: [
-    { d: 12, v: 'VN' },
-    { d: 7, v: 'TH' },
-    { d: 12, v: 'LA' },
-    { d: 99, v: 'KH' },
-  ],
-  organisations: [],
-  themes: [
-    { d: 3, v: 'fishing' },
-    { d: 12, v: 'fishing' },
-    { d: 12, v: 'forced-labour' },
-  ],
+  countries: { d: [12, 7, 12, 99], v: ['VN', 'TH', 'LA', 'KH'] },
+  organisations: { d: [], v: [] },
+  themes: { d: [3, 12, 12], v: ['fishing', 'fishing', 'forced-labour'] },
   labels: {
     countries: new Map([
       ['VN', 'Viet Nam'],

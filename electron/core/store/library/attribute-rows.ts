@@ -4,25 +4,26 @@ import type Database from 'better-sqlite3';
 import { inView } from './do-not-share.ts';
 import type { LibraryView } from './do-not-share.ts';
 
-/** A document rowid with one of its values (a country code, an organisation or theme id). */
-export interface DocumentValue {
-  d: number;
-  v: string;
+/** One attribute's values of documents: value `v[i]` belongs to the document of rowid `d[i]`. */
+export interface DocumentValues {
+  d: number[];
+  v: string[];
 }
 
-export interface DocumentRow {
-  rowid: number;
-  title: string;
-  type: string;
-  language: string;
-  year: number | null;
+/** The documents of the view, a column per attribute, each in the same order. */
+export interface DocumentColumns {
+  rowids: number[];
+  titles: string[];
+  types: string[];
+  languages: string[];
+  years: (number | null)[];
 }
 
 export interface AttributeRows {
-  documents: DocumentRow[];
-  countries: DocumentValue[];
-  organisations: DocumentValue[];
-  themes: DocumentValue[];
+  documents: DocumentColumns;
+  countries: DocumentValues;
+  organisations: DocumentValues;
+  themes: DocumentValues;
   labels: {
     countries: Map<string, string>;
     organisations: Map<string, string>;
@@ -32,12 +33,23 @@ export interface AttributeRows {
   };
 }
 
-/** Values are read for every document; only the view's documents are indexed with them. */
+/**
+ * Values are read for every document; only the view's documents are indexed with them. Rows are
+ * read one at a time into columns: a library of fifty thousand documents as row objects is tens of
+ * megabytes that the search's index does not keep.
+ */
 export function readAttributeRows(
   db: Database.Database,
   view: LibraryView = 'whole',
 ): AttributeRows {
-  const values = (sql: string) => db.prepare<[], DocumentValue>(sql).all();
+  const values = (sql: string): DocumentValues => {
+    const found: DocumentValues = { d: [], v: [] };
+    for (const [d, v] of db.prepare<[], [number, string]>(sql).raw().iterate()) {
+      found.d.push(d);
+      found.v.push(v);
+    }
+    return found;
+  };
   const pairs = (sql: string) =>
     new Map(
       db
@@ -45,17 +57,33 @@ export function readAttributeRows(
         .all()
         .map((r) => [r.k, r.v]),
     );
+  const documents: DocumentColumns = {
+    rowids: [],
+    titles: [],
+    types: [],
+    languages: [],
+    years: [],
+  };
+  const documentRows = db
+    .prepare<[], [number, string, string, string, number | null]>(
+      `SELECT rowid, title, type, language, year FROM documents WHERE ${inView(view)}`,
+    )
+    .raw()
+    .iterate();
+  for (const [rowid, title, type, language, year] of documentRows) {
+    documents.rowids.push(rowid);
+    documents.titles.push(title);
+    documents.types.push(type);
+    documents.languages.push(language);
+    documents.years.push(year);
+  }
   return {
-    countries: values('SELECT document_rowid d, country_code v FROM document_countries'),
+    countries: values('SELECT document_rowid, country_code FROM document_countries'),
     organisations: values(
-      'SELECT DISTINCT document_rowid d, organisation_id v FROM document_organisations',
+      'SELECT DISTINCT document_rowid, organisation_id FROM document_organisations',
     ),
-    themes: values('SELECT document_rowid d, theme_id v FROM document_themes'),
-    documents: db
-      .prepare<[], DocumentRow>(
-        `SELECT rowid, title, type, language, year FROM documents WHERE ${inView(view)}`,
-      )
-      .all(),
+    themes: values('SELECT document_rowid, theme_id FROM document_themes'),
+    documents,
     labels: {
       countries: pairs('SELECT code k, name v FROM countries'),
       organisations: pairs('SELECT id k, name v FROM organisations'),
