@@ -78,6 +78,7 @@ export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
   rowids.forEach((rowid, slot) => slots.set(rowid, slot));
   const years = Float64Array.from(documents.years, (year) => year ?? -Infinity);
   const collator = new Intl.Collator();
+  // Documents are read in title order without case, nearly this one: sorting them costs few comparisons.
   const byTitle = Array.from({ length: count }, (_, slot) => slot).sort(
     (a, b) =>
       collator.compare(documents.titles[a]!, documents.titles[b]!) || rowids[a]! - rowids[b]!,

@@ -12,6 +12,7 @@ import { migration0010PageTotals } from './0010-page-totals.ts';
 import { migration0011OcrAttempts } from './0011-ocr-attempts.ts';
 import { migration0012PackedPages } from './0012-packed-pages.ts';
 import { migration0013LanguageDecisions } from './0013-language-decisions.ts';
+import { migration0014AttributesIndex } from './0014-attributes-index.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -27,4 +28,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0011OcrAttempts,
   migration0012PackedPages,
   migration0013LanguageDecisions,
+  migration0014AttributesIndex,
 ];

@@ -66,7 +66,8 @@ export function readAttributeRows(
   };
   const documentRows = db
     .prepare<[], [number, string, string, string, number | null]>(
-      `SELECT rowid, title, type, language, year FROM documents WHERE ${inView(view)}`,
+      `SELECT rowid, title, type, language, year FROM documents WHERE ${inView(view)}
+        ORDER BY title COLLATE NOCASE`,
     )
     .raw()
     .iterate();

@@ -36,7 +36,7 @@ export function listDocuments(
     : 'title COLLATE NOCASE';
   // In title order the index is read until the limit is reached; left to itself, SQLite would
   // sort every document of the country, organisation or theme first.
-  const table = request.recent ? 'documents' : 'documents INDEXED BY documents_title';
+  const table = request.recent ? 'documents' : 'documents INDEXED BY documents_attributes';
   const limit = Math.min(Math.max(1, request.limit ?? 500), 2000);
   const rowids = db
     .prepare(`SELECT rowid FROM ${table} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`)
