@@ -2,14 +2,11 @@
 // a search term highlighted; zoomed in with the toolbar, the highlight and a word found in the
 // document still land on the word in the bigger image, and the keys zoom the image exactly as they
 // zoom a PDF page. Served by the HTTP server as `portal serve` serves it, in Debian's Chromium.
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '#core/http/http-server.ts';
-import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
 import type { PageWords } from '#shared/ocr-types.ts';
 import { zoomIn, zoomOut } from '#renderer/reader/zoom.ts';
@@ -17,12 +14,11 @@ import { waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import { serveDesktopLibrary } from './support/desktop-library.ts';
 import { boxOf, iou, wordOnScreen } from './support/ocr-word-boxes.ts';
-import { readScans } from './support/read-scans.ts';
+import { idOf, scannedLibrary } from './support/read-scans.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANNED_PDF = join(FIXTURES, 'scanned-en-handbook.pdf');
 const SIDEWAYS_PNG = join(FIXTURES, 'en-handbook-sideways.png');
-const idOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const WORD = 'recruiter';
 const IMAGE = '[data-testid="reader-page"] [data-testid="page-image"]';
 
@@ -32,20 +28,11 @@ let server: RunningServer | null = null;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  work = realpathSync(mkdtempSync(join(tmpdir(), 'portal-e2e-image-zoom-')));
-  const library = join(work, 'library');
-  mkdirSync(library);
-  copyFileSync(SCANNED_PDF, join(library, 'scanned-handbook.pdf'));
-  copyFileSync(SIDEWAYS_PNG, join(library, 'sideways-handbook.png'));
-  const libraryDbPath = join(work, 'library.sqlite');
-  portal = openPortal({
-    libraryDbPath,
-    userDbPath: join(work, 'user.sqlite'),
-    libraryFolder: library,
-  });
-  await portal.index(library);
-  await readScans({ libraryDbPath, libraryFolder: library, cacheFolder: join(work, 'ocr-cache') });
-  await portal.index(library);
+  let library: string;
+  ({ work, library, portal } = await scannedLibrary('portal-e2e-image-zoom-', {
+    'scanned-handbook.pdf': SCANNED_PDF,
+    'sideways-handbook.png': SIDEWAYS_PNG,
+  }));
   ({ server, browser } = await serveDesktopLibrary(portal, library));
 }, 300_000);
 

@@ -3,20 +3,18 @@
 // page with the term highlighted over the word in the page image, find in the document marks a
 // word there, and the reader, the results and the document's details say the text came from a
 // scan. Served by the HTTP server as `portal serve` serves it, in Debian's Chromium.
-import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '#core/http/http-server.ts';
-import { openPortal } from '#core/portal.ts';
+import type { PendingOcrPage } from '#core/store/library/ocr-needs.ts';
 import type { Portal } from '#core/portal.ts';
 import { waitForReaderPage } from '#scripts/portal-ui/portal-screens.ts';
 import { openOfflinePage, saveScreenshot } from './support/browser.ts';
 import { serveDesktopLibrary } from './support/desktop-library.ts';
 import { boxOf, iou, wordOnScreen } from './support/ocr-word-boxes.ts';
-import { readScans } from './support/read-scans.ts';
+import { idOf, scannedLibrary } from './support/read-scans.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/ocr');
 const SCANNED_PDF = join(FIXTURES, 'scanned-en-handbook.pdf');
@@ -25,7 +23,6 @@ const ROTATED_PDF = join(FIXTURES, 'scanned-en-handbook-rotated.pdf');
 const SIDEWAYS_PNG = join(FIXTURES, 'en-handbook-sideways.png');
 /** Two Group 4 TIFF frames, which Chromium cannot show: the reader shows the library's PNG copies. */
 const TIFF_SCAN = join(FIXTURES, 'scan-lo-g4.tiff');
-const idOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 /** A word both pages hold (the sideways one with a comma after it). */
 const WORD = 'recruiter';
 /** A phrase both pages hold, found across two runs of the text layer. */
@@ -37,33 +34,24 @@ let server: RunningServer | null = null;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
-  work = realpathSync(mkdtempSync(join(tmpdir(), 'portal-e2e-ocr-layer-')));
-  const library = join(work, 'library');
-  mkdirSync(library);
-  copyFileSync(SCANNED_PDF, join(library, 'scanned-handbook.pdf'));
-  copyFileSync(ROTATED_PDF, join(library, 'rotated-handbook.pdf'));
-  copyFileSync(SIDEWAYS_PNG, join(library, 'sideways-handbook.png'));
-  copyFileSync(TIFF_SCAN, join(library, 'lao-scan.tiff'));
-  const libraryDbPath = join(work, 'library.sqlite');
-  portal = openPortal({
-    libraryDbPath,
-    userDbPath: join(work, 'user.sqlite'),
-    libraryFolder: library,
-  });
-  await portal.index(library);
-
-  // The TIFF is left unread: it is here to be shown.
-  const read = await readScans({
-    libraryDbPath,
-    libraryFolder: library,
-    cacheFolder: join(work, 'ocr-cache'),
-    keep: (p) => p.documentId !== idOf(TIFF_SCAN),
-    // The loose scans name no language: the queue's first detection pass, on the PDF here.
-    detect: (p) => p.documentId === idOf(SCANNED_PDF),
-  });
+  let library: string;
+  let read: PendingOcrPage[];
+  ({ work, library, portal, read } = await scannedLibrary(
+    'portal-e2e-ocr-layer-',
+    {
+      'scanned-handbook.pdf': SCANNED_PDF,
+      'rotated-handbook.pdf': ROTATED_PDF,
+      'sideways-handbook.png': SIDEWAYS_PNG,
+      'lao-scan.tiff': TIFF_SCAN,
+    },
+    {
+      // The TIFF is left unread: it is here to be shown.
+      keep: (p) => p.documentId !== idOf(TIFF_SCAN),
+      // The loose scans name no language: the queue's first detection pass, on the PDF here.
+      detect: (p) => p.documentId === idOf(SCANNED_PDF),
+    },
+  ));
   expect(read.map((p) => p.format).sort()).toEqual(['image', 'pdf', 'pdf']);
-  // Indexed again, the pages' text now comes from the recognised words.
-  await portal.index(library);
   ({ server, browser } = await serveDesktopLibrary(portal, library));
 }, 300_000);
 
