@@ -34,14 +34,33 @@ export interface AttributeIndex {
   count: number;
   /** The document rowid at each slot. */
   rowids: Float64Array;
-  /** The slot of a document rowid; undefined for one outside the view. */
-  slots: Map<number, number>;
+  /** The slot of a document rowid; -1 for one outside the view. */
+  slotOf(rowid: number): number;
   /** Each slot's year, -Infinity when undated (so that undated documents sort last). */
   years: Float64Array;
   /** Where each slot's title comes in the library's alphabetical order. */
   titleRanks: Int32Array;
   columns: Record<Attribute, AttributeColumn>;
   labels: AttributeRows['labels'];
+}
+
+/** Rowids far beyond the documents' count (a library emptied and filled again) are looked up in a map. */
+const MAX_DIRECT_ROWID = 1 << 24;
+
+/**
+ * The slot of each rowid: an array indexed by rowid, read in a few nanoseconds; a search looks up
+ * every matching document, tens of thousands of them for a common word in a large library.
+ */
+function slotLookup(rowids: Float64Array): (rowid: number) => number {
+  const highest = rowids.reduce((max, rowid) => Math.max(max, rowid), 0);
+  if (highest < MAX_DIRECT_ROWID && rowids.every(Number.isInteger)) {
+    const slots = new Int32Array(highest + 1).fill(-1);
+    rowids.forEach((rowid, slot) => (slots[rowid] = slot));
+    return (rowid) => (rowid >= 0 && rowid <= highest ? slots[rowid]! : -1);
+  }
+  const slots = new Map<number, number>();
+  rowids.forEach((rowid, slot) => slots.set(rowid, slot));
+  return (rowid) => slots.get(rowid) ?? -1;
 }
 
 /** A column from each value's slot and the value, in any order of slots. */
@@ -74,8 +93,7 @@ export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
   const { documents } = rows;
   const count = documents.rowids.length;
   const rowids = Float64Array.from(documents.rowids);
-  const slots = new Map<number, number>();
-  rowids.forEach((rowid, slot) => slots.set(rowid, slot));
+  const slotOf = slotLookup(rowids);
   const years = Float64Array.from(documents.years, (year) => year ?? -Infinity);
   const collator = new Intl.Collator();
   // Documents are read in title order without case, nearly this one: sorting them costs few comparisons.
@@ -90,8 +108,8 @@ export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
   const inView = ({ d, v }: DocumentValues) => {
     const kept: { slots: number[]; values: string[] } = { slots: [], values: [] };
     d.forEach((rowid, i) => {
-      const slot = slots.get(rowid);
-      if (slot === undefined) return;
+      const slot = slotOf(rowid);
+      if (slot < 0) return;
       kept.slots.push(slot);
       kept.values.push(v[i]!);
     });
@@ -101,7 +119,7 @@ export function buildAttributeIndex(rows: AttributeRows): AttributeIndex {
   return {
     count,
     rowids,
-    slots,
+    slotOf,
     years,
     titleRanks,
     columns: {

@@ -86,8 +86,8 @@ function predicates(filters: SearchFilters, index: AttributeIndex): [Attribute, 
 function slotsOf(candidates: number[], index: AttributeIndex): number[] {
   const found: number[] = [];
   for (const rowid of candidates) {
-    const slot = index.slots.get(rowid);
-    if (slot !== undefined) found.push(slot);
+    const slot = index.slotOf(rowid);
+    if (slot >= 0) found.push(slot);
   }
   return found;
 }
@@ -100,8 +100,8 @@ export function applyFilters(
   const all = predicates(filters, index).map(([, p]) => p);
   const passing: number[] = [];
   for (const rowid of candidates) {
-    const slot = index.slots.get(rowid);
-    if (slot === undefined) continue;
+    const slot = index.slotOf(rowid);
+    if (slot < 0) continue;
     let passes = true;
     for (let i = 0; i < all.length && passes; i++) passes = all[i]!(slot);
     if (passes) passing.push(rowid);

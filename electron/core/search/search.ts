@@ -207,12 +207,12 @@ function firstResults(
         ? (a, b) => b.year - a.year || b.whole - a.whole || b.score - a.score || a.title - b.title
         : (a, b) => b.whole - a.whole || b.score - a.score || b.year - a.year || a.title - b.title;
   const fill = (key: SortKey, rowid: number): SortKey => {
-    const slot = index.slots.get(rowid);
+    const slot = index.slotOf(rowid);
     key.rowid = rowid;
     key.whole = whole === null || whole.has(rowid) ? 1 : 0;
     key.score = scores?.get(rowid) ?? 0;
-    key.year = slot === undefined ? -Infinity : index.years[slot]!;
-    key.title = slot === undefined ? 0 : index.titleRanks[slot]!;
+    key.year = slot < 0 ? -Infinity : index.years[slot]!;
+    key.title = slot < 0 ? 0 : index.titleRanks[slot]!;
     return key;
   };
   const keyOf = (rowid: number): SortKey =>

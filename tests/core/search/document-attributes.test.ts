@@ -43,7 +43,7 @@ const valuesAt = (
   attribute: keyof AttributeIndex['columns'],
   rowid: number,
 ) => {
-  const slot = index.slots.get(rowid)!;
+  const slot = index.slotOf(rowid);
   const { starts, codes, values } = index.columns[attribute];
   return [...codes.subarray(starts[slot]!, starts[slot + 1]!)].map((code) => values[code]);
 };
@@ -53,6 +53,8 @@ describe('the attribute index', () => {
 
   it("holds each document's values in columns, in the view's documents alone", () => {
     expect(index.count).toBe(3);
+    expect(index.slotOf(99)).toBe(-1);
+    expect(index.slotOf(-1)).toBe(-1);
     expect([...index.rowids]).toEqual([7, 3, 12]);
     expect(valuesAt(index, 'countries', 12)).toEqual(['VN', 'LA']);
     expect(valuesAt(index, 'countries', 3)).toEqual([]);
@@ -61,10 +63,22 @@ describe('the attribute index', () => {
     expect(valuesAt(index, 'years', 7)).toEqual([2020]);
   });
 
+  it('finds the slots of rowids far beyond the documents’ count too', () => {
+    const far = buildAttributeIndex({
+      ...rows,
+      documents: { ...rows.documents, rowids: [7, 2 ** 40, 12] },
+      countries: { d: [2 ** 40], v: ['VN'] },
+    });
+    expect([far.slotOf(7), far.slotOf(2 ** 40), far.slotOf(12), far.slotOf(3)]).toEqual([
+      0, 1, 2, -1,
+    ]);
+    expect(applyFilters([12, 2 ** 40], far, { countries: ['VN'] })).toEqual([2 ** 40]);
+  });
+
   it('ranks titles alphabetically, whatever their case, and puts undated documents last', () => {
-    const rank = (rowid: number) => index.titleRanks[index.slots.get(rowid)!];
+    const rank = (rowid: number) => index.titleRanks[index.slotOf(rowid)];
     expect([rank(3), rank(12), rank(7)]).toEqual([0, 1, 2]);
-    expect(index.years[index.slots.get(3)!]).toBe(-Infinity);
+    expect(index.years[index.slotOf(3)]).toBe(-Infinity);
   });
 
   it('filters and counts facets from the columns', () => {
