@@ -160,12 +160,16 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
 export function fetchFirstPageAhead(documentId: string, viewerWidth: number): void {
   if (fetchedAhead.get(documentId)?.image.dataset.viewerWidth === String(viewerWidth)) return;
   const image = newImage(documentId, viewerWidth);
+  // Not drawn yet: forgotten, so that pointing at the link again asks again.
   const loaded = load(
     image,
     firstPageAddress(documentId, { viewerWidth, density: density() }, true),
   ).then(
     () => true,
-    () => false,
+    () => {
+      if (fetchedAhead.get(documentId)?.image === image) fetchedAhead.delete(documentId);
+      return false;
+    },
   );
   fetchedAhead.delete(documentId);
   fetchedAhead.set(documentId, { image, loaded });
