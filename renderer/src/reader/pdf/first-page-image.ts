@@ -1,11 +1,11 @@
 // The image of a PDF's first page the server draws fitted to the reader (/first-page/<id>),
 // shown before the reader's code has run: at start-up in a stand-in of the document screen laid
-// out with the screen's own classes (where the page last sat at this window width, if known; the
-// title may take more lines than the stand-in's), the interface's code held back until it is
-// painted; on entering a document from another screen, in the reader while pdf.js
-// opens the file (taken from those fetched ahead for the links the user is likely to follow). The
-// reader takes the image into its page slot, at the same size, and its canvas replaces it there
-// once drawn. Plain DOM: this runs before React and pdf.js are loaded.
+// out with the screen's own classes (or where the page last sat at this window width: a title
+// may take more lines than the stand-in's one), the interface's code held back until it is
+// painted; on entering a document from another screen, in the reader while pdf.js opens the file
+// (taken from those fetched ahead for the links the user is likely to follow). The reader takes
+// the image into its page slot, at the same size, and its canvas replaces it there once drawn.
+// Plain DOM: this runs before React and pdf.js are loaded.
 import { firstPageAddress } from '#shared/first-page-address.ts';
 import { documentScreenStandIn } from './document-screen-stand-in.ts';
 import { measuredViewerWidth } from './predicted-viewer-width.ts';
@@ -20,6 +20,7 @@ interface PageTop {
   windowWidth: number;
   top: number;
 }
+
 /**
  * The longest the interface's code waits for the image at start-up: an image already drawn comes
  * well within it; past it the server is slow, and loading the code cannot wait any longer.
@@ -72,7 +73,10 @@ async function load(image: HTMLImageElement, address: string): Promise<void> {
   image.dataset.loaded = 'true';
 }
 
-/** Loads the image, drawn by the server if need be; no image (a document the server cannot draw, an older server): the reader draws as before. */
+/**
+ * Loads the image, drawn by the server if need be. No image (a document the server cannot draw,
+ * an older server): the reader draws as before.
+ */
 function loadOrDrop(image: HTMLImageElement, documentId: string): void {
   const fit = { viewerWidth: Number(image.dataset.viewerWidth), density: density() };
   load(image, firstPageAddress(documentId, fit)).catch(() => {
