@@ -1,6 +1,7 @@
 // Entry point: bundled fonts (Latin and Vietnamese, Thai, Lao, Khmer, Burmese; no network) and
-// styles, then what the address needs first is asked for while the interface's code loads (kept
-// out of this small first script, so that the requests go out as early as they can).
+// styles; then the address's first sight (a document's first page as an image) before anything
+// else, then what the address needs next, asked for while the interface's code loads (kept out of
+// this small first script, so that the requests go out as early as they can).
 // The weight files declare each subset with its unicode-range, so a browser fetches only the
 // subsets a page uses.
 import '@fontsource/noto-sans/400.css';
@@ -28,10 +29,14 @@ import './styles/sharing.css';
 import './styles/highlights.css';
 
 import { connectPortal } from './api/index.ts';
-import { startEarly, startEarlyOnEntering } from './app/early-start.ts';
+import { firstSight, startEarly, startEarlyOnEntering } from './app/early-start.ts';
+import { fetchAheadOnPointing } from './reader/pdf/first-pages-ahead.ts';
 import { currentRoute } from './router/navigation.ts';
 
 const connection = connectPortal();
-startEarly(currentRoute(), connection);
-startEarlyOnEntering(connection);
-void import('./app/mount-app.tsx').then(({ mountApp }) => mountApp(connection));
+void firstSight(currentRoute()).then(() => {
+  startEarly(currentRoute(), connection);
+  startEarlyOnEntering(connection);
+  fetchAheadOnPointing();
+  void import('./app/mount-app.tsx').then(({ mountApp }) => mountApp(connection));
+});

@@ -7,8 +7,10 @@
 //    first-page image the server drew or as the reader's canvas (drawn off screen, so it holds the
 //    page when it arrives), whichever comes first; and to the frame after the canvas, apart. Cold
 //    (a fresh browser profile loading the app at the document's address) and within the running
-//    app (home -> document). Each document is first entered once, unmeasured, so that its image
-//    has been drawn and kept as after a first view; the figures are those of the views after it.
+//    app (home -> document, and a click on the document's link after the pointer has rested on it
+//    for POINTING_MS, on its country's page, from the click). Each document is first entered
+//    once, unmeasured, so that its image has been drawn and kept as after a first view; the
+//    figures are those of the views after it.
 // Prints p50/p95 and writes bench-report-ui.json. Timings depend on the machine; nothing is asserted.
 // With --reference, the first PDF page is measured for another build of the interface too (say,
 // of an earlier commit), its openings taking turns with this build's, so that both figures come
@@ -29,6 +31,8 @@ const REPORT = resolve(import.meta.dirname, '..', '..', 'bench-report-ui.json');
 const TARGET_KEYSTROKE_P95_MS = 150;
 const TARGET_FIRST_PAGE_COLD_P95_MS = 300;
 const TARGET_FIRST_PAGE_IN_APP_P95_MS = 150;
+/** How long the pointer rests on a link before the click: shorter than most people's. */
+const POINTING_MS = 150;
 /** What a user might type; cycled through until enough keystrokes have been measured. */
 const TYPED = ['digital evidence', 'interpreter', 'forced labour', 'traffick*', 'compensation'];
 
@@ -154,6 +158,20 @@ function installProbes(): void {
     /** When the reader's first page canvas is painted, in ms since navigation start. */
     pdfPainted: () =>
       whenPresent(() => document.querySelector('[data-testid="reader-page"] canvas') !== null),
+    /** From the next click to the first page painted, and to the canvas. */
+    afterClick: (): Promise<[number, number]> =>
+      new Promise((resolve) => {
+        document.addEventListener(
+          'click',
+          () => {
+            const at = performance.now();
+            void Promise.all([probes.pageShown(), probes.pdfPainted()]).then(([shown, painted]) =>
+              resolve([shown - at, painted - at]),
+            );
+          },
+          { once: true, capture: true },
+        );
+      }),
     /** When the first page is painted, as the server's image or as the canvas. */
     pageShown: () =>
       whenPresent(
@@ -173,6 +191,7 @@ interface ProbedWindow {
     armed(): Promise<Record<'keyAt' | 'requestAt' | 'responseAt' | 'paintedAt', number>>;
     pdfPainted(): Promise<number>;
     pageShown(): Promise<number>;
+    afterClick(): Promise<[number, number]>;
   };
 }
 
@@ -225,10 +244,13 @@ async function measureKeystrokes(
   return measured;
 }
 
-async function pdfDocuments(
-  served: SamplePortal,
-  count: number,
-): Promise<{ id: string; title: string }[]> {
+interface BenchDocument {
+  id: string;
+  title: string;
+  countries: string[];
+}
+
+async function pdfDocuments(served: SamplePortal, count: number): Promise<BenchDocument[]> {
   const listed = await served.portal.api.listDocuments({ limit: 5000 });
   if (!listed.ok) throw new Error(listed.error.message);
   const pdfs = listed.value.filter((d) => d.format === 'pdf');
@@ -298,6 +320,29 @@ async function openWarm(page: Page, id: string): Promise<Opening> {
   return { ms, canvasMs, inked: await canvasHasInk(page) };
 }
 
+/**
+ * Within the running app as a user enters a document: on its country's page, the pointer rests
+ * on its link, then clicks it; ms from the click to its first page painted. Null when the page
+ * does not list it (it lists a country's first documents).
+ */
+async function openPointed(page: Page, document: BenchDocument): Promise<Opening | null> {
+  await page.evaluate((country) => {
+    window.location.hash = `#/country/${country}`;
+  }, document.countries[0]!);
+  const link = page.locator(`a[href="#/doc/${document.id}"]`).first();
+  const listed = await link.waitFor({ timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!listed) return null;
+  await link.hover();
+  await page.waitForTimeout(POINTING_MS);
+  const measured = page.evaluate(() => (window as unknown as ProbedWindow).uiBench.afterClick());
+  await link.click();
+  const [ms, canvasMs] = await measured;
+  return { ms, canvasMs, inked: await canvasHasInk(page) };
+}
+
 function line(label: string, s: Stats, target?: number): string {
   const verdict =
     target === undefined
@@ -305,16 +350,20 @@ function line(label: string, s: Stats, target?: number): string {
       : s.p95 < target
         ? `  (target p95 < ${target} ms: met)`
         : `  (target p95 < ${target} ms: NOT met)`;
-  return `  ${label.padEnd(44)} p50 ${String(s.p50).padStart(6)} ms   p95 ${String(s.p95).padStart(6)} ms   max ${String(s.max).padStart(6)} ms   n=${s.n}${verdict}`;
+  return `  ${label.padEnd(50)} p50 ${String(s.p50).padStart(6)} ms   p95 ${String(s.p95).padStart(6)} ms   max ${String(s.max).padStart(6)} ms   n=${s.n}${verdict}`;
 }
 
 /** First PDF pages, cold and in the app, for each served build in turn, document by document. */
 async function measureOpenings(
   browser: Browser,
   urls: string[],
-  documents: { id: string }[],
-): Promise<{ cold: Opening[]; warm: Opening[] }[]> {
-  const measured = urls.map(() => ({ cold: [] as Opening[], warm: [] as Opening[] }));
+  documents: BenchDocument[],
+): Promise<{ cold: Opening[]; warm: Opening[]; pointed: Opening[] }[]> {
+  const measured = urls.map(() => ({
+    cold: [] as Opening[],
+    warm: [] as Opening[],
+    pointed: [] as Opening[],
+  }));
   for (const d of documents) {
     for (const [i, url] of urls.entries())
       measured[i]!.cold.push(await openCold(browser, url, d.id));
@@ -328,12 +377,18 @@ async function measureOpenings(
   for (const d of documents) {
     for (const [i, page] of pages.entries()) measured[i]!.warm.push(await openWarm(page, d.id));
   }
+  for (const d of documents.filter((listed) => listed.countries.length > 0)) {
+    for (const [i, page] of pages.entries()) {
+      const opening = await openPointed(page, d);
+      if (opening) measured[i]!.pointed.push(opening);
+    }
+  }
   await Promise.all(contexts.map((context) => context.close()));
   return measured;
 }
 
 /** Enters each document once in the running app, as a first view, and waits for its canvas. */
-async function viewOnce(browser: Browser, url: string, documents: { id: string }[]): Promise<void> {
+async function viewOnce(browser: Browser, url: string, documents: BenchDocument[]): Promise<void> {
   const context = await newBenchContext(browser);
   const page = await context.newPage();
   await page.goto(url);
@@ -366,7 +421,7 @@ async function main(): Promise<void> {
       reference ? [served.url, reference.url] : [served.url],
       documents,
     );
-    const { cold, warm } = openings[0]!;
+    const { cold, warm, pointed } = openings[0]!;
     const referenceOpenings = openings[1];
 
     const figures = {
@@ -379,6 +434,8 @@ async function main(): Promise<void> {
       firstPdfPageInApp: stats(warm.map((o) => o.ms)),
       firstCanvasCold: stats(cold.map((o) => o.canvasMs)),
       firstCanvasInApp: stats(warm.map((o) => o.canvasMs)),
+      firstPdfPagePointed: stats(pointed.map((o) => o.ms)),
+      firstCanvasPointed: stats(pointed.map((o) => o.canvasMs)),
     };
     const coldMilestones = Object.fromEntries(
       (Object.keys(COLD_MILESTONES) as Milestone[]).map((m) => [
@@ -386,7 +443,7 @@ async function main(): Promise<void> {
         stats(cold.map((o) => o.milestones?.[m] ?? Number.NaN).filter((ms) => !Number.isNaN(ms))),
       ]),
     );
-    const blank = [...cold, ...warm].filter((o) => !o.inked).length;
+    const blank = [...cold, ...warm, ...pointed].filter((o) => !o.inked).length;
     console.log(
       `Interface benchmark: sample library, ${documents.length} PDF openings, Chromium ${browser.version()}`,
     );
@@ -422,12 +479,22 @@ async function main(): Promise<void> {
       ),
     );
     console.log(line('home -> document, canvas (in the app)', figures.firstCanvasInApp));
+    console.log(
+      line(
+        'link pointed at, click -> first page (in the app)',
+        figures.firstPdfPagePointed,
+        TARGET_FIRST_PAGE_IN_APP_P95_MS,
+      ),
+    );
+    console.log(line('link pointed at, click -> canvas (in the app)', figures.firstCanvasPointed));
     const referenceFigures = referenceOpenings && {
       build: referenceDir,
       firstPdfPageCold: stats(referenceOpenings.cold.map((o) => o.ms)),
       firstPdfPageInApp: stats(referenceOpenings.warm.map((o) => o.ms)),
       firstCanvasCold: stats(referenceOpenings.cold.map((o) => o.canvasMs)),
       firstCanvasInApp: stats(referenceOpenings.warm.map((o) => o.canvasMs)),
+      firstPdfPagePointed: stats(referenceOpenings.pointed.map((o) => o.ms)),
+      firstCanvasPointed: stats(referenceOpenings.pointed.map((o) => o.canvasMs)),
     };
     if (referenceFigures) {
       console.log(`Reference build ${referenceDir}, measured in turn with this one`);
@@ -441,6 +508,15 @@ async function main(): Promise<void> {
         line('home -> document, first page (in the app)', referenceFigures.firstPdfPageInApp),
       );
       console.log(line('home -> document, canvas (in the app)', referenceFigures.firstCanvasInApp));
+      console.log(
+        line(
+          'link pointed at, click -> first page (in the app)',
+          referenceFigures.firstPdfPagePointed,
+        ),
+      );
+      console.log(
+        line('link pointed at, click -> canvas (in the app)', referenceFigures.firstCanvasPointed),
+      );
     }
     if (blank > 0) console.log(`  warning: ${blank} first pages were painted blank`);
     writeFileSync(

@@ -1,7 +1,9 @@
 // A PDF opened at its address shows the first-page image the server drew before the interface's
-// code has run, and the reader's canvas then takes its place at the same size and position; the
-// next start puts the image where the page was. A classroom visitor gets no image of a document
-// it cannot see, and bad addresses are answered clearly.
+// code has run (which waits for it), near where the reader will put it even in a fresh profile,
+// and the reader's canvas then takes its place at the same size and position; the next start puts
+// the image where the page was. Entering a document from a list shows its image fetched ahead. A
+// classroom visitor gets no image of a document it cannot see, and bad addresses are answered
+// clearly.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,14 +101,32 @@ describe('the first-page image', () => {
 
     const page = await session.newPage({ viewport: { width: 1280, height: 860 } });
     await page.addInitScript(recordAppearances);
-    // The PDF's bytes wait for the image, so that the canvas cannot come first.
+    // The PDF's bytes and the interface's code wait for the image in the stand-in, so that the
+    // canvas cannot come first, however long the image takes on a busy machine.
     await holdUntil(page, `**/files/${id}`, 'img[data-first-page][data-loaded]');
+    await holdUntil(page, '**/assets/mount-app-*.js', '#first-page-stand-in img[data-loaded]');
     await page.goto(`${session.served.url}#/doc/${id}`);
     await page.locator('[data-testid="reader-page"] canvas').waitFor();
     const seen = await appearances(page);
     expect(seen.image).toBeLessThan(seen.canvas!);
     for (const side of ['x', 'y', 'width', 'height'] as const)
       expect(Math.abs(seen.canvasBox![side] - seen.imageBox![side]), side).toBeLessThanOrEqual(1);
+    // A fresh profile: the stand-in, laid out with the screen's classes and one line for each
+    // text, puts the page where the reader does or a little higher (a title of more lines).
+    expect(Math.abs(seen.standInBox!.x - seen.canvasBox!.x)).toBeLessThanOrEqual(1);
+    expect(seen.standInBox!.y).toBeLessThanOrEqual(seen.canvasBox!.y + 1);
+    expect(seen.standInBox!.y).toBeGreaterThan(seen.canvasBox!.y * 0.6);
+    // The interface's code was asked for once the image had come, or after the longest wait for it.
+    const timing = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+        path: new URL(entry.name).pathname,
+        start: entry.startTime,
+        end: entry.responseEnd,
+      })),
+    );
+    const image = timing.find((entry) => entry.path.startsWith('/first-page/'))!;
+    const code = timing.find((entry) => entry.path.includes('/mount-app-'))!;
+    expect(code.start).toBeGreaterThanOrEqual(Math.min(image.end, image.start + 1000) - 1);
     expect(await canvasHasInk(page)).toBe(true);
     // Replaced, not kept under the canvas.
     expect(await page.locator('img[data-first-page]').count()).toBe(0);
@@ -124,6 +144,47 @@ describe('the first-page image', () => {
       );
     expect(await page.locator('#first-page-stand-in').count()).toBe(0);
   }, 180_000);
+
+  it('is fetched ahead for a document pointed at, and shown at once on entering it', async () => {
+    const documents = await session.served.portal.api.listDocuments({ limit: 500 });
+    if (!documents.ok) throw new Error(documents.error.message);
+    const pdf = documents.value.find((d) => d.format === 'pdf' && d.countries.length > 0)!;
+    const id = pdf.id;
+    const page = session.page;
+    await page.addInitScript(recordAppearances);
+    // A first view draws and keeps the image.
+    await session.open(`/doc/${id}`);
+    await page.locator('[data-testid="reader-page"] canvas').waitFor();
+    await session.open(`/country/${pdf.countries[0]!}`);
+    const link = page.locator(`a[href="#/doc/${id}"]`).first();
+    const asked = (onlyDrawn: boolean) =>
+      page.evaluate(
+        ({ documentId, onlyDrawn }) =>
+          performance
+            .getEntriesByType('resource')
+            .filter(
+              (entry) =>
+                entry.name.includes(`/first-page/${documentId}`) &&
+                (!onlyDrawn || entry.name.includes('cached=only')),
+            ).length,
+        { documentId: id, onlyDrawn },
+      );
+    const fetchedAhead = await asked(true);
+    await link.hover();
+    await expect.poll(() => asked(true), { timeout: HOLD_MS }).toBeGreaterThan(fetchedAhead);
+    const before = await asked(false);
+    await page.evaluate(() => {
+      const seen = (window as unknown as { appearances: Record<string, unknown> }).appearances;
+      for (const key of Object.keys(seen)) delete seen[key];
+    });
+    // The bytes wait for the image, so that the canvas cannot come first.
+    await holdUntil(page, `**/files/${id}`, '[data-testid="first-page-slot"] img[data-loaded]');
+    await link.click();
+    await page.locator('[data-testid="reader-page"] canvas').waitFor();
+    const seen = await appearances(page);
+    expect(seen.image).toBeLessThan(seen.canvas!);
+    expect(await asked(false), 'no new request for the image').toBe(before);
+  }, 120_000);
 
   it('is not shown for a document that is not a PDF, and the stand-in goes', async () => {
     const id = await documentOf('markdown');
@@ -169,6 +230,9 @@ describe('the first-page image', () => {
       expect(hidden.status).toBe(404);
       // The visitor learns nothing of the hidden document: told as for an unknown one.
       expect(hidden.text).toBe(unknown.text.replace('0'.repeat(64), pdf));
+      // Asked for an image already drawn only, the same.
+      const hiddenDrawn = await ask(address(pdf, 'width=864&density=1&cached=only'));
+      expect(hiddenDrawn).toEqual(hidden);
       expect(unknown.text).toContain('No document with the id');
       expect(await ask(address(markdown))).toMatchObject({
         status: 415,
@@ -181,6 +245,10 @@ describe('the first-page image', () => {
       expect(await ask(address(markdown, 'width=864&density=9'))).toMatchObject({
         status: 400,
         text: expect.stringContaining('The density must be') as unknown,
+      });
+      expect(await ask(address(markdown, 'width=864&density=1&cached=yes'))).toMatchObject({
+        status: 400,
+        text: expect.stringContaining('cached, when given, must be "only"') as unknown,
       });
       expect(await ask('first-page/not-an-id?width=864&density=1')).toMatchObject({
         status: 400,

@@ -167,6 +167,12 @@ describe('the app protocol', () => {
     expect(Buffer.from(await image.arrayBuffer()).toString('latin1', 8, 12)).toBe('WEBP');
     const unchanged = await get(address(HANDBOOK_ID), { headers: { 'If-None-Match': etag } });
     expect(unchanged.status).toBe(304);
+    // Asked for an image already drawn only: this one is, another width is not (and is not drawn).
+    expect((await get(address(HANDBOOK_ID, 'width=864&density=1&cached=only'))).status).toBe(200);
+    const notDrawn = await get(address(HANDBOOK_ID, 'width=500&density=1&cached=only'));
+    expect(notDrawn.status).toBe(504);
+    expect(await notDrawn.text()).toContain('not been drawn yet');
+    expect((await get(address(HANDBOOK_ID, 'width=864&density=1&cached=yes'))).status).toBe(400);
 
     const escaping = await get(address(ESCAPING_ID));
     const unknown = await get(address('0'.repeat(64)));

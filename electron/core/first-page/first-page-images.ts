@@ -2,7 +2,9 @@
 // reader's code runs: read from the cache, or drawn by the page-drawing process (a short-lived
 // process of its own with a capped heap, never the indexer's) and kept. The cache key holds the
 // file's size and modification time, so a file whose bytes change is drawn anew. One page is
-// drawn at a time, so that a room of visitors opening documents never starts a process each.
+// drawn at a time, so that a room of visitors opening documents never starts a process each; a
+// file that could not be drawn (a password-protected PDF, a damaged one) is not tried again until
+// its bytes change.
 import { createHash } from 'node:crypto';
 import type { PageFit } from '#shared/page-fit.ts';
 import { stat } from 'node:fs/promises';
@@ -15,6 +17,8 @@ import { DEFAULT_CACHE_BYTES, firstPageCache } from './first-page-cache.ts';
 const DRAWING_VERSION = 1;
 /** Requests waiting for a drawing beyond this are told to come back (the reader draws anyway). */
 const MAX_WAITING = 8;
+/** How many files that could not be drawn are remembered, so that they are not drawn again. */
+const MAX_REMEMBERED_FAILURES = 256;
 
 export interface FirstPageImage {
   webp: Uint8Array;
@@ -33,6 +37,8 @@ export class FirstPageDrawingError extends Error {
 export interface FirstPageImages {
   /** The first page of the PDF at `path`, fitted as asked. */
   image(path: string, fit: PageFit): Promise<FirstPageImage>;
+  /** The same, only when it is already drawn: null otherwise, and no drawing is started. */
+  image(path: string, fit: PageFit, cachedOnly: boolean): Promise<FirstPageImage | null>;
 }
 
 export interface FirstPageImagesOptions {
@@ -49,6 +55,11 @@ export function createFirstPageImages(options: FirstPageImagesOptions): FirstPag
   const launch = options.launch ?? forkDrawingProcess;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const pending = new Map<string, Promise<Uint8Array>>();
+  const failures = new Map<string, string>();
+  const rememberFailure = (tag: string, message: string) => {
+    failures.set(tag, message);
+    if (failures.size > MAX_REMEMBERED_FAILURES) failures.delete(failures.keys().next().value!);
+  };
   let drawing: Promise<unknown> = Promise.resolve();
   let waiting = 0;
 
@@ -68,34 +79,48 @@ export function createFirstPageImages(options: FirstPageImagesOptions): FirstPag
     return turn;
   };
 
-  return {
-    async image(path, fit) {
-      const file = await stat(path);
-      const tag = createHash('sha256')
-        .update(
-          JSON.stringify([
-            DRAWING_VERSION,
-            path,
-            file.size,
-            file.mtimeMs,
-            fit.viewerWidth,
-            fit.density,
-          ]),
-        )
-        .digest('hex')
-        .slice(0, 32);
-      const cached = await cache.read(tag);
-      if (cached) return { webp: cached, tag };
-      let drawn = pending.get(tag);
-      if (!drawn) {
-        drawn = draw(path, fit).then(async (webp) => {
+  async function image(path: string, fit: PageFit): Promise<FirstPageImage>;
+  async function image(
+    path: string,
+    fit: PageFit,
+    cachedOnly: boolean,
+  ): Promise<FirstPageImage | null>;
+  async function image(path: string, fit: PageFit, cachedOnly = false) {
+    const file = await stat(path);
+    const tag = createHash('sha256')
+      .update(
+        JSON.stringify([
+          DRAWING_VERSION,
+          path,
+          file.size,
+          file.mtimeMs,
+          fit.viewerWidth,
+          fit.density,
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 32);
+    const failure = failures.get(tag);
+    if (failure !== undefined) throw new FirstPageDrawingError(failure);
+    const cached = await cache.read(tag);
+    if (cached) return { webp: cached, tag };
+    if (cachedOnly) return null;
+    let drawn = pending.get(tag);
+    if (!drawn) {
+      drawn = draw(path, fit).then(
+        async (webp) => {
           await cache.write(tag, webp);
           return webp;
-        });
-        pending.set(tag, drawn);
-        void drawn.finally(() => pending.delete(tag)).catch(() => {});
-      }
-      return { webp: await drawn, tag };
-    },
-  };
+        },
+        (error: unknown) => {
+          if (error instanceof FirstPageDrawingError) rememberFailure(tag, error.message);
+          throw error;
+        },
+      );
+      pending.set(tag, drawn);
+      void drawn.finally(() => pending.delete(tag)).catch(() => {});
+    }
+    return { webp: await drawn, tag };
+  }
+  return { image };
 }

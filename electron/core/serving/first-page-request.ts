@@ -1,7 +1,9 @@
 // GET /first-page/<document id>?width=&density=: the image of a PDF's first page fitted to the
 // reader (first-page/first-page-images.ts), answered alike by the HTTP server and the desktop
 // app's protocol. A document is reached through the same view as its file: a classroom visitor
-// gets no image of a document it cannot see, and is told the same as for an unknown id.
+// gets no image of a document it cannot see, and is told the same as for an unknown id. Asked
+// with cached=only, a page not drawn yet is answered at once with 504, as HTTP answers
+// only-if-cached when nothing is stored, and no drawing is started.
 import { FIRST_PAGE_ROUTE, readFirstPageAddress } from '#shared/first-page-address.ts';
 import { FirstPageBusyError } from '../first-page/first-page-images.ts';
 import type { FirstPageImages } from '../first-page/first-page-images.ts';
@@ -74,7 +76,7 @@ export async function answerFirstPageRequest(
     );
   let image;
   try {
-    image = await sources.firstPages.image(file.path, address.fit);
+    image = await sources.firstPages.image(file.path, address.fit, address.cachedOnly);
   } catch (error) {
     if (error instanceof FirstPageBusyError)
       return refused(503, 'Other first pages are being drawn; the reader draws this one itself.', {
@@ -87,6 +89,11 @@ export async function answerFirstPageRequest(
       error instanceof Error ? error.message : String(error),
     );
   }
+  if (image === null)
+    return refused(
+      504,
+      'This first page has not been drawn yet: ask without cached=only to have it drawn.',
+    );
   const etag = `"${image.tag}"`;
   const headers = {
     ...APP_SECURITY_HEADERS,

@@ -1,7 +1,9 @@
-// What the address at start-up needs first, asked for at once and side by side while the rest of
-// the interface's code loads: the taxonomy, for every screen; for a document, the image of its
-// first page the server drew (shown at once), its details, its bytes opened and its page drawn by
-// pdf.js, the reader's code and the PDF worker. The screens take these answers when they mount.
+// What the address at start-up needs first. For a document's first page, the image of it the
+// server drew, alone, so that nothing competes with it for the server, the connections or the main
+// thread until it is painted (firstSight). Then, side by side while the rest of the interface's
+// code loads: the taxonomy, for every screen; for a document, its details, its bytes opened and its
+// page drawn by pdf.js, the reader's code and the PDF worker. The screens take these answers when
+// they mount.
 import { ANSWER_KEYS, askEarly } from '../api/early-answers.ts';
 import type { PortalConnection } from '../api/index.ts';
 import { openPdfEarly } from '../reader/pdf/early-opening.ts';
@@ -13,10 +15,16 @@ import type { Route } from '../router/routes.ts';
 
 export const loadDocumentPage = () => import('../pages/DocumentPage.tsx');
 
+/** Settles once the address's first sight is painted (or cannot be soon): see showFirstPageAtStart. */
+export function firstSight(route: Route): Promise<void> {
+  return route.name === 'document' && (route.page ?? 1) === 1
+    ? showFirstPageAtStart(route.id)
+    : Promise.resolve();
+}
+
 export function startEarly(route: Route, { api, documentUrl }: PortalConnection): void {
   askEarly(ANSWER_KEYS.taxonomy, () => api.taxonomy());
   if (route.name !== 'document') return;
-  if ((route.page ?? 1) === 1) showFirstPageAtStart(route.id);
   askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
   pdfWorkerPort();
   openPdfEarly(documentUrl(route.id), route.page ?? 1);

@@ -11,6 +11,7 @@ import { LinkList } from '../components/LinkList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResultView } from '../components/ResultView.tsx';
 import { useLocaleFormat } from '../i18n/use-locale-format.ts';
+import { useFirstPagesAhead } from '../reader/pdf/use-first-pages-ahead.ts';
 import { href } from '../router/routes.ts';
 import { useLabels } from '../taxonomy/labels-context.tsx';
 
@@ -179,6 +180,9 @@ export function HomePage() {
   const { result: stats } = useApiResult('home:stats', () => api.stats());
   const { result: recent, reload: reloadRecent } = useApiResult('home:recent', () =>
     api.listDocuments({ recent: true, limit: RECENT }),
+  );
+  useFirstPagesAhead(
+    recent?.ok ? recent.value.filter((d) => d.format === 'pdf').map((d) => d.id) : [],
   );
 
   return (

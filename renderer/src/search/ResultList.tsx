@@ -7,6 +7,7 @@ import { DocumentMetaLine } from '../components/DocumentMetaLine.tsx';
 import { SEARCH_INPUT_ID } from '../components/SearchBox.tsx';
 import { Snippet } from '../components/Snippet.tsx';
 import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
+import { useFirstPagesAhead } from '../reader/pdf/use-first-pages-ahead.ts';
 import { href } from '../router/routes.ts';
 
 function moveFocus(event: KeyboardEvent<HTMLOListElement>): void {
@@ -92,6 +93,12 @@ export function ResultList({
   offset: number;
 }) {
   const { t } = useTranslation();
+  // The results whose title opens the document at its first page, where its image shows.
+  useFirstPagesAhead(
+    hits
+      .filter((hit) => hit.document.format === 'pdf' && (hit.pages[0]?.page ?? 1) === 1)
+      .map((hit) => hit.document.id),
+  );
   return (
     <ol
       className="results"

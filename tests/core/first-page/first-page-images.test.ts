@@ -1,11 +1,15 @@
 // A PDF's first page drawn fitted to the reader, in the page-drawing process: as large as the
 // reader's canvas would be, kept and served again without drawing, drawn anew once the file's
-// bytes change, the cache trimmed to its cap, and a file that cannot be drawn said so.
+// bytes change, the cache trimmed to its cap, and a file that cannot be drawn said so (and not
+// tried again). Asked for an image already drawn only, nothing is drawn.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createFirstPageImages } from '#core/first-page/first-page-images.ts';
+import {
+  createFirstPageImages,
+  FirstPageDrawingError,
+} from '#core/first-page/first-page-images.ts';
 import { forkDrawingProcess } from '#core/ocr/drawing-process.ts';
 import type { LaunchDrawingProcess } from '#core/ocr/drawing-process.ts';
 
@@ -72,6 +76,45 @@ describe('first-page images', () => {
     expect(Buffer.from(renewed.webp).equals(Buffer.from(first.webp))).toBe(false);
     expect(drawing.count()).toBe(3);
   }, 300_000);
+
+  it('answers an image already drawn only, without drawing, when asked so', async () => {
+    const drawing = countingLaunches();
+    const images = createFirstPageImages({
+      cacheFolder: join(work, 'cached-only'),
+      launch: drawing.launch,
+      timeoutMs,
+    });
+    const pdf = join(PDFS, 'english-handbook.pdf');
+    const fit = { viewerWidth: 700, density: 1 };
+    expect(await images.image(pdf, fit, true)).toBeNull();
+    expect(drawing.count()).toBe(0);
+    const drawn = await images.image(pdf, fit);
+    const cached = await images.image(pdf, fit, true);
+    expect(cached?.tag).toBe(drawn.tag);
+    expect(drawing.count()).toBe(1);
+  }, 200_000);
+
+  it('does not draw again a file that could not be drawn, until its bytes change', async () => {
+    const drawing = countingLaunches();
+    const images = createFirstPageImages({
+      cacheFolder: join(work, 'refused'),
+      launch: drawing.launch,
+      timeoutMs,
+    });
+    const pdf = join(work, 'protected.pdf');
+    copyFileSync(join(PDFS, 'encrypted.pdf'), pdf);
+    const fit = { viewerWidth: 864, density: 1 };
+    await expect(images.image(pdf, fit)).rejects.toThrow(FirstPageDrawingError);
+    await expect(images.image(pdf, fit)).rejects.toThrow(FirstPageDrawingError);
+    await expect(images.image(pdf, fit, true)).rejects.toThrow(FirstPageDrawingError);
+    expect(drawing.count()).toBe(1);
+
+    copyFileSync(join(PDFS, 'office-memo.pdf'), pdf);
+    const later = new Date(Date.now() + 5000);
+    utimesSync(pdf, later, later);
+    await images.image(pdf, fit);
+    expect(drawing.count()).toBe(2);
+  }, 200_000);
 
   it('keeps the cache within its cap, the images used longest ago going first', async () => {
     const folder = join(work, 'capped');

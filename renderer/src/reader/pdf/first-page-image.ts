@@ -1,14 +1,33 @@
 // The image of a PDF's first page the server draws fitted to the reader (/first-page/<id>),
 // shown before the reader's code has run: at start-up in a stand-in of the document screen laid
-// out with the reader's own classes, where the page was last seen; on entering a document from
-// another screen, in the reader while pdf.js opens the file. The reader takes the image into its
-// page slot, at the same size, and its canvas replaces it there once drawn. Plain DOM: this runs
-// before React and pdf.js are loaded.
+// out with the screen's own classes (or where the page last sat at this window width: a title
+// may take more lines than the stand-in's one), the interface's code held back until it is
+// painted; on entering a document from another screen, in the reader while pdf.js opens the file
+// (taken from those fetched ahead for the links the user is likely to follow). The reader takes
+// the image into its page slot, at the same size, and its canvas replaces it there once drawn.
+// Plain DOM: this runs before React and pdf.js are loaded.
 import { firstPageAddress } from '#shared/first-page-address.ts';
-import { documentScreenStandIn, measuredViewerWidth } from './predicted-viewer-width.ts';
+import { documentScreenStandIn } from './document-screen-stand-in.ts';
+import { measuredViewerWidth } from './predicted-viewer-width.ts';
 
-/** Where the reader's page last sat in the page (document coordinates), to place the stand-in. */
+/**
+ * Where the reader's page last sat in the page (document coordinates) and the window's width then,
+ * to place the stand-in.
+ */
 const PAGE_TOP_KEY = 'reader.pageTop';
+
+interface PageTop {
+  windowWidth: number;
+  top: number;
+}
+
+/**
+ * The longest the interface's code waits for the image at start-up: an image already drawn comes
+ * well within it; past it the server is slow, and loading the code cannot wait any longer.
+ */
+const HOLD_BACK_MS = 1000;
+/** Images fetched ahead for the documents the user is likely to open, the latest kept. */
+const MAX_FETCHED_AHEAD = 6;
 
 interface FirstPage {
   documentId: string;
@@ -17,39 +36,68 @@ interface FirstPage {
   standIn: HTMLElement | null;
 }
 
+interface FetchedAhead {
+  image: HTMLImageElement;
+  /** Whether an image already drawn came. */
+  loaded: Promise<boolean>;
+}
+
 let current: FirstPage | null = null;
+const fetchedAhead = new Map<string, FetchedAhead>();
+
+const density = () => window.devicePixelRatio || 1;
 
 function newImage(documentId: string, viewerWidth: number): HTMLImageElement {
   const image = new Image();
-  const density = window.devicePixelRatio || 1;
   image.alt = '';
   image.setAttribute('aria-hidden', 'true');
   image.className = 'pdf-page__first-image';
   image.dataset.firstPage = documentId;
+  image.dataset.viewerWidth = String(viewerWidth);
   image.decoding = 'async';
   // Images are fetched after scripts and data by default; this one is the screen's first sight.
   image.fetchPriority = 'high';
-  image.src = firstPageAddress(documentId, { viewerWidth, density });
-  // Shown once decoded, at the reader's canvas's CSS size: the image's pixels at the screen's
-  // density, rounded down as the canvas's size is. No image (a document the server cannot draw,
-  // an older server): the reader draws as before.
-  image.decode().then(
-    () => {
-      image.style.width = `${Math.floor(image.naturalWidth / density + 1e-6)}px`;
-      image.style.height = `${Math.floor(image.naturalHeight / density + 1e-6)}px`;
-      image.dataset.loaded = 'true';
-    },
-    () => {
-      if (current?.image === image) dropFirstPageImage();
-    },
-  );
   return image;
 }
 
+/**
+ * Loads the image from `address` and, once decoded, sizes it as the reader's canvas: the image's
+ * pixels at the screen's density, rounded down as the canvas's size is.
+ */
+async function load(image: HTMLImageElement, address: string): Promise<void> {
+  image.src = address;
+  await image.decode();
+  const ratio = density();
+  image.style.width = `${Math.floor(image.naturalWidth / ratio + 1e-6)}px`;
+  image.style.height = `${Math.floor(image.naturalHeight / ratio + 1e-6)}px`;
+  image.dataset.loaded = 'true';
+}
+
+/**
+ * Loads the image, drawn by the server if need be. No image (a document the server cannot draw,
+ * an older server): the reader draws as before.
+ */
+function loadOrDrop(image: HTMLImageElement, documentId: string): void {
+  const fit = { viewerWidth: Number(image.dataset.viewerWidth), density: density() };
+  load(image, firstPageAddress(documentId, fit)).catch(() => {
+    if (current?.image === image) dropFirstPageImage();
+  });
+}
+
+const afterNextPaint = (then: () => void) =>
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
+
+/** Where the page last sat at this window's width, if known. */
 function readPageTop(): number | null {
   try {
-    const stored = Number(window.localStorage.getItem(PAGE_TOP_KEY));
-    return Number.isFinite(stored) && stored > 0 ? stored : null;
+    const stored = JSON.parse(window.localStorage.getItem(PAGE_TOP_KEY) ?? 'null') as unknown;
+    if (typeof stored !== 'object' || stored === null) return null;
+    const { windowWidth, top } = stored as Partial<PageTop>;
+    return windowWidth === window.innerWidth && typeof top === 'number' && top > 0 ? top : null;
   } catch {
     return null;
   }
@@ -57,22 +105,31 @@ function readPageTop(): number | null {
 
 /** Records where the reader's page sits, for the stand-in of the next start. */
 export function rememberPageTop(page: HTMLElement): void {
-  const top = Math.round(page.getBoundingClientRect().top + window.scrollY);
+  const place: PageTop = {
+    windowWidth: window.innerWidth,
+    top: Math.round(page.getBoundingClientRect().top + window.scrollY),
+  };
   try {
-    window.localStorage.setItem(PAGE_TOP_KEY, String(top));
+    window.localStorage.setItem(PAGE_TOP_KEY, JSON.stringify(place));
   } catch {
     // Storage refused (a private window, a full disk): the stand-in goes where its frame puts it.
   }
 }
 
-/** At start-up: the document's first page shown in a stand-in of the reader, before React. */
-export function showFirstPageAtStart(documentId: string): void {
+/**
+ * At start-up: the document's first page shown in a stand-in of the reader, before React.
+ * Settles once the image is painted, or as soon as the server says it has none drawn (a first
+ * view: the image is then asked for again, to be drawn, and shown if it comes before the canvas),
+ * or after HOLD_BACK_MS; the interface's code loads then, so that it does not hold up the paint.
+ */
+export function showFirstPageAtStart(documentId: string): Promise<void> {
   dropFirstPageImage();
   const { screen, viewer } = documentScreenStandIn();
   screen.id = 'first-page-stand-in';
   screen.classList.add('first-page-stand-in');
   document.body.append(screen);
-  const image = newImage(documentId, measuredViewerWidth(viewer));
+  const viewerWidth = measuredViewerWidth(viewer);
+  const image = newImage(documentId, viewerWidth);
   const slot = document.createElement('div');
   slot.className = 'pdf-page pdf-page--first-image';
   slot.append(image);
@@ -83,12 +140,63 @@ export function showFirstPageAtStart(documentId: string): void {
   current = { documentId, image, standIn: screen };
   // Leaving the address before the reader took the image.
   window.addEventListener('hashchange', onLeaving, { once: true });
+  return new Promise((release) => {
+    const timer = setTimeout(release, HOLD_BACK_MS);
+    const go = () => {
+      clearTimeout(timer);
+      release();
+    };
+    load(image, firstPageAddress(documentId, { viewerWidth, density: density() }, true)).then(
+      () => afterNextPaint(go),
+      () => {
+        go();
+        if (current?.image === image) loadOrDrop(image, documentId);
+      },
+    );
+  });
 }
 
-/** On entering a document from another screen: its first page fetched while the reader loads. */
+/**
+ * Fetches a document's first-page image ahead, when the user is likely to open it (its link is
+ * pointed at or focused, or it leads a list): only an image already drawn, so that no drawing is
+ * started for a document that may not be opened.
+ */
+export function fetchFirstPageAhead(documentId: string, viewerWidth: number): void {
+  if (fetchedAhead.get(documentId)?.image.dataset.viewerWidth === String(viewerWidth)) return;
+  const image = newImage(documentId, viewerWidth);
+  // Not drawn yet: forgotten, so that pointing at the link again asks again.
+  const loaded = load(
+    image,
+    firstPageAddress(documentId, { viewerWidth, density: density() }, true),
+  ).then(
+    () => true,
+    () => {
+      if (fetchedAhead.get(documentId)?.image === image) fetchedAhead.delete(documentId);
+      return false;
+    },
+  );
+  fetchedAhead.delete(documentId);
+  fetchedAhead.set(documentId, { image, loaded });
+  if (fetchedAhead.size > MAX_FETCHED_AHEAD) fetchedAhead.delete(fetchedAhead.keys().next().value!);
+}
+
+/** On entering a document from another screen: its first page, fetched ahead or now. */
 export function loadFirstPageImage(documentId: string, viewerWidth: number): void {
   dropFirstPageImage();
-  current = { documentId, image: newImage(documentId, viewerWidth), standIn: null };
+  const ahead = fetchedAhead.get(documentId);
+  fetchedAhead.delete(documentId);
+  if (ahead?.image.dataset.viewerWidth !== String(viewerWidth)) {
+    const image = newImage(documentId, viewerWidth);
+    current = { documentId, image, standIn: null };
+    loadOrDrop(image, documentId);
+    return;
+  }
+  const { image } = ahead;
+  current = { documentId, image, standIn: null };
+  // Not drawn yet when fetched ahead: asked for again, to be drawn.
+  void ahead.loaded.then((drawn) => {
+    if (!drawn && current?.image === image) loadOrDrop(image, documentId);
+  });
 }
 
 /** The document's first-page image, for the reader to show in its page slot; null when none. */
