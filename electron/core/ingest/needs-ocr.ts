@@ -103,6 +103,8 @@ const burmeseMedial = /[\u103B-\u103E\u105E-\u1060\u1082]/u;
 /** Marks a Burmese medial may follow on its consonant: the stacking sign's lower consonant, the asat. */
 const burmeseBeforeMedial = /[\u1039\u103A]/u;
 const scriptLetter = /[\u0E01-\u0E2E\u0E81-\u0EAE\u1000-\u102A\u1780-\u17B3]/u;
+/** The blocks every rule and counted letter above belongs to. */
+const rulesScripts = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/u;
 
 /** True when `char` may not stand where it does after `previous` (a mark needs its base). */
 function breaksRule(previous: string, char: string, next: string): boolean {
@@ -125,6 +127,8 @@ function breaksRule(previous: string, char: string, next: string): boolean {
  * no letter before it, a Burmese medial with no consonant. Counted per letter of those scripts.
  */
 export function scriptRuleBreaks(text: string): { breaks: number; letters: number } {
+  // Most pages hold none of these scripts: one scan tells, without splitting the page into letters.
+  if (!rulesScripts.test(text)) return { breaks: 0, letters: 0 };
   const chars = [...text];
   let breaks = 0;
   let letters = 0;
@@ -137,7 +141,7 @@ export function scriptRuleBreaks(text: string): { breaks: number; letters: numbe
   return { breaks, letters };
 }
 
-const unmappedChar = /[\p{Cc}\uFFFD\uFFFE\uFFFF]/gu;
+const unmappedChar = /[\p{Cc}\uFFFD\uFFFE\uFFFF]/u;
 
 /**
  * The code points a page's text runs (pdf.js `str`) carry, and how many of them stand for no
@@ -154,9 +158,14 @@ export function runEvidence(runs: readonly { str: string }[]): {
   let drawnChars = 0;
   let unmappedChars = 0;
   for (const { str } of runs) {
-    const text = str.replace(/[\t\n\r]/g, ' ');
-    drawnChars += [...text].filter((c) => c !== ' ').length;
-    unmappedChars += text.match(unmappedChar)?.length ?? 0;
+    for (const char of str) {
+      // Printable ASCII, most of most runs, is drawn and mapped: no pattern need look.
+      if (char > ' ' && char < '\x7F') drawnChars++;
+      else if (char !== ' ' && char !== '\t' && char !== '\n' && char !== '\r') {
+        drawnChars++;
+        if (unmappedChar.test(char)) unmappedChars++;
+      }
+    }
   }
   return { drawnChars, unmappedChars };
 }
@@ -171,10 +180,9 @@ export function ocrReason(page: PageEvidence, language: string): OcrReason | nul
   if (garbageShare(text, language) > GARBAGE_SHARE) return 'garbage';
   const { breaks, letters } = scriptRuleBreaks(text);
   if (breaks >= BROKEN_SCRIPT_MIN && breaks > BROKEN_SCRIPT_SHARE * letters) return 'broken-script';
+  if ((page.imageShare ?? 0) < MOSTLY_IMAGE_SHARE) return null;
   const chars = [...text.replace(/\s/gu, '')].length;
-  if ((page.imageShare ?? 0) >= MOSTLY_IMAGE_SHARE && chars < MOSTLY_IMAGE_MAX_CHARS)
-    return 'mostly-image';
-  return null;
+  return chars < MOSTLY_IMAGE_MAX_CHARS ? 'mostly-image' : null;
 }
 
 /** The pages of a document (in page order) that need OCR, each with its reason. */
