@@ -5,7 +5,7 @@
 // follows makes scanned pages searchable at once, without reading them again. The library is then
 // indexed, so the pack's descriptions and taxonomy are kept by every later index. Nothing here
 // touches the user database.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PackImportReport, PackSigner } from '#shared/pack-types.ts';
@@ -19,6 +19,7 @@ import {
   removeImportedDocuments,
   writePackFiles,
 } from './imported-packs.ts';
+import { removeAbandonedStaging, stagingFolder } from './import-staging.ts';
 import type { PackDocument, PackManifest } from './pack-manifest.ts';
 import type { OpenPack } from './read-pack.ts';
 import { PackRefusedError } from './read-pack.ts';
@@ -127,7 +128,7 @@ async function placeDocuments(
   kept: PackDocument[],
   options: ImportPackOptions,
 ): Promise<void> {
-  const staging = join(options.libraryFolder, `.pack-import-${randomUUID()}`);
+  const staging = stagingFolder(options.libraryFolder);
   try {
     for (const [done, document] of kept.entries()) {
       options.onProgress?.({ done, total: kept.length, current: `Copying ${document.key}` });
@@ -147,6 +148,7 @@ export async function importPack(
   file: string,
   options: ImportPackOptions,
 ): Promise<PackImportReport> {
+  removeAbandonedStaging(options.libraryFolder);
   const { pack, verification } = await checkPack(file, options);
   let plan: ImportPlan;
   /** The keys of an earlier, unfinished import of this pack, which this one finishes. */
