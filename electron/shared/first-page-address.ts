@@ -25,7 +25,7 @@ export type FirstPageAddress =
   | { ok: false; message: string };
 
 const USAGE =
-  'First-page images are addressed as /first-page/<64-character document id>?width=<viewer width in CSS pixels>&density=<device pixel ratio>, with &cached=only to be answered only an image already drawn.';
+  'First-page images are addressed as /first-page/<64-character document id>?width=<viewer width in CSS pixels>&density=<device pixel ratio>, with &cached=only to be answered only with an image already drawn.';
 
 export function readFirstPageAddress(pathname: string, search: string): FirstPageAddress {
   const documentId = pathname.slice(FIRST_PAGE_ROUTE.length);

@@ -3,7 +3,7 @@
 // task manager) cannot remove its own, so each is named with its process id, and the next import
 // removes those whose process is gone: the library folder keeps no half-written copies.
 import { randomUUID } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PREFIX = '.pack-import-';
@@ -25,6 +25,8 @@ function processIsRunning(pid: number): boolean {
 
 /** Removes the staging folders left by imports whose process has ended; gives their names. */
 export function removeAbandonedStaging(libraryFolder: string): string[] {
+  // A library folder not made yet holds nothing to remove; the import says what else is wrong.
+  if (!existsSync(libraryFolder)) return [];
   const abandoned = readdirSync(libraryFolder).filter((name) => {
     if (!name.startsWith(PREFIX)) return false;
     const pid = Number(/^(\d+)-/.exec(name.slice(PREFIX.length))?.[1]);

@@ -37,4 +37,10 @@ describe('the staging folders of pack imports', () => {
     expect(existsSync(running)).toBe(true);
     expect(readdirSync(library).sort()).toEqual([basename(running), 'reports'].sort());
   });
+
+  it('leave a library folder not made yet alone', () => {
+    const missing = join(tempFolder(), 'not-made-yet');
+    expect(removeAbandonedStaging(missing)).toEqual([]);
+    expect(existsSync(missing)).toBe(false);
+  });
 });
