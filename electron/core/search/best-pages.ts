@@ -131,20 +131,27 @@ export function bestPages(
   if (expression === null || documents.length === 0) return hits;
   const whole = wholeWordPages(library, plan, documents);
   const inside = (rowid: number) => (whole === null || whole.has(rowid) ? 0 : 1);
+  const chosen = new Map<number, number[]>();
   for (const [document, pages] of weighedPages(library, plan, expression, documents)) {
     const best = [...pages]
       .map(([rowid, weight]) => ({ rowid, weight, inside: inside(rowid) }))
       .sort((a, b) => a.inside - b.inside || b.weight - a.weight || a.rowid - b.rowid)
       .slice(0, PAGES_PER_HIT);
+    chosen.set(
+      document,
+      best.map(({ rowid }) => rowid),
+    );
+  }
+  const confidences = library.pagesOcrConfidence([...chosen.values()].flat());
+  for (const [document, rowids] of chosen) {
     hits.set(
       document,
-      best.map(({ rowid }): PageHit => {
-        const page = rowid - document * PAGE_SPAN;
-        const confidence = library.pageOcrConfidence(document, page);
+      rowids.map((rowid): PageHit => {
+        const confidence = confidences.get(rowid);
         return {
-          page,
+          page: rowid - document * PAGE_SPAN,
           snippet: makeSnippet(library.pageText(rowid) ?? '', shown),
-          ...(confidence === null ? {} : { ocr: { confidence } }),
+          ...(confidence === undefined ? {} : { ocr: { confidence } }),
         };
       }),
     );

@@ -1,5 +1,5 @@
 // Finds where a query's terms occur in a page's original text, and cuts the snippet shown under a
-// search result: the window holding the most distinct terms, with the hits marked.
+// search result: the first window holding the most distinct terms, with the hits marked.
 // Which words match is decided by the shared match rules (#shared/search/match-rules.ts), which the
 // reader's highlights follow too.
 
@@ -16,10 +16,6 @@ const ELLIPSIS = '…';
 // How far a window edge may move to land on a space rather than inside a word.
 const EDGE_SLACK = 20;
 
-function collectMatches(original: string, q: ParsedQuery): TermMatch[] {
-  return matchTerms(original, shownTerms(q));
-}
-
 function assertText(original: unknown, caller: string): asserts original is string {
   if (typeof original !== 'string')
     throw new TypeError(`${caller} expects the page text as a string`);
@@ -28,13 +24,21 @@ function assertText(original: unknown, caller: string): asserts original is stri
 /** Where the query's terms occur in `original`, as sorted, non-overlapping original offsets. */
 export function findMatches(original: string, q: ParsedQuery): TextSpan[] {
   assertText(original, 'findMatches');
-  return mergeMatches(collectMatches(original, q)).map(({ start, end }) => ({ start, end }));
+  return mergeMatches(matchTerms(original, shownTerms(q))).map(({ start, end }) => ({
+    start,
+    end,
+  }));
 }
 
-/** The run of matches with the most distinct terms (then the most matches) within maxChars. */
-function bestWindow(matches: TermMatch[], maxChars: number): TextSpan {
+interface Window extends TextSpan {
+  /** How many of the query's terms the window holds. */
+  distinct: number;
+}
+
+/** The first run of matches within maxChars holding the most distinct terms. */
+function bestWindow(matches: TermMatch[], maxChars: number): Window {
   const counts = new Map<number, number>();
-  let best = { distinct: -1, hits: 0, first: 0, last: 0 };
+  let best = { distinct: -1, first: 0, last: 0 };
   let j = 0;
   for (let i = 0; i < matches.length; i++) {
     const from = matches[i]?.start ?? 0;
@@ -44,9 +48,8 @@ function bestWindow(matches: TermMatch[], maxChars: number): TextSpan {
       counts.set(term, (counts.get(term) ?? 0) + 1);
       j++;
     }
-    const hits = j - i;
-    if (counts.size > best.distinct || (counts.size === best.distinct && hits > best.hits)) {
-      best = { distinct: counts.size, hits, first: i, last: Math.max(i, j - 1) };
+    if (counts.size > best.distinct) {
+      best = { distinct: counts.size, first: i, last: Math.max(i, j - 1) };
     }
     if (j > i) {
       const term = matches[i]?.term ?? 0;
@@ -56,7 +59,53 @@ function bestWindow(matches: TermMatch[], maxChars: number): TextSpan {
     }
   }
   const start = matches[best.first]?.start ?? 0;
-  return { start, end: Math.max(start, matches[best.last]?.end ?? start) };
+  return { start, end: Math.max(start, matches[best.last]?.end ?? start), distinct: best.distinct };
+}
+
+/** Characters of a page read first for its snippet; each further part read is twice the last. */
+const FIRST_PART = 600;
+/**
+ * The longest stretch of text one match is taken to cover: each part is read from a space this far
+ * back, so that a match ending in it is found whole, and a window is settled only once the text read
+ * reaches this far past its snippet.
+ */
+const LONGEST_MATCH = 150;
+
+const byStart = (a: TermMatch, b: TermMatch) => a.start - b.start || b.end - a.end;
+
+/**
+ * The matches and window of a page, reading it part by part until the window is settled: finding
+ * matches costs most of a search's time (folding, cutting Thai, Lao, Khmer and Burmese into words),
+ * and the first window holding every term, once its snippet and the matches reaching into it have
+ * been read, is the answer. Parts are cut at spaces, so each holds the same matches as the whole
+ * text; a match is taken from the part where it ends.
+ */
+function matchesAndWindow(
+  original: string,
+  q: ParsedQuery,
+  size: number,
+  firstPart: number,
+): { matches: TermMatch[]; window: Window } {
+  const terms = shownTerms(q);
+  const matches: TermMatch[] = [];
+  let from = 0;
+  for (let part = firstPart; ; part *= 2) {
+    const cut = from + part < original.length ? original.indexOf(' ', from + part) : -1;
+    const to = cut < 0 ? original.length : cut;
+    const back = from === 0 ? 0 : original.lastIndexOf(' ', from - LONGEST_MATCH);
+    const readFrom = Math.max(0, back);
+    for (const m of matchTerms(original.slice(readFrom, to), terms)) {
+      if (m.end + readFrom > from) {
+        matches.push({ ...m, start: m.start + readFrom, end: m.end + readFrom });
+      }
+    }
+    if (from > 0) matches.sort(byStart);
+    const window = bestWindow(matches, size);
+    const settled =
+      window.distinct === terms.length && window.start + size + EDGE_SLACK + LONGEST_MATCH <= to;
+    if (to === original.length || settled) return { matches, window };
+    from = to;
+  }
 }
 
 function isSpace(text: string, i: number): boolean {
@@ -149,25 +198,26 @@ function buildRuns(
 }
 
 /**
- * The snippet of `original` to show for a query: about maxChars characters around the place with
- * the most distinct query terms, hits marked, whitespace collapsed, '…' where the text was cut.
- * Without a match it is the start of the text.
+ * The snippet of `original` to show for a query: about maxChars characters around the first place
+ * with the most distinct query terms, hits marked, whitespace collapsed, '…' where the text was cut.
+ * Without a match it is the start of the text. `firstPart` is how many characters are read first
+ * (Infinity: the whole text at once, the same snippet).
  */
 export function makeSnippet(
   original: string,
   q: ParsedQuery,
   maxChars = DEFAULT_SNIPPET_CHARS,
+  firstPart = FIRST_PART,
 ): TextRun[] {
   assertText(original, 'makeSnippet');
   if (!Number.isFinite(maxChars) || maxChars < 1) {
     throw new RangeError(`makeSnippet: maxChars must be a positive number, got ${maxChars}`);
   }
   const size = Math.floor(maxChars);
-  const matches = collectMatches(original, q);
+  const { matches, window } = matchesAndWindow(original, q, size, firstPart);
   if (matches.length === 0) {
     return buildRuns(original, 0, snapEnd(original, Math.min(size, original.length), 0), []);
   }
-  const window = bestWindow(matches, size);
   const slack = Math.max(0, size - (window.end - window.start));
   let from = Math.max(0, window.start - Math.floor(slack * 0.3));
   const to = Math.min(original.length, from + size);

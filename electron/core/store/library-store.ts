@@ -23,7 +23,7 @@ import { isPasswordProtected } from './library/password-protected.ts';
 import { readLibraryFolder, recordLibraryFolder } from './library/library-folder.ts';
 import { libraryStats } from './library/library-stats.ts';
 import { readPageText } from './library/page-text.ts';
-import { pageOcrConfidence, readPageWords, readStoredPageImage } from './library/page-words.ts';
+import { pagesOcrConfidence, readPageWords, readStoredPageImage } from './library/page-words.ts';
 import { listDocuments } from './library/list-documents.ts';
 import type { MetadataEdit } from './library/metadata-edit.ts';
 import { applyMetadataEdit } from './library/metadata-edit.ts';
@@ -59,8 +59,8 @@ export interface LibraryStore {
   readPageWords(rowid: number, page: number): PageWords | null;
   /** A page's stored image (a TIFF frame as PNG), or null when the file itself is the image. */
   readPageImage(rowid: number, page: number): PageImage | null;
-  /** How sure OCR was of a page's text, or null when the text is the file's own. */
-  pageOcrConfidence(rowid: number, page: number): number | null;
+  /** How sure OCR was of each of these pages' text (by page rowid); pages of the file's own text are left out. */
+  pagesOcrConfidence(pageRowids: number[]): Map<number, number>;
   /** The library-relative path of a document's file; null for catalog entries and unknown ids. */
   documentPath(id: string): string | null;
   listDocuments(request: DocumentListRequest): DocumentSummary[];
@@ -114,7 +114,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     readPageLabel: (rowid, page) => readPageLabel(db, rowid, page),
     readPageWords: (rowid, page) => readPageWords(db, rowid, page),
     readPageImage: (rowid, page) => readStoredPageImage(db, rowid, page),
-    pageOcrConfidence: (rowid, page) => pageOcrConfidence(db, rowid, page),
+    pagesOcrConfidence: (pageRowids) => pagesOcrConfidence(db, pageRowids),
     documentPath: (id) => readDocumentPath(db, id, view),
     listDocuments: (request) => listDocuments(db, request, view),
     applyMetadataEdit: (rowid, edit) => applyMetadataEdit(db, rowid, edit),

@@ -81,6 +81,60 @@ describe('makeSnippet', () => {
     expect(text.length).toBeLessThanOrEqual(200 + 2 * 20 + 2);
   });
 
+  it('takes the first window with the most distinct terms, not the one with most hits', () => {
+    const page =
+      'The first note on shelters comes early. ' +
+      'Filler about other matters entirely. '.repeat(40) +
+      'Shelters, shelters and more shelters: shelters everywhere. ' +
+      'More filler text without the word. '.repeat(10);
+    const runs = makeSnippet(page, parseQuery('shelters'), 60);
+    expect(joined(runs)).toContain('note on shelters comes early');
+    expect(hits(runs)).toEqual(['shelters']);
+  });
+
+  it('reads a long page part by part and cuts the snippet the whole text gives', () => {
+    const rand = seededRandom(11);
+    const pieces = [
+      ...Object.values(SAMPLES),
+      'debt bondage',
+      'forced\n\nlabour, fishing',
+      'victims of forced labour on a fishing vessel',
+    ];
+    const queries = ['victims', 'debt bondage', 'forced labour fishing', 'victim* OR vessel'];
+    const sampleWords = Object.values(SAMPLES).map((text) => text.split(/\s+/)[1] ?? '');
+    for (let k = 0; k < 150; k++) {
+      const page = randomText(rand, pieces, 300);
+      const query =
+        k % 2 === 0 ? queries[k % queries.length]! : sampleWords[k % sampleWords.length]!;
+      const q = parseQuery(query);
+      const whole = makeSnippet(page, q, 120, Infinity);
+      // Small parts put many part boundaries inside matches and phrases.
+      for (const firstPart of [40, 300, 600]) {
+        expect(makeSnippet(page, q, 120, firstPart)).toEqual(whole);
+      }
+    }
+  });
+
+  it('finds a match wherever a part read ends inside it', () => {
+    const cases = [
+      { query: '"debt bondage"', middle: 'held in debt, bondage for years', filler: 'word ' },
+      { query: 'forced labour', middle: 'forced\n  labour', filler: 'a b, ' },
+      // Letters of a Lao word across a space are found inside the text without its spaces.
+      { query: 'ເອກະສານ', middle: 'ເອກະ ສານ', filler: 'ແລະ ' },
+    ];
+    for (const { query, middle, filler } of cases) {
+      const q = parseQuery(query);
+      for (let before = 0; before < 12; before++) {
+        const page = filler.repeat(before) + middle + ' ' + filler.repeat(60);
+        const whole = makeSnippet(page, q, 40, Infinity);
+        expect(hits(whole).length).toBeGreaterThan(0);
+        for (let firstPart = 1; firstPart < 50; firstPart++) {
+          expect(makeSnippet(page, q, 40, firstPart)).toEqual(whole);
+        }
+      }
+    }
+  });
+
   it('cuts at spaces and collapses whitespace', () => {
     const runs = makeSnippet(LONG_PAGE, parseQuery('prosecutors'), 80);
     const text = joined(runs);

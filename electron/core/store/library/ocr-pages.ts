@@ -227,17 +227,3 @@ export function countOcrPages(db: Database.Database, documentId: string): number
     .pluck()
     .get(documentId)!;
 }
-
-/** The confidence of one page whose text came from OCR, or null for any other page. */
-export function ocrPageConfidence(
-  db: Database.Database,
-  documentId: string,
-  page: number,
-): number | null {
-  const row = statement<[string, number], { source: OcrSource; confidence: number }>(
-    db,
-    `SELECT source, confidence FROM ocr_pages WHERE document_id = ? AND page = ?
-     ORDER BY rowid DESC LIMIT 1`,
-  ).get(documentId, page);
-  return row?.source === 'ocr' ? row.confidence : null;
-}

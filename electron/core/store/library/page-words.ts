@@ -4,7 +4,10 @@
 import type Database from 'better-sqlite3';
 import type { PageImage, PageWords } from '#shared/ocr-types.ts';
 import { documentIdOf } from './document-reader.ts';
-import { ocrPageConfidence, readOcrPage, readPageImage } from './ocr-pages.ts';
+import { PAGE_ROWID_SHIFT } from '../../library/document-record.ts';
+import { readOcrPage, readPageImage } from './ocr-pages.ts';
+import type { OcrSource } from './ocr-pages.ts';
+import { statement } from '../statement-cache.ts';
 
 /** The words OCR recognised on a page, or null when the page's text did not come from OCR. */
 export function readPageWords(
@@ -41,12 +44,29 @@ export function readStoredPageImage(
   return { page, width: image.width, height: image.height, png: png.toString('base64') };
 }
 
-/** The OCR confidence of a page of a document by rowid, or null when its text is the file's. */
-export function pageOcrConfidence(
+/**
+ * The OCR confidence of each of the pages (by page rowid) whose text came from OCR; pages read from
+ * the file's own text are left out. One statement for a search's pages, not one per page.
+ */
+export function pagesOcrConfidence(
   db: Database.Database,
-  rowid: number,
-  page: number,
-): number | null {
-  const id = documentIdOf(db, rowid);
-  return id === null ? null : ocrPageConfidence(db, id, page);
+  pageRowids: number[],
+): Map<number, number> {
+  const confidences = new Map<number, number>();
+  if (pageRowids.length === 0) return confidences;
+  const rows = statement<[string], { page: number; source: OcrSource; confidence: number }>(
+    db,
+    `SELECT wanted.value AS page, ocr_pages.source, ocr_pages.confidence
+     FROM json_each(?) AS wanted
+     JOIN documents ON documents.rowid = wanted.value >> ${PAGE_ROWID_SHIFT}
+     JOIN ocr_pages ON ocr_pages.document_id = documents.id
+       AND ocr_pages.page = wanted.value - (documents.rowid << ${PAGE_ROWID_SHIFT})
+     ORDER BY ocr_pages.rowid`,
+  ).all(JSON.stringify(pageRowids));
+  // The latest reading of a page counts: a page read again from its text layer is no longer OCR.
+  for (const { page, source, confidence } of rows) {
+    if (source === 'ocr') confidences.set(page, confidence);
+    else confidences.delete(page);
+  }
+  return confidences;
 }

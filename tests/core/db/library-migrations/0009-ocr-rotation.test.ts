@@ -4,9 +4,10 @@ import { libraryMigrations } from '#core/db/library-migrations/index.ts';
 import { migration0009OcrRotation } from '#core/db/library-migrations/0009-ocr-rotation.ts';
 import { insertDocument } from '#core/store/library/document-writer.ts';
 import { readDetail } from '#core/store/library/document-reader.ts';
+import { pageRowid } from '#core/library/document-record.ts';
 import { readOcrPage, writeOcrPage, writePageImage } from '#core/store/library/ocr-pages.ts';
 import {
-  pageOcrConfidence,
+  pagesOcrConfidence,
   readPageWords,
   readStoredPageImage,
 } from '#core/store/library/page-words.ts';
@@ -58,8 +59,9 @@ describe('library migration 0009', () => {
       confidence: 84,
       languages: ['eng'],
     });
-    expect(pageOcrConfidence(db, rowid, 1)).toBeNull();
-    expect(pageOcrConfidence(db, rowid, 2)).toBe(84);
+    expect(pagesOcrConfidence(db, [pageRowid(rowid, 1), pageRowid(rowid, 2)])).toEqual(
+      new Map([[pageRowid(rowid, 2), 84]]),
+    );
     expect(readDetail(db, rowid)?.ocrPages).toBe(1);
     expect(readStoredPageImage(db, rowid, 2)).toBeNull();
     writePageImage(db, 'd', 2, { width: 2, height: 1, png: new Uint8Array([137, 80, 78, 71]) });
