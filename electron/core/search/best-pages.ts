@@ -2,7 +2,7 @@
 import type { PageHit } from '#shared/types.ts';
 import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { toMatchExpression } from './match-expression.ts';
+import { toMatchExpression, withinDocuments } from './match-expression.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { ParsedQuery } from '#shared/search/query-parser.ts';
 import { presenceWeights } from './page-weights.ts';
@@ -12,18 +12,6 @@ import { wholeWordQuery } from './whole-words.ts';
 export const PAGES_PER_HIT = 3;
 const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 const PAGE_COLUMNS = { words: ['body'], clusters: 'sea', exact: 'exact', clustersCoverWords: true };
-
-/**
- * The expression narrowed to the pages of `documents` through the column that holds each page's
- * document rowid: FTS5 then leaps from one of those pages to the next instead of reading every
- * page that matches, and a phrase that is rare in them cannot send it searching the whole index.
- */
-function withinDocuments(expression: string, documents: number[]): string {
-  for (const d of documents) {
-    if (!Number.isSafeInteger(d) || d < 0) throw new RangeError(`Not a document rowid: ${d}`);
-  }
-  return `(${expression}) AND {document}: (${documents.map((d) => `"${d}"`).join(' OR ')})`;
-}
 
 /** Ranking phrases held by at most this many documents are weighed by bm25 (term counts and all). */
 export const MAX_DOCUMENTS_WEIGHED_BY_BM25 = 200;

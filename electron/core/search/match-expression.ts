@@ -62,6 +62,13 @@ function clusterPhrase(clusters: readonly string[]): string {
   return quoted(tokens.join(' '), prefix);
 }
 
+/** A term's cluster pairs each anywhere, in any order: every place its phrase is, and maybe more. */
+function clusterPairsAnywhere(clusters: readonly string[]): string {
+  const { tokens, prefix } = clusterPairQuery(clusters);
+  if (prefix) return quoted(tokens.join(' '), prefix);
+  return `(${[...new Set(tokens)].map((t) => quoted(t, false)).join(' AND ')})`;
+}
+
 /**
  * A term with words typed with marks, as a phrase of the exact column: a marked word is its one
  * token, any other word the prefix of its tokens (every form), a prefix's last word its letters.
@@ -84,9 +91,12 @@ function termExpression(
   clusters: string,
   exact: string | null,
   clustersAlone: boolean,
+  pairsAnywhere: boolean,
 ): string {
   if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
-  if (term.sea.length > 0 && clustersAlone) return `${clusters}: ${clusterPhrase(term.sea)}`;
+  if (term.sea.length > 0 && clustersAlone) {
+    return `${clusters}: ${pairsAnywhere ? clusterPairsAnywhere(term.sea) : clusterPhrase(term.sea)}`;
+  }
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
     // the last word may be the start of a longer indexed word, and the cluster index matches the
@@ -105,14 +115,23 @@ function anyOf(expressions: string[]): string {
   return expressions.length === 1 ? (expressions[0] ?? '') : `(${expressions.join(' OR ')})`;
 }
 
-export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchExpression {
+/**
+ * The query as FTS5 expressions over `columns`. With `clusterPairsAnywhere`, a Thai, Lao, Khmer or
+ * Burmese term matched by its clusters alone needs only its cluster pairs somewhere in the row, in
+ * any order: a superset of its matches that FTS5 finds without reading a position.
+ */
+export function toMatchExpression(
+  q: ParsedQuery,
+  columns: MatchColumns,
+  clusterPairsAnywhere = false,
+): MatchExpression {
   validateColumns(columns);
   const words = `{${columns.words.join(' ')}}`;
   const clusters = `{${columns.clusters}}`;
   const exact = columns.exact === undefined ? null : `{${columns.exact}}`;
   const clustersAlone = columns.clustersCoverWords === true;
   const expression = (term: Term): string =>
-    termExpression(term, words, clusters, exact, clustersAlone);
+    termExpression(term, words, clusters, exact, clustersAlone, clusterPairsAnywhere);
   const groups = q.required
     .filter((group) => group.length > 0)
     .map((group) => anyOf(group.map(expression)));
@@ -120,4 +139,16 @@ export function toMatchExpression(q: ParsedQuery, columns: MatchColumns): MatchE
     positive: groups.length === 0 ? null : groups.map((g) => `(${g})`).join(' AND '),
     negative: q.excluded.length === 0 ? null : anyOf(q.excluded.map(expression)),
   };
+}
+
+/**
+ * The expression narrowed to the pages of `documents` through the column that holds each page's
+ * document rowid: FTS5 then leaps from one of those pages to the next instead of reading every
+ * page that matches, and a phrase that is rare in them cannot send it searching the whole index.
+ */
+export function withinDocuments(expression: string, documents: readonly number[]): string {
+  for (const d of documents) {
+    if (!Number.isSafeInteger(d) || d < 0) throw new RangeError(`Not a document rowid: ${d}`);
+  }
+  return `(${expression}) AND {document}: (${documents.map((d) => `"${d}"`).join(' OR ')})`;
 }

@@ -14,7 +14,8 @@ import type { LibraryStore } from '../store/library-store.ts';
 import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
-import { toMatchExpression } from './match-expression.ts';
+import { toMatchExpression, withinDocuments } from './match-expression.ts';
+import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { MatchColumns } from './match-expression.ts';
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 import { boundedQuery, DEFAULT_QUERY_BOUNDS } from './query-bounds.ts';
@@ -24,6 +25,7 @@ import type { QueryPlan } from './query-plan.ts';
 import { asWholeWords, wholeWordQuery } from './whole-words.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
+const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
@@ -61,6 +63,66 @@ interface Matches {
   all: Map<number, number>;
 }
 
+/** Candidates left to check page by page at most: beyond, one pass over the index costs less. */
+const MAX_CHECKED_BY_PAGE = 500;
+
+/**
+ * The documents whose text matches `expression` (plan.text over `index`). A Thai, Lao, Khmer or
+ * Burmese term matches by the phrase of its cluster pairs, and reading that phrase's positions over
+ * every document of its script is most of what such a search costs. So the phrase is read only
+ * where it decides: the documents holding the pairs anywhere (no positions read) are the
+ * candidates; those where the term is whole words match for sure (the ranking pass and the
+ * whole-word order read those anyway); the candidates left are checked in their pages, through the
+ * page index's document column, or over the whole index when they are many.
+ */
+function documentsMatching(
+  library: LibraryStore,
+  plan: QueryPlan,
+  index: DocumentIndex,
+  expression: string,
+): number[] {
+  const whole = wholeWordQuery(plan.text);
+  const anywhere = toMatchExpression(plan.text, index.columns, true).positive;
+  if (whole === null || anywhere === null || anywhere === expression) {
+    return library.matchingRows(index.table, expression);
+  }
+  const candidates = library.matchingRows(index.table, anywhere);
+  const wholeIndex = indexFor(whole.required.flat());
+  const wholeExpression = toMatchExpression(whole, wholeIndex.columns).positive;
+  const sure = new Set(
+    wholeExpression === null ? [] : library.matchingRows(wholeIndex.table, wholeExpression),
+  );
+  const unsure = candidates.filter((d) => !sure.has(d));
+  if (unsure.length === 0) return candidates;
+  if (unsure.length > Math.min(MAX_CHECKED_BY_PAGE, candidates.length / 4)) {
+    return library.matchingRows(index.table, expression);
+  }
+  // The page index has the document text's columns, so the same expression reads them.
+  const confirmed = new Set(
+    library
+      .matchingRows('pages_fts', withinDocuments(expression, unsure))
+      .map((page) => Math.floor(page / PAGE_SPAN)),
+  );
+  return candidates.filter((d) => sure.has(d) || confirmed.has(d));
+}
+
+/** Each document's summed bm25 (negated) over the ranking terms, each in the index it needs. */
+function rankingWeights(library: LibraryStore, ranking: Term[]): Map<number, number> {
+  const weights = new Map<number, number>();
+  for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
+    const terms = ranking.filter((t) => indexFor([t]) === part);
+    const expression = toMatchExpression(
+      { required: [terms], excluded: [] },
+      part.columns,
+    ).positive;
+    if (terms.length === 0 || expression === null) continue;
+    for (const [d, r] of library.rankedRows(part.table, expression)) {
+      weights.set(d, (weights.get(d) ?? 0) - r);
+    }
+  }
+  return weights;
+}
+
 /**
  * Documents whose text matches, scored by bm25 when `scored`: words are weighed in the document
  * words (once per page that uses them), phrases in the document text. A Thai, Lao, Khmer or
@@ -87,17 +149,12 @@ function textMatches(library: LibraryStore, plan: QueryPlan, scored: boolean): M
     for (const [d, r] of library.rankedRows(index.table, expression)) scores.set(d, -r);
     return scores;
   }
+  // Weighed first: the documents where the query's Thai, Lao, Khmer and Burmese terms are whole
+  // words are then read once, for their weights and for the matching alike.
+  const weights = scored ? rankingWeights(library, ranking) : new Map<number, number>();
   const matches = new Map<number, number>();
-  for (const d of library.matchingRows(index.table, expression)) matches.set(d, 0);
-  if (!scored) return matches;
-  for (const part of [DOCUMENT_WORDS, DOCUMENT_TEXT]) {
-    const terms = ranking.filter((t) => indexFor([t]) === part);
-    const weights = toMatchExpression({ required: [terms], excluded: [] }, part.columns).positive;
-    if (terms.length === 0 || weights === null) continue;
-    for (const [d, r] of library.rankedRows(part.table, weights)) {
-      const score = matches.get(d);
-      if (score !== undefined) matches.set(d, score - r);
-    }
+  for (const d of documentsMatching(library, plan, index, expression)) {
+    matches.set(d, weights.get(d) ?? 0);
   }
   return matches;
 }
