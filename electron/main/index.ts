@@ -41,6 +41,7 @@ import {
 import type { StartupPlan } from '#core/library/library-location.ts';
 import { registerApiHandlers } from './ipc-handlers.ts';
 import { openLibrarySession } from './library-session.ts';
+import { createSearchPool } from '#core/search/search-pool.ts';
 import { DESKTOP_OCR_WORKERS, launchOcrUtility } from './ocr-utility-host.ts';
 import { ocrController } from '#core/ocr-run/ocr-controller.ts';
 import { ocrDataFolders } from '#core/ocr/ocr-languages.ts';
@@ -198,6 +199,9 @@ function runApp(): void {
           return engine;
         },
         ingestHost: utilityIngestHost,
+        // One thread: the window stays free while it searches, and each thread holds its own
+        // copy of the library's attributes.
+        searches: (where) => createSearchPool({ libraryDbPath: where.libraryDbPath, threads: 1 }),
         ocr: (engine) =>
           ocrController({
             engine: engine.api,

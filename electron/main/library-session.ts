@@ -1,7 +1,7 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
-// call, while indexing and imports (of files and of packs) run in a process of their own with
-// their own connection, and so does reading scanned pages (OCR), which starts after each
-// indexing run and stops while one runs. The engine sees what that process wrote as soon as it is committed:
+// call but searches, which run in a thread of their own with its own connection; indexing and
+// imports (of files and of packs) run in a process of their own with their own connection, and so
+// does reading scanned pages (OCR), which starts after each indexing run and stops while one runs. The engine sees what that process wrote as soon as it is committed:
 // SQLite shows it to every connection, and the engine builds its caches again when another
 // connection has written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
@@ -13,6 +13,7 @@ import type { LibraryLocation } from '#core/library/library-location.ts';
 import type { IngestHost, IngestJob } from '#core/ingest-host/ingest-host.ts';
 import type { IngestTaskRequest } from '#core/ingest-host/ingest-messages.ts';
 import type { OcrController } from '#core/ocr-run/ocr-controller.ts';
+import type { SearchPool } from '#core/search/search-pool.ts';
 
 /** The parts of the engine's Portal the session uses. */
 export interface Engine {
@@ -37,6 +38,8 @@ export interface LibrarySessionOptions {
   onIngestRunning?: (running: boolean) => void;
   /** The OCR run over the engine's library (core/ocr-run/ocr-controller.ts); none without it. */
   ocr?: (engine: Engine) => OcrController;
+  /** Search threads over the library; without them, the engine searches in this thread. */
+  searches?: (location: LibraryLocation) => SearchPool;
 }
 
 export interface LibrarySession {
@@ -62,6 +65,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
   const { location } = options;
   const engine = options.openEngine(location);
   const ocr = options.ocr?.(engine) ?? null;
+  const searches = options.searches?.(location) ?? null;
   let job: IngestJob<unknown> | null = null;
   let closed = false;
   const busy = {
@@ -94,7 +98,8 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
     }
   };
 
-  // Every method goes to the engine, except the six the desktop answers itself and the OCR run's.
+  // Every method goes to the engine, except the six the desktop answers itself, the OCR run's and
+  // the search threads'.
   const api: PortalApi = {
     ...implementEveryMethod<PortalApi>(
       (method) =>
@@ -115,6 +120,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       job.cancel();
       return { ok: true, value: true };
     },
+    ...(searches && { search: (request) => searches.search('whole', request) }),
     ...(ocr && {
       ocrStatus: ocr.ocrStatus,
       setOcrEnabled: ocr.setOcrEnabled,
@@ -141,6 +147,7 @@ export function openLibrarySession(options: LibrarySessionOptions): LibrarySessi
       closed = true;
       job?.cancel();
       ocr?.close();
+      void searches?.close();
       engine.close();
     },
   };

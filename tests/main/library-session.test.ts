@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import { libraryLocation } from '#core/library/library-location.ts';
 import { forkIngestHost } from '#core/ingest-host/fork-ingest-host.ts';
+import { createSearchPool } from '#core/search/search-pool.ts';
 import { chooseFiles } from '#main/file-chooser.ts';
 import { openLibrarySession } from '#main/library-session.ts';
 import type { LibrarySession } from '#main/library-session.ts';
@@ -72,6 +73,41 @@ describe('the library session', () => {
     expect(session.resolveDocumentFile(id)).toBe(
       join(location.libraryFolder, 'added', 'court-notes.md'),
     );
+  }, 60_000);
+
+  it('searches in its search thread, which sees what indexing wrote', async () => {
+    const userData = tempFolderFor('session');
+    const location = libraryLocation(userData);
+    mkdirSync(location.libraryFolder, { recursive: true });
+    writeFileSync(join(location.libraryFolder, 'a.md'), '# Shelters\n\nReferral of victims.\n');
+    const views: string[] = [];
+    session = openLibrarySession({
+      location,
+      openEngine: openPortal,
+      ingestHost: forkIngestHost(),
+      chooseFiles: async () => ({ ok: true, value: [] }),
+      searches: (where) => {
+        const pool = createSearchPool({ libraryDbPath: where.libraryDbPath, threads: 1 });
+        return {
+          search: (view, request) => {
+            views.push(view);
+            return pool.search(view, request);
+          },
+          close: () => pool.close(),
+        };
+      },
+    });
+    expect(await session.indexLibrary({ extractWorkers: 0 })).toMatchObject({ ok: true });
+    const first = await session.api.search({ query: 'referral' });
+    expect(first.ok && first.value.hits.map((h) => h.document.title)).toEqual(['Shelters']);
+    writeFileSync(join(location.libraryFolder, 'b.md'), '# Courts\n\nReferral by judges.\n');
+    expect(await session.indexLibrary({ extractWorkers: 0 })).toMatchObject({ ok: true });
+    const second = await session.api.search({ query: 'referral', sort: 'title' });
+    expect(second.ok && second.value.hits.map((h) => h.document.title)).toEqual([
+      'Courts',
+      'Shelters',
+    ]);
+    expect(views).toEqual(['whole', 'whole']);
   }, 60_000);
 
   it('reports the progress of an import and stops it when cancelled, keeping what was indexed', async () => {
