@@ -33,10 +33,11 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
 }
 
 /**
- * Entering a document from another screen: its first page's image fetched, its PDF opened and
- * its page drawn, while the screen asks for the document's details and renders. Moving between its pages is not entering.
+ * Entering a document from another screen: its details asked for, its first page's image fetched,
+ * its PDF opened and its page drawn, while the screen renders (it takes the details when it
+ * mounts, rather than asking once rendered). Moving between its pages is not entering.
  */
-export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
+export function startEarlyOnEntering({ api, documentUrl }: PortalConnection): void {
   let shown = currentRoute();
   subscribe(() => {
     const route = currentRoute();
@@ -44,6 +45,7 @@ export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
       route.name === 'document' && (shown.name !== 'document' || shown.id !== route.id);
     shown = route;
     if (!entering) return;
+    askEarly(ANSWER_KEYS.document(route.id), () => api.getDocument(route.id));
     if ((route.page ?? 1) === 1) loadFirstPageImage(route.id, predictedViewerWidth());
     openPdfEarly(documentUrl(route.id), route.page ?? 1);
   });
