@@ -23,8 +23,9 @@ interface PageTop {
 }
 
 /**
- * The longest the interface's code waits for the image at start-up: an image already drawn comes
- * well within it; past it the server is slow, and loading the code cannot wait any longer.
+ * The longest the interface's code waits for the image at start-up, and a document's details and
+ * PDF on entering it: an image already drawn comes well within it; past it the server is slow,
+ * and they cannot wait any longer.
  */
 const HOLD_BACK_MS = 1000;
 /** Images fetched ahead for the documents the user is likely to open, the latest kept. */
@@ -179,8 +180,15 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
  */
 export function fetchFirstPageAhead(documentId: string, viewerWidth: number): void {
   if (fetchedAhead.get(documentId)?.image.dataset.viewerWidth === String(viewerWidth)) return;
+  fetchedAhead.delete(documentId);
+  fetchedAhead.set(documentId, loadDrawnImage(documentId, viewerWidth));
+  if (fetchedAhead.size > MAX_FETCHED_AHEAD) fetchedAhead.delete(fetchedAhead.keys().next().value!);
+}
+
+/** A new image loading the document's first page if the server has already drawn it. */
+function loadDrawnImage(documentId: string, viewerWidth: number): FetchedAhead {
   const image = newImage(documentId, viewerWidth);
-  // Not drawn yet: forgotten, so that pointing at the link again asks again.
+  // Not drawn yet: forgotten if fetched ahead, so that pointing at the link again asks again.
   const loaded = load(
     image,
     firstPageAddress(documentId, { viewerWidth, density: density() }, true),
@@ -191,27 +199,32 @@ export function fetchFirstPageAhead(documentId: string, viewerWidth: number): vo
       return false;
     },
   );
-  fetchedAhead.delete(documentId);
-  fetchedAhead.set(documentId, { image, loaded });
-  if (fetchedAhead.size > MAX_FETCHED_AHEAD) fetchedAhead.delete(fetchedAhead.keys().next().value!);
+  return { image, loaded };
 }
 
-/** On entering a document from another screen: its first page, fetched ahead or now. */
-export function loadFirstPageImage(documentId: string, viewerWidth: number): void {
+/**
+ * On entering a document from another screen: its first page, fetched ahead or now. Settles once
+ * the image is painted, or the server has none drawn (it is then asked to draw it, and the image
+ * shown if it comes before the canvas), or after HOLD_BACK_MS: what would compete with the image
+ * for the server and the main thread waits until then.
+ */
+export function loadFirstPageImage(documentId: string, viewerWidth: number): Promise<void> {
   dropFirstPageImage();
-  const ahead = fetchedAhead.get(documentId);
+  const fetched = fetchedAhead.get(documentId);
   fetchedAhead.delete(documentId);
-  if (ahead?.image.dataset.viewerWidth !== String(viewerWidth)) {
-    const image = newImage(documentId, viewerWidth);
-    current = { documentId, image, standIn: null, loaded: loadOrDrop(image, documentId) };
-    return;
-  }
-  const { image } = ahead;
-  // Not drawn yet when fetched ahead: asked for again, to be drawn.
-  const loaded = ahead.loaded.then((drawn) =>
+  const { image, loaded: drawnCame } =
+    fetched?.image.dataset.viewerWidth === String(viewerWidth)
+      ? fetched
+      : loadDrawnImage(documentId, viewerWidth);
+  // Not drawn yet: asked for again, to be drawn.
+  const loaded = drawnCame.then((drawn) =>
     drawn || current?.image !== image ? drawn : loadOrDrop(image, documentId),
   );
   current = { documentId, image, standIn: null, loaded };
+  return new Promise((settle) => {
+    setTimeout(settle, HOLD_BACK_MS);
+    void drawnCame.then((drawn) => (drawn ? afterNextPaint(() => settle()) : settle()));
+  });
 }
 
 /** The document's first-page image, for the reader to show in its page slot; null when none. */
