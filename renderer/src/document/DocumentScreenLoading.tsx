@@ -25,7 +25,7 @@ function useEnteredFirstPage(documentId: string, atFirstPage: boolean): HTMLImag
       live = false;
     };
   }, [image, loaded]);
-  return come !== null && come === image ? come : null;
+  return come === image ? come : null;
 }
 
 function FirstPageInStandIn({ image }: { image: HTMLImageElement }) {
