@@ -1,9 +1,9 @@
 // A PDF opened at its address shows the first-page image the server drew before the interface's
 // code has run (which waits for it), near where the reader will put it even in a fresh profile,
 // and the reader's canvas then takes its place at the same size and position; the next start puts
-// the image where the page was. Entering a document from a list shows its image fetched ahead. A
-// classroom visitor gets no image of a document it cannot see, and bad addresses are answered
-// clearly.
+// the image where the page was. Entering a document from a list shows its image fetched ahead,
+// without waiting for the document's details, which are asked for once. A classroom visitor gets
+// no image of a document it cannot see, and bad addresses are answered clearly.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -184,6 +184,64 @@ describe('the first-page image', () => {
     const seen = await appearances(page);
     expect(seen.image).toBeLessThan(seen.canvas!);
     expect(await asked(false), 'no new request for the image').toBe(before);
+  }, 120_000);
+
+  it('shows on entering a document before its details have come, which are asked for once', async () => {
+    const documents = await session.served.portal.api.listDocuments({ limit: 500 });
+    if (!documents.ok) throw new Error(documents.error.message);
+    const pdf = documents.value.find((d) => d.format === 'pdf' && d.countries.length > 0)!;
+    const markdown = documents.value.find((d) => d.format === 'markdown')!;
+    const page = session.page;
+    // A first view draws and keeps the image.
+    await session.open(`/doc/${pdf.id}`);
+    await page.locator('[data-testid="reader-page"] canvas').waitFor();
+    await session.open(`/country/${pdf.countries[0]!}`);
+
+    // The details of the documents entered wait until the test lets them go.
+    const detailsAsked: string[] = [];
+    let releaseDetails = () => {};
+    let detailsHeld = Promise.resolve();
+    const holdDetails = () => {
+      detailsHeld = new Promise((release) => (releaseDetails = release));
+    };
+    await page.route('**/api/getDocument', async (route) => {
+      const [id] = (route.request().postDataJSON() as { args: [string] }).args;
+      if (id === pdf.id || id === markdown.id) {
+        detailsAsked.push(id);
+        await detailsHeld;
+      }
+      await route.continue();
+    });
+    holdDetails();
+    await page.locator(`a[href="#/doc/${pdf.id}"]`).first().click();
+    const shown = page.locator('#root img[data-first-page][data-loaded]');
+    await shown.waitFor({ timeout: HOLD_MS });
+    const imageBox = (await shown.boundingBox())!;
+    releaseDetails();
+    const canvas = page.locator('[data-testid="reader-page"] canvas');
+    await canvas.waitFor();
+    // Where the reader puts the page, but for the lines a long title takes.
+    const canvasBox = (await canvas.boundingBox())!;
+    expect(Math.abs(imageBox.x - canvasBox.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(imageBox.width - canvasBox.width)).toBeLessThanOrEqual(1);
+    expect(imageBox.y).toBeLessThanOrEqual(canvasBox.y + 1);
+    expect(await page.locator('[data-testid="document-screen-loading"]').count()).toBe(0);
+    expect(detailsAsked, 'details asked for once').toEqual([pdf.id]);
+
+    // A document that is not a PDF has no image: the spinner shows until its details come.
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await page.locator('[data-testid="recent-documents"]').waitFor();
+    holdDetails();
+    const noImage = page.waitForResponse((response) =>
+      response.url().includes(`/first-page/${markdown.id}`),
+    );
+    await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), markdown.id);
+    await noImage;
+    await expect.poll(() => detailsAsked.length).toBe(2);
+    await page.locator('#main .loading').waitFor();
+    expect(await page.locator('[data-testid="document-screen-loading"]').count()).toBe(0);
+    releaseDetails();
+    await page.getByTestId('markup-reader').waitFor();
   }, 120_000);
 
   it('is not shown for a document that is not a PDF, and the stand-in goes', async () => {

@@ -1,4 +1,5 @@
-// Answers asked for at start-up, while the interface's own code is still loading. Each is handed
+// Answers asked for ahead of the screen that needs them: at start-up, while the interface's own
+// code is still loading, and on entering a document, while its screen renders. Each is handed
 // over once, to the first screen that loads its key; reloads and later visits ask the API again.
 import type { Result } from '#shared/api.ts';
 import { settle } from './settle.ts';
@@ -11,8 +12,9 @@ export const ANSWER_KEYS = {
 
 const early = new Map<string, Promise<Result<unknown>>>();
 
+/** Asked again (a document entered anew), the answer replaces one no screen took. */
 export function askEarly<T>(key: string, load: () => Promise<Result<T>>): void {
-  if (!early.has(key)) early.set(key, settle(load));
+  early.set(key, settle(load));
 }
 
 export function takeEarlyAnswer<T>(key: string): Promise<Result<T>> | null {

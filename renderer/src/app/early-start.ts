@@ -33,10 +33,13 @@ export function startEarly(route: Route, { api, documentUrl }: PortalConnection)
 }
 
 /**
- * Entering a document from another screen: its first page's image fetched, its PDF opened and
- * its page drawn, while the screen asks for the document's details and renders. Moving between its pages is not entering.
+ * Entering a document from another screen: its first page's image fetched first and alone, and
+ * shown by the screen without its details; once it is painted (or the server has none drawn), the
+ * details asked for (the screen takes them when it mounts, rather than asking once rendered), and
+ * the PDF opened and its page drawn: they would compete with the image for the server, and the
+ * render and drawing they bring would hold up its paint. Moving between its pages is not entering.
  */
-export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
+export function startEarlyOnEntering({ api, documentUrl }: PortalConnection): void {
   let shown = currentRoute();
   subscribe(() => {
     const route = currentRoute();
@@ -44,7 +47,12 @@ export function startEarlyOnEntering({ documentUrl }: PortalConnection): void {
       route.name === 'document' && (shown.name !== 'document' || shown.id !== route.id);
     shown = route;
     if (!entering) return;
-    if ((route.page ?? 1) === 1) loadFirstPageImage(route.id, predictedViewerWidth());
-    openPdfEarly(documentUrl(route.id), route.page ?? 1);
+    const page = route.page ?? 1;
+    const imagePainted =
+      page === 1 ? loadFirstPageImage(route.id, predictedViewerWidth()) : Promise.resolve();
+    askEarly(ANSWER_KEYS.document(route.id), () =>
+      imagePainted.then(() => api.getDocument(route.id)),
+    );
+    openPdfEarly(documentUrl(route.id), page, imagePainted);
   });
 }

@@ -23,6 +23,7 @@ import { AboutDocument } from '../document/AboutDocument.tsx';
 import { ReadNowButton } from '../ocr/ReadNowButton.tsx';
 import { BookmarkButton } from '../document/BookmarkButton.tsx';
 import { CitationButton } from '../document/CitationButton.tsx';
+import { DocumentScreenLoading } from '../document/DocumentScreenLoading.tsx';
 import { MetadataForm } from '../document/MetadataForm.tsx';
 import { NotesPanel } from '../document/NotesPanel.tsx';
 import { AddToReadingList } from '../reading-lists/AddToReadingList.tsx';
@@ -250,6 +251,8 @@ export default function DocumentPage({ route }: { route: DocumentRoute }) {
   useEffect(() => {
     if (failed) dropFirstPageImage();
   }, [failed]);
+  if (result === null)
+    return <DocumentScreenLoading documentId={route.id} atFirstPage={(route.page ?? 1) === 1} />;
   return (
     <ResultView result={result} onRetry={reload}>
       {(detail) => <DocumentView route={route} initial={detail} />}

@@ -2,7 +2,8 @@
 // of the screen itself: its header, the document's header and panels and the reader's toolbar,
 // each holding one line of blank text (a title or a meta line of one line, one row of buttons),
 // above the reader's viewer. Laid out by the same styles, it puts the viewer where the reader's
-// will be, for any window width, and gives the viewer's width.
+// will be, for any window width, and gives the viewer's width. Its screen's own part stands in
+// within the app too, on entering a document, until the document's details have come.
 const BLANK_LINE = '\u00a0';
 
 function element(tag: string, className: string, ...children: (HTMLElement | string)[]) {
@@ -76,31 +77,35 @@ function readerToolbar(): HTMLElement {
   );
 }
 
-/** The document screen's frame down to the reader's viewer, not yet in the page. */
-export function documentScreenStandIn(): DocumentScreenStandIn {
+/**
+ * The document screen's own part (below the app's header) down to the reader's viewer, not yet
+ * in the page: shown in the app's frame while the document's details are on their way.
+ */
+export function documentArticleStandIn(): { article: HTMLElement; viewer: HTMLElement } {
   const viewer = box('reader-viewport');
-  const screen = box(
-    'app app--document',
-    appHeader(),
+  const article = element(
+    'article',
+    'document-page',
+    ...documentHeader(),
     element(
-      'main',
-      'app-main',
-      element(
-        'article',
-        'document-page',
-        ...documentHeader(),
-        element(
-          'section',
-          'document-reader',
-          box(
-            'reader reader--with-panel',
-            readerToolbar(),
-            box('reader-body', box('reader-panel'), viewer),
-          ),
-        ),
+      'section',
+      'document-reader',
+      box(
+        'reader reader--with-panel',
+        readerToolbar(),
+        box('reader-body', box('reader-panel'), viewer),
       ),
     ),
   );
+  article.setAttribute('aria-hidden', 'true');
+  article.inert = true;
+  return { article, viewer };
+}
+
+/** The document screen's frame down to the reader's viewer, not yet in the page. */
+export function documentScreenStandIn(): DocumentScreenStandIn {
+  const { article, viewer } = documentArticleStandIn();
+  const screen = box('app app--document', appHeader(), element('main', 'app-main', article));
   // A document screen is taller than the window, so the window's scroll bar takes its width.
   screen.style.minHeight = '200vh';
   screen.setAttribute('aria-hidden', 'true');

@@ -2,9 +2,10 @@
 // shown before the reader's code has run: at start-up in a stand-in of the document screen laid
 // out with the screen's own classes (or where the page last sat at this window width: a title
 // may take more lines than the stand-in's one), the interface's code held back until it is
-// painted; on entering a document from another screen, in the reader while pdf.js opens the file
-// (taken from those fetched ahead for the links the user is likely to follow). The reader takes
-// the image into its page slot, at the same size, and its canvas replaces it there once drawn.
+// painted; on entering a document from another screen (taken from those fetched ahead for the
+// links the user is likely to follow), at once in a stand-in of the screen's own part while the
+// document's details are on their way, then in the reader while pdf.js opens the file. The reader
+// takes the image into its page slot, at the same size, and its canvas replaces it there once drawn.
 // Plain DOM: this runs before React and pdf.js are loaded.
 import { firstPageAddress } from '#shared/first-page-address.ts';
 import { documentScreenStandIn } from './document-screen-stand-in.ts';
@@ -22,8 +23,9 @@ interface PageTop {
 }
 
 /**
- * The longest the interface's code waits for the image at start-up: an image already drawn comes
- * well within it; past it the server is slow, and loading the code cannot wait any longer.
+ * The longest the interface's code waits for the image at start-up, and a document's details and
+ * PDF on entering it: an image already drawn comes well within it; past it the server is slow,
+ * and they cannot wait any longer.
  */
 const HOLD_BACK_MS = 1000;
 /** Images fetched ahead for the documents the user is likely to open, the latest kept. */
@@ -34,6 +36,11 @@ interface FirstPage {
   image: HTMLImageElement;
   /** The stand-in screen showing it before the interface's first render, if any. */
   standIn: HTMLElement | null;
+  /**
+   * Loaded on entering the document from another screen: settles true once the image can be
+   * shown, false when none will come. Null for the start-up stand-in's image.
+   */
+  loaded: Promise<boolean> | null;
 }
 
 interface FetchedAhead {
@@ -74,14 +81,27 @@ async function load(image: HTMLImageElement, address: string): Promise<void> {
 }
 
 /**
- * Loads the image, drawn by the server if need be. No image (a document the server cannot draw,
- * an older server): the reader draws as before.
+ * Loads the image, drawn by the server if need be; true once it can be shown. No image (a
+ * document the server cannot draw, an older server): the reader draws as before.
  */
-function loadOrDrop(image: HTMLImageElement, documentId: string): void {
+function loadOrDrop(image: HTMLImageElement, documentId: string): Promise<boolean> {
   const fit = { viewerWidth: Number(image.dataset.viewerWidth), density: density() };
-  load(image, firstPageAddress(documentId, fit)).catch(() => {
-    if (current?.image === image) dropFirstPageImage();
-  });
+  return load(image, firstPageAddress(documentId, fit)).then(
+    () => true,
+    () => {
+      if (current?.image === image) dropFirstPageImage();
+      return false;
+    },
+  );
+}
+
+/** Shows the image in a page slot, as the reader's, at the end of a stand-in's viewer. */
+export function showInStandInViewer(image: HTMLImageElement, viewer: HTMLElement): HTMLElement {
+  const slot = document.createElement('div');
+  slot.className = 'pdf-page pdf-page--first-image';
+  viewer.append(slot);
+  placeFirstPageImage(image, slot);
+  return slot;
 }
 
 const afterNextPaint = (then: () => void) =>
@@ -130,14 +150,11 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
   document.body.append(screen);
   const viewerWidth = measuredViewerWidth(viewer);
   const image = newImage(documentId, viewerWidth);
-  const slot = document.createElement('div');
-  slot.className = 'pdf-page pdf-page--first-image';
-  slot.append(image);
-  viewer.append(slot);
+  const slot = showInStandInViewer(image, viewer);
   const top = readPageTop();
   if (top !== null)
     screen.style.top = `${top - Math.round(slot.getBoundingClientRect().top + window.scrollY)}px`;
-  current = { documentId, image, standIn: screen };
+  current = { documentId, image, standIn: screen, loaded: null };
   // Leaving the address before the reader took the image.
   window.addEventListener('hashchange', onLeaving, { once: true });
   return new Promise((release) => {
@@ -150,7 +167,7 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
       () => afterNextPaint(go),
       () => {
         go();
-        if (current?.image === image) loadOrDrop(image, documentId);
+        if (current?.image === image) void loadOrDrop(image, documentId);
       },
     );
   });
@@ -163,8 +180,15 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
  */
 export function fetchFirstPageAhead(documentId: string, viewerWidth: number): void {
   if (fetchedAhead.get(documentId)?.image.dataset.viewerWidth === String(viewerWidth)) return;
+  fetchedAhead.delete(documentId);
+  fetchedAhead.set(documentId, loadDrawnImage(documentId, viewerWidth));
+  if (fetchedAhead.size > MAX_FETCHED_AHEAD) fetchedAhead.delete(fetchedAhead.keys().next().value!);
+}
+
+/** A new image loading the document's first page if the server has already drawn it. */
+function loadDrawnImage(documentId: string, viewerWidth: number): FetchedAhead {
   const image = newImage(documentId, viewerWidth);
-  // Not drawn yet: forgotten, so that pointing at the link again asks again.
+  // Not drawn yet: forgotten if fetched ahead, so that pointing at the link again asks again.
   const loaded = load(
     image,
     firstPageAddress(documentId, { viewerWidth, density: density() }, true),
@@ -175,33 +199,49 @@ export function fetchFirstPageAhead(documentId: string, viewerWidth: number): vo
       return false;
     },
   );
-  fetchedAhead.delete(documentId);
-  fetchedAhead.set(documentId, { image, loaded });
-  if (fetchedAhead.size > MAX_FETCHED_AHEAD) fetchedAhead.delete(fetchedAhead.keys().next().value!);
+  return { image, loaded };
 }
 
-/** On entering a document from another screen: its first page, fetched ahead or now. */
-export function loadFirstPageImage(documentId: string, viewerWidth: number): void {
+/**
+ * On entering a document from another screen: its first page, fetched ahead or now. Settles once
+ * the image is painted, or the server has none drawn (it is then asked to draw it, and the image
+ * shown if it comes before the canvas), or after HOLD_BACK_MS: what would compete with the image
+ * for the server and the main thread waits until then.
+ */
+export function loadFirstPageImage(documentId: string, viewerWidth: number): Promise<void> {
   dropFirstPageImage();
-  const ahead = fetchedAhead.get(documentId);
+  const fetched = fetchedAhead.get(documentId);
   fetchedAhead.delete(documentId);
-  if (ahead?.image.dataset.viewerWidth !== String(viewerWidth)) {
-    const image = newImage(documentId, viewerWidth);
-    current = { documentId, image, standIn: null };
-    loadOrDrop(image, documentId);
-    return;
-  }
-  const { image } = ahead;
-  current = { documentId, image, standIn: null };
-  // Not drawn yet when fetched ahead: asked for again, to be drawn.
-  void ahead.loaded.then((drawn) => {
-    if (!drawn && current?.image === image) loadOrDrop(image, documentId);
+  const { image, loaded: drawnCame } =
+    fetched?.image.dataset.viewerWidth === String(viewerWidth)
+      ? fetched
+      : loadDrawnImage(documentId, viewerWidth);
+  // Not drawn yet: asked for again, to be drawn.
+  const loaded = drawnCame.then((drawn) =>
+    drawn || current?.image !== image ? drawn : loadOrDrop(image, documentId),
+  );
+  current = { documentId, image, standIn: null, loaded };
+  return new Promise((settle) => {
+    setTimeout(settle, HOLD_BACK_MS);
+    void drawnCame.then((drawn) => (drawn ? afterNextPaint(() => settle()) : settle()));
   });
 }
 
 /** The document's first-page image, for the reader to show in its page slot; null when none. */
 export function firstPageImageOf(documentId: string): HTMLImageElement | null {
   return current?.documentId === documentId ? current.image : null;
+}
+
+/**
+ * The first-page image of a document entered from another screen, and whether it comes, for the
+ * document screen to show before the document's details have come; null when there is none.
+ */
+export function enteredFirstPageOf(
+  documentId: string,
+): { image: HTMLImageElement; loaded: Promise<boolean> } | null {
+  return current?.documentId === documentId && current.loaded !== null
+    ? { image: current.image, loaded: current.loaded }
+    : null;
 }
 
 /** Moves the image into the reader's page slot; the stand-in it leaves goes. */
