@@ -1,9 +1,10 @@
 // The library as the desktop app holds it: one engine connection in the main process for every
 // call but searches, which run in a thread of their own with its own connection; indexing and
 // imports (of files and of packs) run in a process of their own with their own connection, and so
-// does reading scanned pages (OCR), which starts after each indexing run and stops while one runs. The engine sees what that process wrote as soon as it is committed:
-// SQLite shows it to every connection, and the engine builds its caches again when another
-// connection has written.
+// does reading scanned pages (OCR), which starts after each indexing run and stops while one runs.
+// The engine and the search thread see what that process wrote as soon as it is committed: SQLite
+// shows it to every connection, and each builds its caches again when another connection has
+// written.
 import type { ChooseFilesRequest, PortalApi, Result } from '#shared/api.ts';
 import { implementEveryMethod } from '#shared/api-methods.ts';
 import type { AppMenuLanguage } from '#shared/app-menu-strings.ts';

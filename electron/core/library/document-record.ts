@@ -58,6 +58,11 @@ export function pageRowid(documentRowid: number, pageNo: number): number {
   return documentRowid * 2 ** PAGE_ROWID_SHIFT + pageNo;
 }
 
+/** The document rowid a page rowid carries. */
+export function documentRowidOf(pageRowidValue: number): number {
+  return Math.floor(pageRowidValue / 2 ** PAGE_ROWID_SHIFT);
+}
+
 /** The rowids a document's pages can take, inclusive. */
 export function pageRowidRange(documentRowid: number): [number, number] {
   return [pageRowid(documentRowid, 1), pageRowid(documentRowid, MAX_PAGES_PER_DOCUMENT)];

@@ -1,6 +1,6 @@
 // The pages shown under each hit: those matching the whole query, best first, with a snippet each.
 import type { PageHit } from '#shared/types.ts';
-import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
+import { documentRowidOf, PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { toMatchExpression, withinDocuments } from './match-expression.ts';
 import type { QueryPlan } from './query-plan.ts';
@@ -85,7 +85,7 @@ function weighedPages(
       ? bm25Weights(library, plan, expression, documents)
       : presenceWeighedPages(library, plan, expression, documents);
   for (const [rowid, weight] of weights) {
-    byDocument.get(Math.floor(rowid / PAGE_SPAN))?.set(rowid, weight);
+    byDocument.get(documentRowidOf(rowid))?.set(rowid, weight);
   }
   return byDocument;
 }

@@ -62,7 +62,7 @@ function clusterPhrase(clusters: readonly string[]): string {
   return quoted(tokens.join(' '), prefix);
 }
 
-/** A term's cluster pairs each anywhere, in any order: every place its phrase is, and maybe more. */
+/** A term's cluster pairs each anywhere, in any order: every place its phrase is, maybe more. */
 function clusterPairsAnywhere(clusters: readonly string[]): string {
   const { tokens, prefix } = clusterPairQuery(clusters);
   if (prefix) return quoted(tokens.join(' '), prefix);

@@ -1,8 +1,9 @@
 // Searches for the desktop app and the classroom server, run in worker threads, each with its own
 // read-only connection to the library, so that no search holds up the thread that answers
-// everything else (the desktop's window and page images; the classroom's pages, files and room code). A search still running at the time limit has its thread ended (a native
-// SQLite call can be stopped no other way) and answers "search-too-slow"; a new thread takes its
-// place. Searches wait in order for a free thread.
+// everything else (the desktop's window and page images; the classroom's pages, files and room
+// code). A search still running at the time limit has its thread ended (a native SQLite call can
+// be stopped no other way) and answers "search-too-slow"; a new thread takes its place. Searches
+// wait in order for a free thread.
 import { Worker } from 'node:worker_threads';
 import type { Result } from '#shared/api.ts';
 import type { SearchRequest, SearchResponse } from '#shared/types.ts';

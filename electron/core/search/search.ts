@@ -10,12 +10,12 @@ import type {
   SearchResponse,
   SortOrder,
 } from '#shared/types.ts';
+import { documentRowidOf } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { bestPages } from './best-pages.ts';
 import type { AttributeIndex } from './document-attributes.ts';
 import { applyFilters, computeFacets } from './facets.ts';
 import { toMatchExpression, withinDocuments } from './match-expression.ts';
-import { PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { MatchColumns } from './match-expression.ts';
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 import { boundedQuery, DEFAULT_QUERY_BOUNDS } from './query-bounds.ts';
@@ -25,7 +25,6 @@ import type { QueryPlan } from './query-plan.ts';
 import { asWholeWords, wholeWordQuery } from './whole-words.ts';
 
 export const MAX_QUERY_LENGTH = 1000;
-const PAGE_SPAN = 2 ** PAGE_ROWID_SHIFT;
 export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 100;
 
@@ -99,9 +98,7 @@ function documentsMatching(
   }
   // The page index has the document text's columns, so the same expression reads them.
   const confirmed = new Set(
-    library
-      .matchingRows('pages_fts', withinDocuments(expression, unsure))
-      .map((page) => Math.floor(page / PAGE_SPAN)),
+    library.matchingRows('pages_fts', withinDocuments(expression, unsure)).map(documentRowidOf),
   );
   return candidates.filter((d) => sure.has(d) || confirmed.has(d));
 }
@@ -283,7 +280,7 @@ function firstResults(
       .map((k) => k.rowid);
   }
   const best: SortKey[] = [];
-  // Most results do not make the first page: they are weighed in one reused key, not a new one each.
+  // Most results do not make the first page: each is weighed in one reused key, not a new one.
   const candidate = keyOf(0);
   for (const rowid of results) {
     if (best.length === count && compare(fill(candidate, rowid), best[count - 1]!) >= 0) continue;
@@ -302,9 +299,9 @@ function firstResults(
 }
 
 /**
- * The library with each FTS5 statement of one query's search run at most once: the documents where
- * a Thai, Lao, Khmer or Burmese term is a whole word are those its ranking pass weighed, and reading
- * a phrase's positions over a million pages again costs tens of milliseconds.
+ * The library with each FTS5 statement of one query's search run at most once: the documents
+ * where a Thai, Lao, Khmer or Burmese term is a whole word are those its ranking pass weighed, and
+ * reading a phrase's positions over a million pages again costs tens of milliseconds.
  */
 function rowsReadOnce(library: LibraryStore): LibraryStore {
   const ranked = new Map<string, [number, number][]>();

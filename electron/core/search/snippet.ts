@@ -65,9 +65,9 @@ function bestWindow(matches: TermMatch[], maxChars: number): Window {
 /** Characters of a page read first for its snippet; each further part read is twice the last. */
 const FIRST_PART = 600;
 /**
- * The longest stretch of text one match is taken to cover: each part is read from a space this far
- * back, so that a match ending in it is found whole, and a window is settled only once the text read
- * reaches this far past its snippet.
+ * The longest stretch of text one match is taken to cover: each part is read from a space this
+ * far back, so that a match ending in it is found whole, and a window is settled only once the
+ * text read reaches this far past its snippet.
  */
 const LONGEST_MATCH = 150;
 
@@ -198,10 +198,10 @@ function buildRuns(
 }
 
 /**
- * The snippet of `original` to show for a query: about maxChars characters around the first place
- * with the most distinct query terms, hits marked, whitespace collapsed, '…' where the text was cut.
- * Without a match it is the start of the text. `firstPart` is how many characters are read first
- * (Infinity: the whole text at once, the same snippet).
+ * The snippet of `original` to show for a query: about maxChars characters around the first
+ * place with the most distinct query terms, hits marked, whitespace collapsed, '…' where the text
+ * was cut. Without a match it is the start of the text. `firstPart` is how many characters are
+ * read first (Infinity: the whole text at once, the same snippet).
  */
 export function makeSnippet(
   original: string,

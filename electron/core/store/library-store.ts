@@ -59,7 +59,7 @@ export interface LibraryStore {
   readPageWords(rowid: number, page: number): PageWords | null;
   /** A page's stored image (a TIFF frame as PNG), or null when the file itself is the image. */
   readPageImage(rowid: number, page: number): PageImage | null;
-  /** How sure OCR was of each of these pages' text (by page rowid); pages of the file's own text are left out. */
+  /** How sure OCR was of these pages' text, by page rowid; the file's own text is left out. */
   pagesOcrConfidence(pageRowids: number[]): Map<number, number>;
   /** The library-relative path of a document's file; null for catalog entries and unknown ids. */
   documentPath(id: string): string | null;
