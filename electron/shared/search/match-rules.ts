@@ -2,10 +2,9 @@
 // the snippets under search results and the reader's highlights both follow, over the text as the
 // shared pipeline normalises it for the index.
 
-import { exactWordsOf } from '../text/exact.ts';
-import { normaliseWithMap } from '../text/normalise.ts';
+import { normaliseExact, normaliseWithMap } from '../text/normalise.ts';
 import { hasSeaScript, isMarkCodePoint } from '../text/scripts.ts';
-import { wordSpans, type WordSpan } from '../text/words.ts';
+import { splitWords, wordSpans, type WordSpan } from '../text/words.ts';
 import type { ParsedQuery, Term } from './query-parser.ts';
 
 export interface TextSpan {
@@ -35,11 +34,14 @@ interface Form {
   exact?: string[];
 }
 
+/** The exact form (normaliseExact) of the text's word at an index of its spans. */
+type ExactWordAt = (k: number) => string;
+
 /**
  * Start indexes in `spans` of the form's words as consecutive words (the last one a prefix if
  * asked), each word typed with marks compared with the text's exact form.
  */
-function phraseStarts(spans: WordSpan[], form: Form, exactWords: () => string[]): number[] {
+function phraseStarts(spans: WordSpan[], form: Form, exactWordAt: ExactWordAt): number[] {
   const found: number[] = [];
   const { words, prefix, exact } = form;
   const last = words.length - 1;
@@ -50,7 +52,7 @@ function phraseStarts(spans: WordSpan[], form: Form, exactWords: () => string[])
       const wanted = words[w] ?? '';
       const marked = exact?.[w] ?? '';
       if (w === last && prefix) ok = word.startsWith(wanted);
-      else ok = word === wanted && (marked === '' || exactWords()[k + w] === marked);
+      else ok = word === wanted && (marked === '' || exactWordAt(k + w) === marked);
     }
     if (ok) found.push(k);
   }
@@ -83,14 +85,14 @@ interface NormalisedSpan extends TextSpan {
 }
 
 /** Spans of whole words (or phrases) of the normalised text where a term or its variants match. */
-function wordMatches(term: Term, spans: WordSpan[], exactWords: () => string[]): NormalisedSpan[] {
+function wordMatches(term: Term, spans: WordSpan[], exactWordAt: ExactWordAt): NormalisedSpan[] {
   const out: NormalisedSpan[] = [];
   const forms: Form[] = [
     { words: term.words, prefix: term.prefix, ...(term.exact ? { exact: term.exact } : {}) },
     ...term.variants.map((v) => ({ words: [v], prefix: false })),
   ];
   for (const form of forms) {
-    for (const k of phraseStarts(spans, form, exactWords)) {
+    for (const k of phraseStarts(spans, form, exactWordAt)) {
       const first = spans[k];
       const last = spans[k + form.words.length - 1];
       if (first && last) out.push({ start: first.start, end: last.end, whole: true });
@@ -127,9 +129,9 @@ function termSpans(
   text: string,
   spans: WordSpan[],
   compact: () => CompactText,
-  exactWords: () => string[],
+  exactWordAt: ExactWordAt,
 ) {
-  const whole = wordMatches(term, spans, exactWords);
+  const whole = wordMatches(term, spans, exactWordAt);
   if (term.sea.length === 0) return whole;
   const inside = substringMatches(term, text, compact()).filter(
     (s) => !whole.some((w) => s.start < w.end && w.start < s.end),
@@ -145,6 +147,30 @@ function originalEnd(map: Int32Array, end: number, originalLength: number): numb
     if (source > lastSource) return source;
   }
   return originalLength;
+}
+
+/**
+ * The exact form of a word of the text, from the original letters it came from, read only for the
+ * words a word typed with marks is compared with (the whole text's exact forms cost a second pass
+ * over it). Its plain form when those letters do not make one word.
+ */
+function exactWordReader(original: string, spans: WordSpan[], map: Int32Array): ExactWordAt {
+  const read = new Map<number, string>();
+  return (k) => {
+    let exact = read.get(k);
+    if (exact === undefined) {
+      const span = spans[k];
+      if (!span) return '';
+      const letters = original.slice(
+        map[span.start] ?? 0,
+        originalEnd(map, span.end, original.length),
+      );
+      const words = splitWords(normaliseExact(letters));
+      exact = words.length === 1 ? (words[0] ?? span.word) : span.word;
+      read.set(k, exact);
+    }
+    return exact;
+  };
 }
 
 /**
@@ -172,12 +198,10 @@ export function matchTerms(original: string, terms: readonly Term[]): TermMatch[
   const spans = wordSpans(text);
   let compact: CompactText | undefined;
   const getCompact = () => (compact ??= compactText(text));
-  let exact: string[] | undefined;
-  const words = () => spans.map((s) => s.word);
-  const exactWords = () => (exact ??= exactWordsOf(original, words()) ?? words());
+  const exactWordAt = exactWordReader(original, spans, map);
   const matches: TermMatch[] = [];
   terms.forEach((term, index) => {
-    for (const span of termSpans(term, text, spans, getCompact, exactWords)) {
+    for (const span of termSpans(term, text, spans, getCompact, exactWordAt)) {
       const start = map[span.start] ?? 0;
       const end = originalEnd(map, span.end, original.length);
       matches.push({ start, end, term: index, whole: span.whole });

@@ -29,6 +29,14 @@ describe('matchTerms', () => {
     expect(words(text, '"tự pháp"')).toEqual([]);
   });
 
+  it("reads a word's marks from its own letters, beside Thai, punctuation and invisible characters", () => {
+    const text = 'ศาลnạn, (nạn) nan NẠN na\u0323n\u00ad Nạn\u200bnhân';
+    expect(words(text, 'nạn')).toEqual(['nạn', 'nạn', 'NẠN', 'na\u0323n\u00ad', 'Nạn']);
+    expect(words(text, 'nan')).toEqual(['nạn', 'nạn', 'nan', 'NẠN', 'na\u0323n\u00ad', 'Nạn']);
+    expect(words(text, '"nạn nhân"')).toEqual(['Nạn\u200bnhân']);
+    expect(words(text, '"nàn nhân"')).toEqual([]);
+  });
+
   it('treats đ and vowel hats as marks: d finds d and đ, đ finds đ only', () => {
     const text = 'đo đạc, do dự, bán bản';
     expect(words(text, 'do')).toEqual(['đo', 'do']);
