@@ -13,6 +13,7 @@ import {
 import { hasSeaScript } from '#shared/text/scripts.ts';
 import { QueryTooBroadError } from '../api-errors.ts';
 import type { LibraryStore } from '../store/library-store.ts';
+import { asWholeWords } from './whole-words.ts';
 
 export interface QueryBounds {
   /** Indexed words that all the query's prefixes may stand for together. */
@@ -68,10 +69,32 @@ export function broadnessOf(
   return null;
 }
 
+const isTooShortSeaPrefix = (term: Term) =>
+  term.prefix && term.sea.length > 0 && !isLongEnoughPrefix(lastWord(term));
+
+/**
+ * The query as it stands with a word of Thai, Lao, Khmer or Burmese being typed and too short to
+ * be read as a prefix (a first letter) searched as the whole word it is, as a first Latin letter
+ * is: as letters inside longer words, it would be found in most of its script's text, which takes
+ * seconds to read at a million pages, at every first keystroke.
+ */
+function typedLetterAsWord(asTyped: ParsedQuery, typed: ParsedQuery): ParsedQuery {
+  const letters = new Set(typed.required.flat().filter(isTooShortSeaPrefix).map(lastWord));
+  if (letters.size === 0) return asTyped;
+  const isTyped = (term: Term) => term.words.length === 1 && letters.has(lastWord(term));
+  return {
+    ...asTyped,
+    required: asTyped.required.map((group) =>
+      group.map((term) => (isTyped(term) ? asWholeWords(term) : term)),
+    ),
+  };
+}
+
 /**
  * The query to run for what was typed, or QueryTooBroadError. The word being typed is read as a
  * prefix only as a convenience: when that makes the search too broad (a first letter), the query
- * runs as it stands, as Enter would search it.
+ * runs as it stands, as Enter would search it (a first letter of Thai, Lao, Khmer or Burmese as
+ * the word it is).
  */
 export function boundedQuery(
   library: LibraryStore,
@@ -83,7 +106,7 @@ export function boundedQuery(
   const broad = broadnessOf(library, query, bounds);
   if (broad === null) return query;
   if (typing) {
-    const asTyped = parseQuery(text);
+    const asTyped = typedLetterAsWord(parseQuery(text), query);
     if (broadnessOf(library, asTyped, bounds) === null) return asTyped;
   }
   throw new QueryTooBroadError(broad);

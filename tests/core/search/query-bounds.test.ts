@@ -131,6 +131,16 @@ describe('ordinary queries answer as before', () => {
     expect(await titles({ query: 'co', typing: true })).toEqual(fishing);
   });
 
+  it('reads a first Thai letter being typed as the word it is, not as letters inside longer words', async () => {
+    // ศ starts ศาล (court) in the Thai text, and is no word of it.
+    expect(await titles('ศ')).toEqual(thai);
+    expect(await titles({ query: 'ศ', typing: true })).toEqual([]);
+    expect(await titles({ query: 'ศา', typing: true })).toEqual(thai);
+    expect(await titles({ query: 'ผู้เสียหาย ศ', typing: true })).toEqual([]);
+    // A word finished before it keeps matching inside longer words.
+    expect(await titles({ query: 'ศ ผู้เสียหา', typing: true })).toEqual(thai);
+  });
+
   it('finds Thai phrases of ordinary length, typed or submitted', async () => {
     const sentence = THAI.slice(0, 60);
     expect(clustersOf(sentence)).toBeGreaterThan(30);
