@@ -56,17 +56,22 @@ function quoted(text: string, prefix: boolean): string {
   return `"${text.replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }
 
-/** A term's clusters as the cluster column indexes them (cluster-pairs.ts). */
-function clusterPhrase(clusters: readonly string[]): string {
-  const { tokens, prefix } = clusterPairQuery(clusters);
+/**
+ * A term's clusters as the cluster column indexes them (cluster-pairs.ts); a term being typed
+ * (a prefix) may end inside a cluster.
+ */
+function clusterPhrase(term: Term): string {
+  const { tokens, prefix } = clusterPairQuery(term.sea, term.prefix);
   return quoted(tokens.join(' '), prefix);
 }
 
 /** A term's cluster pairs each anywhere, in any order: every place its phrase is, maybe more. */
-function clusterPairsAnywhere(clusters: readonly string[]): string {
-  const { tokens, prefix } = clusterPairQuery(clusters);
-  if (prefix) return quoted(tokens.join(' '), prefix);
-  return `(${[...new Set(tokens)].map((t) => quoted(t, false)).join(' AND ')})`;
+function clusterPairsAnywhere(term: Term): string {
+  const { tokens, prefix } = clusterPairQuery(term.sea, term.prefix);
+  const last = tokens[tokens.length - 1] ?? '';
+  const others = new Set(tokens.slice(0, -1));
+  others.delete(last);
+  return `(${[...[...others].map((t) => quoted(t, false)), quoted(last, prefix)].join(' AND ')})`;
 }
 
 /**
@@ -95,7 +100,7 @@ function termExpression(
 ): string {
   if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
   if (term.sea.length > 0 && clustersAlone) {
-    return `${clusters}: ${pairsAnywhere ? clusterPairsAnywhere(term.sea) : clusterPhrase(term.sea)}`;
+    return `${clusters}: ${pairsAnywhere ? clusterPairsAnywhere(term) : clusterPhrase(term)}`;
   }
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
@@ -103,7 +108,7 @@ function termExpression(
     // term as a substring whatever the cuts. A last word of one cluster is no prefix: the clusters
     // find it, and as a prefix it would stand for a good part of the library's words.
     const wordPrefix = isLongEnoughPrefix(term.words[term.words.length - 1] ?? '');
-    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${clusterPhrase(term.sea)})`;
+    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${clusterPhrase(term)})`;
   }
   const phrase = quoted(term.words.join(' '), term.prefix);
   if (term.variants.length === 0) return `${words}: ${phrase}`;

@@ -25,11 +25,16 @@ export function seaClusterPairs(text: string): string {
 /**
  * The cluster column's tokens for a term of `clusters`, in a row: its n - 1 pairs; a term of one
  * cluster is the start of the tokens that begin with that cluster (`prefix`), wherever it stands.
+ * With `lastOpen` (a term being typed), the last cluster may be the start of a longer one (น
+ * before its vowel makes นุ), so the last pair is the start of the tokens it begins too.
  */
-export function clusterPairQuery(clusters: readonly string[]): {
+export function clusterPairQuery(
+  clusters: readonly string[],
+  lastOpen = false,
+): {
   tokens: string[];
   prefix: boolean;
 } {
   if (clusters.length === 1) return { tokens: [`${clusters[0]}${PAIR_JOINER}`], prefix: true };
-  return { tokens: clusterPairTokens(clusters).slice(0, -1), prefix: false };
+  return { tokens: clusterPairTokens(clusters).slice(0, -1), prefix: lastOpen };
 }

@@ -186,6 +186,19 @@ describe('toMatchExpression', () => {
     expect(positive).toBe(`(({body}: "ค้า มนุษย์"* OR {sea}: "${pairs}"))`);
   });
 
+  it('reads the last cluster pair of a SEA term being typed as the start of the pairs it begins', () => {
+    const typed = parseQuery('ค้ามน', { typing: true });
+    const covered = { ...PAGE_COLUMNS, clustersCoverWords: true };
+    const pairs = ['ค้\ue000า', 'า\ue000ม', 'ม\ue000น'];
+    expect(toMatchExpression(typed, covered).positive).toBe(`({sea}: "${pairs.join(' ')}"*)`);
+    expect(toMatchExpression(typed, covered, true).positive).toBe(
+      `({sea}: ("${pairs[0]}" AND "${pairs[1]}" AND "${pairs[2]}"*))`,
+    );
+    expect(toMatchExpression(parseQuery('ค้ามน'), covered, true).positive).toBe(
+      `({sea}: ("${pairs[0]}" AND "${pairs[1]}" AND "${pairs[2]}"))`,
+    );
+  });
+
   it('searches a SEA term of one cluster as the start of the pairs beginning with it, and by clusters alone where they cover the words', () => {
     const { positive } = toMatchExpression(parseQuery('ค้'), {
       ...PAGE_COLUMNS,

@@ -141,6 +141,13 @@ describe('ordinary queries answer as before', () => {
     expect(await titles({ query: 'ศ ผู้เสียหา', typing: true })).toEqual(thai);
   });
 
+  it('finds a Thai word at every keystroke, typed up to a letter its vowel has yet to join', async () => {
+    // น of นุ in มนุษย์: the letter typed so far is a cluster of its own, the text's is longer.
+    for (const typed of ['การค้าม', 'การค้ามน', 'การค้ามนุ', 'การค้ามนุษ']) {
+      expect(await titles({ query: typed, typing: true }), typed).toEqual(thai);
+    }
+  });
+
   it('finds Thai phrases of ordinary length, typed or submitted', async () => {
     const sentence = THAI.slice(0, 60);
     expect(clustersOf(sentence)).toBeGreaterThan(30);
