@@ -321,6 +321,50 @@ async function searchPhase(pages: number, withReference: boolean): Promise<Recor
 }
 
 /**
+ * The bench's queries typed character by character, each keystroke's search as the search box
+ * asks it (the word being typed a prefix): what a reader waits for between keystrokes. A query
+ * refused as too broad answers at once, as the search box then shows.
+ */
+async function typingPhase(pages: number): Promise<Record<string, number>> {
+  const { libraryStore } = await import('#core/store/library-store.ts');
+  const { buildAttributeIndex } = await import('#core/search/document-attributes.ts');
+  const { search } = await import('#core/search/search.ts');
+  const { QueryTooBroadError } = await import('#core/api-errors.ts');
+  const db = openLibraryDb(searchDbPath(pages));
+  const library = libraryStore(db);
+  const index = buildAttributeIndex(library.attributeRows());
+  search(library, index, { query: 'warm' });
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const query of BENCH_QUERIES) {
+    const characters = [...query];
+    for (let typed = 1; typed <= characters.length; typed++) {
+      const started = performance.now();
+      const used = process.cpuUsage();
+      try {
+        search(library, index, { query: characters.slice(0, typed).join(''), typing: true });
+      } catch (error) {
+        if (!(error instanceof QueryTooBroadError)) throw error;
+      }
+      const { user, system } = process.cpuUsage(used);
+      wall.push(performance.now() - started);
+      cpu.push((user + system) / 1000);
+    }
+  }
+  db.close();
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const round1 = (n: number) => Math.round(n * 10) / 10;
+  return {
+    keystrokes: wall.length,
+    typingP50Ms: round1(percentile(wall, 50)),
+    typingP95Ms: round1(percentile(wall, 95)),
+    typingCpuP50Ms: round1(percentile(cpu, 50)),
+    typingCpuP95Ms: round1(percentile(cpu, 95)),
+  };
+}
+
+/**
  * The first search after opening the library with nothing of it in the file cache, as on a laptop
  * just started: opening, reading the documents' attributes, and one search with facets and
  * snippets. The cache is emptied only where the system allows it (as root on Linux).
@@ -385,6 +429,7 @@ function searchFiguresFor(pages: number): Record<string, number> {
     ...runPhase('search', pages),
     peakRssMb: runPhase('search-memory', pages).peakRssMb!,
     ...runPhase('search-thread-memory', pages),
+    ...runPhase('typing', pages),
     ...cold,
   };
 }
@@ -398,6 +443,7 @@ Search (${figures.pages} pages, ${figures.documents} documents, ${figures.search
   engine      p50 ${figures.engineP50Ms} ms, p95 ${figures.engineP95Ms} ms (target at 1,000,000 pages: p50 < 20, p95 < 50)
   engine CPU  p50 ${figures.engineCpuP50Ms} ms, p95 ${figures.engineCpuP95Ms} ms (each search's CPU time: steadier on a busy machine)
   new queries p50 ${figures.firstP50Ms} ms, p95 ${figures.firstP95Ms} ms (each query's first search, before its filter and its next page)
+  typing      p50 ${figures.typingP50Ms} ms, p95 ${figures.typingP95Ms} ms; CPU p50 ${figures.typingCpuP50Ms} ms, p95 ${figures.typingCpuP95Ms} ms (each query typed character by character, ${figures.keystrokes} keystrokes)
   bare FTS5   p50 ${figures.bareFtsP50Ms} ms, p95 ${figures.bareFtsP95Ms} ms (ranked MATCH + snippet, LIMIT 10)
   peak memory ${figures.searchThreadPeakRssMb} MB in a search thread, as the app searches (target < 300); ${figures.peakRssMb} MB in the process's own thread
   first       open ${figures.openMs} ms, then first search ${figures.firstSearchMs} ms (${cache})
@@ -418,6 +464,7 @@ async function main() {
     return void console.log(JSON.stringify(await searchPhase(pages, false)));
   if (args.phase === 'search-thread-memory')
     return void console.log(JSON.stringify(await searchThreadPhase(pages)));
+  if (args.phase === 'typing') return void console.log(JSON.stringify(await typingPhase(pages)));
   if (args.phase === 'cold-search')
     return void console.log(JSON.stringify(await coldSearchPhase(pages)));
   const ingest = args['skip-ingest'] ? null : runPhase('ingest');
