@@ -115,7 +115,7 @@ export function bestPages(
   documents: number[],
 ): Map<number, PageHit[]> {
   const hits = new Map<number, PageHit[]>();
-  const expression = toMatchExpression(plan.text, PAGE_COLUMNS).positive;
+  const expression = toMatchExpression(plan.pageText, PAGE_COLUMNS).positive;
   if (expression === null || documents.length === 0) return hits;
   const whole = wholeWordPages(library, plan, documents);
   const inside = (rowid: number) => (whole === null || whole.has(rowid) ? 0 : 1);

@@ -7,10 +7,23 @@ import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
 /** More words than this behind a prefix and it is searched as a prefix. */
 export const MAX_PREFIX_WORDS = 32;
+/**
+ * The same for a prefix ending a phrase, and for the pages of a few documents: FTS5 reads a prefix
+ * by merging the doclists of its every word over the whole index (and a phrase's positions with
+ * them) before it narrows to the documents or pages that matter, which costs a second at a million
+ * pages, where its words each leap to those. One word alone is matched over every document, which
+ * each of its words would read as the prefix does, and weighed word by word: kept to fewer.
+ */
+export const MAX_NARROWED_PREFIX_WORDS = 500;
 
 export interface QueryPlan {
   /** The query with each prefix replaced by the words of the library it stands for: same matches. */
   text: ParsedQuery;
+  /**
+   * `text` as the pages of a few documents are matched: a prefix left whole there spelled out too,
+   * when it stands for at most MAX_NARROWED_PREFIX_WORDS words.
+   */
+  pageText: ParsedQuery;
   /** The phrases worth ranking by, as one OR group; null when there are none. */
   ranking: ParsedQuery | null;
   /** True when no phrase was left out for being common: bm25 over `text` then gives the same scores. */
@@ -74,13 +87,24 @@ function phraseDocuments(library: LibraryStore, term: Term): number {
   return Math.min(...term.words.map((w) => library.documentFrequency('doc_words_vocab', w)));
 }
 
-/** Indexed words starting with `prefix`, at most MAX_PREFIX_WORDS + 1 of them. */
-function wordsStartingWith(library: LibraryStore, prefix: string): IndexedWord[] {
+/** Indexed words starting with `prefix`, at most `max` + 1 of them. */
+function wordsStartingWith(library: LibraryStore, prefix: string, max: number): IndexedWord[] {
   return library
-    .wordsFrom(prefix, MAX_PREFIX_WORDS + 1)
+    .wordsFrom(prefix, max + 1)
     .filter(([w]) => w.startsWith(prefix))
     .map(([w, documents]) => ({ word: w, documents }));
 }
+
+/** The phrases a prefix term stands for (its words before the prefix, then each indexed word). */
+const spelledOut = (term: Term, words: IndexedWord[]): Term[] => {
+  const head = term.words.slice(0, -1);
+  return words.map((w) => ({ ...word(w.word), words: [...head, w.word] }));
+};
+
+const lastWord = (term: Term) => term.words[term.words.length - 1] ?? '';
+
+/** A word or a phrase ending in a prefix, not of Thai, Lao, Khmer or Burmese, nor typed with marks. */
+const isPlainPrefix = (term: Term) => term.prefix && term.sea.length === 0 && !term.exact;
 
 export interface PlannedTerm {
   /** What the term matches, with a prefix spelled out when it stands for few words. */
@@ -105,17 +129,17 @@ function planTerm(library: LibraryStore, term: Term, half: number): PlannedTerm 
     return { matching: [term], ranking: [term], common: false, documents };
   }
   if (term.prefix) {
-    const last = term.words[term.words.length - 1] ?? '';
-    const words = wordsStartingWith(library, last);
-    if (words.length === 0 || words.length > MAX_PREFIX_WORDS) {
-      const common = term.words.length === 1 && words.some((w) => w.documents >= half);
+    const phrase = term.words.length > 1;
+    const max = phrase ? MAX_NARROWED_PREFIX_WORDS : MAX_PREFIX_WORDS;
+    const words = wordsStartingWith(library, lastWord(term), max);
+    if (words.length === 0 || words.length > max) {
+      const common = !phrase && words.some((w) => w.documents >= half);
       return { matching: [term], ranking: common ? [] : [term], common, documents: Infinity };
     }
     // Spelled out, a prefix is words (or phrases) like any other, each weighed on its own.
-    const head = term.words.slice(0, -1);
-    const matching = words.map((w) => ({ ...word(w.word), words: [...head, w.word] }));
+    const matching = spelledOut(term, words);
     const total = (list: IndexedWord[]) => list.reduce((sum, w) => sum + w.documents, 0);
-    if (head.length > 0) {
+    if (phrase) {
       return { matching, ranking: matching, common: false, documents: total(words) };
     }
     const kept = words.filter((w) => w.documents < half);
@@ -146,10 +170,19 @@ export function planQuery(
     required: query.required.map((group) => group.flatMap((t) => plan(t).matching)),
     excluded: query.excluded.flatMap((t) => plan(t).matching),
   };
+  const forPages = (term: Term): Term[] => {
+    if (!isPlainPrefix(term)) return [term];
+    const words = wordsStartingWith(library, lastWord(term), MAX_NARROWED_PREFIX_WORDS);
+    const many = words.length === 0 || words.length > MAX_NARROWED_PREFIX_WORDS;
+    return many ? [term] : spelledOut(term, words);
+  };
   const positive = query.required.flat().map(plan);
   const ranking = positive.flatMap((p) => p.ranking);
   return {
     text,
+    pageText: text.required.flat().some(isPlainPrefix)
+      ? { required: text.required.map((group) => group.flatMap(forPages)), excluded: [] }
+      : text,
     ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
     rankingComplete: positive.every((p) => !p.common),
     groups: query.required.map((group) => group.map(plan)),

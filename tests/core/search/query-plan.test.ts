@@ -5,11 +5,16 @@ import { insertDocument } from '#core/store/library/document-writer.ts';
 import { libraryStore } from '#core/store/library-store.ts';
 import { toMatchExpression } from '#core/search/match-expression.ts';
 import { parseQuery } from '#shared/search/query-parser.ts';
-import { MAX_PREFIX_WORDS, planMetadata, planQuery } from '#core/search/query-plan.ts';
+import {
+  MAX_NARROWED_PREFIX_WORDS,
+  MAX_PREFIX_WORDS,
+  planMetadata,
+  planQuery,
+} from '#core/search/query-plan.ts';
 import { textRecord } from '../../helpers/document-records.ts';
 
 // Six documents: "court" in every one, "fishing" in one, and many words starting with "zeta".
-const TEXTS = [
+const TEXTS: string[] = [
   'The court heard the fishing crew. Prosecutors and prosecution.',
   'The court heard a witness.',
   'The court adjourned.',
@@ -17,6 +22,8 @@ const TEXTS = [
   'The court and the judges.',
   `The court. ${Array.from({ length: MAX_PREFIX_WORDS + 1 }, (_, i) => `zeta${i}`).join(' ')}`,
 ];
+// Too many words behind "omega" even for the pages of a few documents.
+TEXTS[4] += ` ${Array.from({ length: MAX_NARROWED_PREFIX_WORDS + 1 }, (_, i) => `omega${i}`).join(' ')}`;
 
 let db: Database.Database;
 
@@ -75,6 +82,26 @@ describe('planQuery', () => {
     const phrase = plan('"court heard"');
     expect(phrase.text).toEqual(parseQuery('"court heard"'));
     expect(expression(phrase.ranking)).toBe('({body}: "court heard")');
+  });
+
+  it('spells out for the pages of a few documents a prefix left whole over the documents', () => {
+    const p = plan('court zeta*');
+    expect(p.text.required[1]).toEqual(parseQuery('zeta*').required[0]);
+    expect(p.pageText.required[0]).toEqual(p.text.required[0]);
+    const spelled = p.pageText.required[1]!;
+    expect(spelled).toHaveLength(MAX_PREFIX_WORDS + 1);
+    expect(spelled.every((t) => !t.prefix && t.words[0]!.startsWith('zeta'))).toBe(true);
+    expect(plan('omega*').pageText).toEqual(plan('omega*').text);
+    const prosecut = plan('prosecut*');
+    expect(prosecut.pageText).toBe(prosecut.text);
+  });
+
+  it('spells out a phrase ending in a prefix of many words, as phrases', () => {
+    const p = plan('"court zeta"*');
+    expect(p.text.required[0]).toHaveLength(MAX_PREFIX_WORDS + 1);
+    expect(p.text.required[0]!.every((t) => t.words[0] === 'court' && !t.prefix)).toBe(true);
+    expect(p.ranking?.required[0]).toEqual(p.text.required[0]);
+    expect(plan('"court omega"*').text).toEqual(parseQuery('"court omega"*'));
   });
 
   it('spells out excluded prefixes too', () => {

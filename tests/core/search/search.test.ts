@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPortal } from '#core/portal.ts';
 import type { Portal } from '#core/portal.ts';
+import { MAX_PREFIX_WORDS } from '#core/search/query-plan.ts';
 import type { SearchRequest, SearchResponse } from '#shared/types.ts';
 import { tempFolder, writeFiles } from '../../helpers/temp-folder.ts';
 
@@ -334,5 +335,47 @@ describe('a library where some words are in every document', () => {
   it('finds with a prefix what the words it stands for find', async () => {
     expect(titles(await find('fish*')).sort()).toEqual(['Report A', 'Report B']);
     expect((await find('court -fish*')).total).toBe(4);
+  });
+});
+
+describe('a prefix standing for many words', () => {
+  // More words behind "zeta" than a search spells out over every document, on page 2 of 3.
+  const zetas = Array.from({ length: MAX_PREFIX_WORDS + 8 }, (_, i) => `zeta${i}`).join(' ');
+  const paragraph = (extra = '') =>
+    `${'The court met again and the hearing went on as before. '.repeat(38)}${extra}`;
+  let prefixed: Portal;
+
+  beforeAll(async () => {
+    const folder = tempFolder('portal-prefix-');
+    writeFiles(folder, {
+      'z.md': `# Report Z\n\n${paragraph()}\n\n${paragraph(`Court ${zetas}.`)}\n\n${paragraph()}`,
+      'y.md': `# Report Y\n\n${paragraph()}`,
+    });
+    const data = tempFolder('portal-prefix-db-');
+    prefixed = openPortal({
+      libraryDbPath: join(data, 'library.sqlite'),
+      userDbPath: join(data, 'user.sqlite'),
+      libraryFolder: folder,
+    });
+    expect((await prefixed.index(folder, { workers: 0 })).skipped).toBe(0);
+  });
+
+  afterAll(() => prefixed?.close());
+
+  it('lists the pages holding its words, alone or ending a phrase, typed or submitted', async () => {
+    for (const request of [
+      { query: 'zeta*' },
+      { query: 'zeta', typing: true },
+      { query: '"court zeta"*' },
+      { query: '"court zeta', typing: true },
+    ]) {
+      const result = await prefixed.api.search(request);
+      if (!result.ok) throw new Error(result.error.message);
+      expect(titles(result.value), request.query).toEqual(['Report Z']);
+      expect(
+        result.value.hits[0]!.pages.map((p) => p.page),
+        request.query,
+      ).toEqual([2]);
+    }
   });
 });
