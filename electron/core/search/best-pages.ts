@@ -3,6 +3,7 @@ import type { PageHit } from '#shared/types.ts';
 import { documentRowidOf, PAGE_ROWID_SHIFT } from '../library/document-record.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { toMatchExpression, withinDocuments } from './match-expression.ts';
+import { forPages, pairsForPages } from './query-plan.ts';
 import type { QueryPlan } from './query-plan.ts';
 import type { ParsedQuery } from '#shared/search/query-parser.ts';
 import { presenceWeights } from './page-weights.ts';
@@ -90,6 +91,15 @@ function weighedPages(
   return byDocument;
 }
 
+/**
+ * A planned query over the pages of a few documents, its prefixes spelled out where few enough:
+ * FTS5 reads a prefix over the whole page index before narrowing it to those documents' pages.
+ */
+function pageExpression(library: LibraryStore, text: ParsedQuery): string | null {
+  return toMatchExpression(forPages(library, text), PAGE_COLUMNS, false, pairsForPages(library))
+    .positive;
+}
+
 /** The pages of `documents` where the query's Thai, Lao, Khmer and Burmese terms are whole words. */
 function wholeWordPages(
   library: LibraryStore,
@@ -97,7 +107,7 @@ function wholeWordPages(
   documents: number[],
 ): Set<number> | null {
   const whole = wholeWordQuery(plan.text);
-  const expression = whole && toMatchExpression(whole, PAGE_COLUMNS).positive;
+  const expression = whole && pageExpression(library, whole);
   if (!expression) return null;
   return new Set(library.matchingRows('pages_fts', withinDocuments(expression, documents)));
 }
@@ -115,7 +125,7 @@ export function bestPages(
   documents: number[],
 ): Map<number, PageHit[]> {
   const hits = new Map<number, PageHit[]>();
-  const expression = toMatchExpression(plan.pageText, PAGE_COLUMNS).positive;
+  const expression = pageExpression(library, plan.text);
   if (expression === null || documents.length === 0) return hits;
   const whole = wholeWordPages(library, plan, documents);
   const inside = (rowid: number) => (whole === null || whole.has(rowid) ? 0 : 1);

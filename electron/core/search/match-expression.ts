@@ -57,11 +57,21 @@ function quoted(text: string, prefix: boolean): string {
 }
 
 /**
+ * The tokens of the index that a prefix token begins, or null when they are too many (or none) to
+ * spell out: a phrase ending in a prefix is then written as one phrase per token, which FTS5 reads
+ * only in the rows it is narrowed to, where it reads a prefix over the whole index first.
+ */
+export type SpellPrefix = (token: string) => string[] | null;
+
+/**
  * A term's clusters as the cluster column indexes them (cluster-pairs.ts); a term being typed
  * (a prefix) may end inside a cluster.
  */
-function clusterPhrase(term: Term): string {
+function clusterPhrase(term: Term, spell: SpellPrefix | undefined): string {
   const { tokens, prefix } = clusterPairQuery(term.sea, term.prefix);
+  const head = tokens.slice(0, -1);
+  const spelled = prefix && spell ? spell(tokens[tokens.length - 1] ?? '') : null;
+  if (spelled) return anyOf(spelled.map((token) => quoted([...head, token].join(' '), false)));
   return quoted(tokens.join(' '), prefix);
 }
 
@@ -97,10 +107,11 @@ function termExpression(
   exact: string | null,
   clustersAlone: boolean,
   pairsAnywhere: boolean,
+  spell: SpellPrefix | undefined,
 ): string {
   if (term.exact && exact !== null) return exactExpression(term, term.exact, exact);
   if (term.sea.length > 0 && clustersAlone) {
-    return `${clusters}: ${pairsAnywhere ? clusterPairsAnywhere(term) : clusterPhrase(term)}`;
+    return `${clusters}: ${pairsAnywhere ? clusterPairsAnywhere(term) : clusterPhrase(term, spell)}`;
   }
   if (term.sea.length > 0) {
     // The word segmenter may cut the indexed sentence differently from the query typed alone, so
@@ -108,7 +119,7 @@ function termExpression(
     // term as a substring whatever the cuts. A last word of one cluster is no prefix: the clusters
     // find it, and as a prefix it would stand for a good part of the library's words.
     const wordPrefix = isLongEnoughPrefix(term.words[term.words.length - 1] ?? '');
-    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${clusterPhrase(term)})`;
+    return `(${words}: ${quoted(term.words.join(' '), wordPrefix)} OR ${clusters}: ${clusterPhrase(term, spell)})`;
   }
   const phrase = quoted(term.words.join(' '), term.prefix);
   if (term.variants.length === 0) return `${words}: ${phrase}`;
@@ -123,12 +134,14 @@ function anyOf(expressions: string[]): string {
 /**
  * The query as FTS5 expressions over `columns`. With `clusterPairsAnywhere`, a Thai, Lao, Khmer or
  * Burmese term matched by its clusters alone needs only its cluster pairs somewhere in the row, in
- * any order: a superset of its matches that FTS5 finds without reading a position.
+ * any order: a superset of its matches that FTS5 finds without reading a position. With
+ * `spellPrefix`, a cluster phrase ending in a prefix is spelled out as it says.
  */
 export function toMatchExpression(
   q: ParsedQuery,
   columns: MatchColumns,
   clusterPairsAnywhere = false,
+  spellPrefix?: SpellPrefix,
 ): MatchExpression {
   validateColumns(columns);
   const words = `{${columns.words.join(' ')}}`;
@@ -136,7 +149,7 @@ export function toMatchExpression(
   const exact = columns.exact === undefined ? null : `{${columns.exact}}`;
   const clustersAlone = columns.clustersCoverWords === true;
   const expression = (term: Term): string =>
-    termExpression(term, words, clusters, exact, clustersAlone, clusterPairsAnywhere);
+    termExpression(term, words, clusters, exact, clustersAlone, clusterPairsAnywhere, spellPrefix);
   const groups = q.required
     .filter((group) => group.length > 0)
     .map((group) => anyOf(group.map(expression)));

@@ -2,6 +2,7 @@
 // prefixes become the indexed words they stand for, and only the words that tell documents apart
 // are ranked by bm25.
 import type { LibraryStore } from '../store/library-store.ts';
+import type { SpellPrefix } from './match-expression.ts';
 import type { Vocabulary } from '../store/library/text-search.ts';
 import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 
@@ -19,11 +20,7 @@ export const MAX_NARROWED_PREFIX_WORDS = 500;
 export interface QueryPlan {
   /** The query with each prefix replaced by the words of the library it stands for: same matches. */
   text: ParsedQuery;
-  /**
-   * `text` as the pages of a few documents are matched: a prefix left whole there spelled out too,
-   * when it stands for at most MAX_NARROWED_PREFIX_WORDS words.
-   */
-  pageText: ParsedQuery;
+
   /** The phrases worth ranking by, as one OR group; null when there are none. */
   ranking: ParsedQuery | null;
   /** True when no phrase was left out for being common: bm25 over `text` then gives the same scores. */
@@ -170,19 +167,10 @@ export function planQuery(
     required: query.required.map((group) => group.flatMap((t) => plan(t).matching)),
     excluded: query.excluded.flatMap((t) => plan(t).matching),
   };
-  const forPages = (term: Term): Term[] => {
-    if (!isPlainPrefix(term)) return [term];
-    const words = wordsStartingWith(library, lastWord(term), MAX_NARROWED_PREFIX_WORDS);
-    const many = words.length === 0 || words.length > MAX_NARROWED_PREFIX_WORDS;
-    return many ? [term] : spelledOut(term, words);
-  };
   const positive = query.required.flat().map(plan);
   const ranking = positive.flatMap((p) => p.ranking);
   return {
     text,
-    pageText: text.required.flat().some(isPlainPrefix)
-      ? { required: text.required.map((group) => group.flatMap(forPages)), excluded: [] }
-      : text,
     ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
     rankingComplete: positive.every((p) => !p.common),
     groups: query.required.map((group) => group.map(plan)),
@@ -216,5 +204,33 @@ export function planMetadata(
   return {
     ranking: ranking.length === 0 ? null : { required: [ranking], excluded: [] },
     rankingComplete: planned.every((p) => !p.common),
+  };
+}
+
+/**
+ * The positive side of a planned query (QueryPlan.text) as the pages of a few documents are
+ * matched: a prefix left whole over the documents spelled out too, when it stands for at most
+ * MAX_NARROWED_PREFIX_WORDS words. The query itself when it has no such prefix.
+ */
+export function forPages(library: LibraryStore, text: ParsedQuery): ParsedQuery {
+  if (!text.required.flat().some(isPlainPrefix)) return text;
+  const spelled = (term: Term): Term[] => {
+    if (!isPlainPrefix(term)) return [term];
+    const words = wordsStartingWith(library, lastWord(term), MAX_NARROWED_PREFIX_WORDS);
+    const many = words.length === 0 || words.length > MAX_NARROWED_PREFIX_WORDS;
+    return many ? [term] : spelledOut(term, words);
+  };
+  return { required: text.required.map((group) => group.flatMap(spelled)), excluded: [] };
+}
+
+/**
+ * For the pages of a few documents: a cluster pair read as a prefix (the last of a Thai, Lao,
+ * Khmer or Burmese term of one cluster, or being typed) spelled out as the pairs of the library it
+ * begins, when at most MAX_NARROWED_PREFIX_WORDS.
+ */
+export function pairsForPages(library: LibraryStore): SpellPrefix {
+  return (token) => {
+    const tokens = library.textTokensFrom(token, MAX_NARROWED_PREFIX_WORDS + 1);
+    return tokens.length === 0 || tokens.length > MAX_NARROWED_PREFIX_WORDS ? null : tokens;
   };
 }

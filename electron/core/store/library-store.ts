@@ -42,6 +42,7 @@ import {
   rankedRows,
   wordsFrom,
   countWordsFrom,
+  textTokensFrom,
 } from './library/text-search.ts';
 
 export interface LibraryStore {
@@ -94,6 +95,8 @@ export interface LibraryStore {
   wordsFrom(prefix: string, limit: number): [string, number][];
   /** How many indexed document words start with `prefix`, counted up to `limit`. */
   countWordsFrom(prefix: string, limit: number): number;
+  /** Up to `limit` tokens of the document text index from `prefix` on (cluster pairs among them). */
+  textTokensFrom(prefix: string, limit: number): string[];
   pageText(pageRowid: number): string | undefined;
   /** The length in bytes of each page of these documents, by page rowid. */
   pageLengths(documents: readonly number[]): Map<number, number>;
@@ -138,6 +141,7 @@ export function libraryStore(db: Database.Database, view: LibraryView = 'whole')
     documentFrequency: (vocabulary, word) => documentFrequency(db, vocabulary, word),
     wordsFrom: (prefix, limit) => wordsFrom(db, prefix, limit),
     countWordsFrom: (prefix, limit) => countWordsFrom(db, prefix, limit),
+    textTokensFrom: (prefix, limit) => textTokensFrom(db, prefix, limit),
     pageText: (pageRowid) => readPageText(db, pageRowid),
     pageLengths: (documents) => pageLengths(db, documents),
   };

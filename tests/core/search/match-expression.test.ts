@@ -199,6 +199,29 @@ describe('toMatchExpression', () => {
     );
   });
 
+  it('spells out a cluster pair read as a prefix as the pairs it is told, or keeps the prefix', () => {
+    const covered = { ...PAGE_COLUMNS, clustersCoverWords: true };
+    const asked: string[] = [];
+    const spell = (token: string) => {
+      asked.push(token);
+      return token === 'ม\ue000น' ? ['ม\ue000น', 'ม\ue000นุ'] : null;
+    };
+    const typed = parseQuery('ค้ามน', { typing: true });
+    const head = ['ค้\ue000า', 'า\ue000ม'].join(' ');
+    expect(toMatchExpression(typed, covered, false, spell).positive).toBe(
+      `({sea}: ("${head} ม\ue000น" OR "${head} ม\ue000นุ"))`,
+    );
+    expect(toMatchExpression(parseQuery('ค้'), covered, false, spell).positive).toBe(
+      '({sea}: "ค้\ue000"*)',
+    );
+    expect(asked).toEqual(['ม\ue000น', 'ค้\ue000']);
+    // A term read whole asks nothing.
+    expect(toMatchExpression(parseQuery('ค้ามน'), covered, false, spell).positive).toBe(
+      `({sea}: "${head} ม\ue000น")`,
+    );
+    expect(asked).toHaveLength(2);
+  });
+
   it('searches a SEA term of one cluster as the start of the pairs beginning with it, and by clusters alone where they cover the words', () => {
     const { positive } = toMatchExpression(parseQuery('ค้'), {
       ...PAGE_COLUMNS,

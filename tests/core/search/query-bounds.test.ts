@@ -145,6 +145,9 @@ describe('ordinary queries answer as before', () => {
     // น of นุ in มนุษย์: the letter typed so far is a cluster of its own, the text's is longer.
     for (const typed of ['การค้าม', 'การค้ามน', 'การค้ามนุ', 'การค้ามนุษ']) {
       expect(await titles({ query: typed, typing: true }), typed).toEqual(thai);
+      // Its page too, where the last cluster pair is spelled out as the pairs it begins.
+      const found = await search({ query: typed, typing: true });
+      expect(found.ok && found.value.hits[0]!.pages.map((p) => p.page), typed).toEqual([1]);
     }
   });
 

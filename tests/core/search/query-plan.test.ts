@@ -6,6 +6,7 @@ import { libraryStore } from '#core/store/library-store.ts';
 import { toMatchExpression } from '#core/search/match-expression.ts';
 import { parseQuery } from '#shared/search/query-parser.ts';
 import {
+  forPages,
   MAX_NARROWED_PREFIX_WORDS,
   MAX_PREFIX_WORDS,
   planMetadata,
@@ -85,15 +86,18 @@ describe('planQuery', () => {
   });
 
   it('spells out for the pages of a few documents a prefix left whole over the documents', () => {
+    const library = libraryStore(db);
     const p = plan('court zeta*');
     expect(p.text.required[1]).toEqual(parseQuery('zeta*').required[0]);
-    expect(p.pageText.required[0]).toEqual(p.text.required[0]);
-    const spelled = p.pageText.required[1]!;
+    const pages = forPages(library, p.text);
+    expect(pages.required[0]).toEqual(p.text.required[0]);
+    const spelled = pages.required[1]!;
     expect(spelled).toHaveLength(MAX_PREFIX_WORDS + 1);
     expect(spelled.every((t) => !t.prefix && t.words[0]!.startsWith('zeta'))).toBe(true);
-    expect(plan('omega*').pageText).toEqual(plan('omega*').text);
-    const prosecut = plan('prosecut*');
-    expect(prosecut.pageText).toBe(prosecut.text);
+    const omega = plan('omega*').text;
+    expect(forPages(library, omega)).toEqual(omega);
+    const prosecut = plan('prosecut*').text;
+    expect(forPages(library, prosecut)).toBe(prosecut);
   });
 
   it('spells out a phrase ending in a prefix of many words, as phrases', () => {

@@ -13,6 +13,7 @@ import { migration0011OcrAttempts } from './0011-ocr-attempts.ts';
 import { migration0012PackedPages } from './0012-packed-pages.ts';
 import { migration0013LanguageDecisions } from './0013-language-decisions.ts';
 import { migration0014AttributesIndex } from './0014-attributes-index.ts';
+import { migration0015TextVocabulary } from './0015-text-vocabulary.ts';
 
 export const libraryMigrations: readonly Migration[] = [
   migration0001Initial,
@@ -29,4 +30,5 @@ export const libraryMigrations: readonly Migration[] = [
   migration0012PackedPages,
   migration0013LanguageDecisions,
   migration0014AttributesIndex,
+  migration0015TextVocabulary,
 ];

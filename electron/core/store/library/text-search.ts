@@ -75,6 +75,19 @@ export function wordsFrom(
     .all(prefix, `${prefix}\u{10ffff}`, limit);
 }
 
+/**
+ * Up to `limit` tokens of the document text index from `prefix` on, in order: its words, cluster
+ * pairs and exact forms alike (the cluster pairs of a prefix of one are found by it alone).
+ */
+export function textTokensFrom(db: Database.Database, prefix: string, limit: number): string[] {
+  return statement<[string, string, number], string>(
+    db,
+    'SELECT term FROM doc_text_vocab WHERE term >= ? AND term <= ? LIMIT ?',
+  )
+    .pluck()
+    .all(prefix, `${prefix}\u{10ffff}`, limit);
+}
+
 /** How many indexed document words start with `prefix`, counted up to `limit`. */
 export function countWordsFrom(db: Database.Database, prefix: string, limit: number): number {
   return statement<[string, string, number], number>(
