@@ -49,7 +49,7 @@ function headScript(): Plugin {
     name: 'head-script',
     apply: 'build',
     async buildStart() {
-      const built = (await build({
+      const built = await build({
         configFile: false,
         logLevel: 'warn',
         publicDir: false,
@@ -61,8 +61,10 @@ function headScript(): Plugin {
             name: 'firstPagePreload',
           },
         },
-      })) as Rolldown.RolldownOutput[];
-      const code = built[0]!.output[0].code;
+      });
+      // One format: one output, whether or not Vite wraps it in a list.
+      const [output] = [built].flat() as Rolldown.RolldownOutput[];
+      const code = output!.output[0].code;
       const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
       fileName = `assets/first-page-preload-${hash}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
