@@ -1,11 +1,12 @@
 // Builds the interface (renderer/) into dist/renderer, with relative asset URLs so the same files
 // load from the desktop app's custom protocol, from `portal serve` and from a USB stick.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
+import { build, defineConfig } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pdfjsDir = resolve(here, 'node_modules', 'pdfjs-dist');
@@ -37,10 +38,56 @@ function pdfjsResources(): Plugin {
   };
 }
 
+/**
+ * The page's head script (renderer/src/first-page-preload.ts), built apart as one classic script
+ * and put in the page's head, loaded async: a module script would wait for the whole page and its
+ * stylesheets before running.
+ */
+function headScript(): Plugin {
+  let fileName = '';
+  return {
+    name: 'head-script',
+    apply: 'build',
+    async buildStart() {
+      const built = await build({
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        build: {
+          write: false,
+          lib: {
+            entry: resolve(here, 'renderer', 'src', 'first-page-preload.ts'),
+            formats: ['iife'],
+            name: 'firstPagePreload',
+          },
+        },
+      });
+      // One format: one output, whether or not Vite wraps it in a list.
+      const [output] = [built].flat() as Rolldown.RolldownOutput[];
+      const code = output!.output[0].code;
+      const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
+      fileName = `assets/first-page-preload-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    // Ahead of the interface's script, whose tag Vite writes last: its request goes out first.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const appScript = '<script type="module"';
+        if (!html.includes(appScript)) throw new Error('The page has no module script to precede.');
+        return html.replace(
+          appScript,
+          `<script async src="./${fileName}"></script>\n    ${appScript}`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(here, 'renderer'),
   base: './',
-  plugins: [react(), pdfjsResources()],
+  plugins: [react(), pdfjsResources(), headScript()],
   build: {
     outDir: resolve(here, 'dist', 'renderer'),
     emptyOutDir: true,

@@ -25,8 +25,11 @@ export interface FirstPageCache {
 const fileName = (key: string) => `${key}.webp`;
 
 export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): FirstPageCache {
+  /** Hits marked as just used: an answer does not wait for it, a trim does. */
+  let touching: Promise<unknown> = Promise.resolve();
   /** Removes the images used longest ago until the cap is met, never the one just written. */
   const trim = async (kept: string) => {
+    await touching;
     const names = (await readdir(folder)).filter((name) => name.endsWith('.webp'));
     const files = await Promise.all(
       names.map(async (name) => {
@@ -48,7 +51,7 @@ export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): 
       try {
         const image = new Uint8Array(await readFile(path));
         const now = new Date();
-        await utimes(path, now, now).catch(() => {});
+        touching = Promise.all([touching, utimes(path, now, now).catch(() => {})]);
         return image;
       } catch {
         return null;

@@ -10,6 +10,7 @@
 import { firstPageAddress } from '#shared/first-page-address.ts';
 import { documentScreenStandIn } from './document-screen-stand-in.ts';
 import { measuredViewerWidth } from './predicted-viewer-width.ts';
+import { takePreloadedFirstPage } from './preloaded-first-page.ts';
 
 /**
  * Where the reader's page last sat in the page (document coordinates) and the window's width then,
@@ -21,6 +22,9 @@ interface PageTop {
   windowWidth: number;
   top: number;
 }
+
+/** The start-up stand-in's id: the page's head script leaves the image to it once it is there. */
+export const STAND_IN_ID = 'first-page-stand-in';
 
 /**
  * The longest the interface's code waits for the image at start-up, and a document's details and
@@ -54,26 +58,36 @@ const fetchedAhead = new Map<string, FetchedAhead>();
 
 const density = () => window.devicePixelRatio || 1;
 
-function newImage(documentId: string, viewerWidth: number): HTMLImageElement {
-  const image = new Image();
+function newImage(documentId: string, viewerWidth: number, image = new Image()): HTMLImageElement {
   image.alt = '';
   image.setAttribute('aria-hidden', 'true');
   image.className = 'pdf-page__first-image';
   image.dataset.firstPage = documentId;
   image.dataset.viewerWidth = String(viewerWidth);
-  image.decoding = 'async';
+  // Decoded as the frame that first shows it is painted: decode() would settle a frame or more
+  // after the image has come, and the page would show that much later.
+  image.decoding = 'sync';
   // Images are fetched after scripts and data by default; this one is the screen's first sight.
   image.fetchPriority = 'high';
   return image;
 }
 
+/** Settles once the image has come. */
+const arrival = (image: HTMLImageElement) =>
+  new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error(`No image came from ${image.src}.`));
+  });
+
 /**
- * Loads the image from `address` and, once decoded, sizes it as the reader's canvas: the image's
- * pixels at the screen's density, rounded down as the canvas's size is.
+ * Loads the image from `address` (unless it is loading it already: the head script's) and, once
+ * it has come, sizes it as the reader's canvas: the image's pixels at the screen's density,
+ * rounded down as the canvas's size is.
  */
 async function load(image: HTMLImageElement, address: string): Promise<void> {
-  image.src = address;
-  await image.decode();
+  if (image.src !== new URL(address, document.baseURI).href) image.src = address;
+  if (!image.complete) await arrival(image);
+  if (image.naturalWidth === 0) throw new Error(`No image came from ${image.src}.`);
   const ratio = density();
   image.style.width = `${Math.floor(image.naturalWidth / ratio + 1e-6)}px`;
   image.style.height = `${Math.floor(image.naturalHeight / ratio + 1e-6)}px`;
@@ -145,11 +159,12 @@ export function rememberPageTop(page: HTMLElement): void {
 export function showFirstPageAtStart(documentId: string): Promise<void> {
   dropFirstPageImage();
   const { screen, viewer } = documentScreenStandIn();
-  screen.id = 'first-page-stand-in';
+  screen.id = STAND_IN_ID;
   screen.classList.add('first-page-stand-in');
   document.body.append(screen);
   const viewerWidth = measuredViewerWidth(viewer);
-  const image = newImage(documentId, viewerWidth);
+  const address = firstPageAddress(documentId, { viewerWidth, density: density() }, true);
+  const image = newImage(documentId, viewerWidth, takePreloadedFirstPage(address) ?? undefined);
   const slot = showInStandInViewer(image, viewer);
   const top = readPageTop();
   if (top !== null)
@@ -163,7 +178,7 @@ export function showFirstPageAtStart(documentId: string): Promise<void> {
       clearTimeout(timer);
       release();
     };
-    load(image, firstPageAddress(documentId, { viewerWidth, density: density() }, true)).then(
+    load(image, address).then(
       () => afterNextPaint(go),
       () => {
         go();
