@@ -9,18 +9,17 @@ import type { ParsedQuery, Term } from '#shared/search/query-parser.ts';
 /** More words than this behind a prefix and it is searched as a prefix. */
 export const MAX_PREFIX_WORDS = 32;
 /**
- * The same for a prefix ending a phrase, and for the pages of a few documents: FTS5 reads a prefix
- * by merging the doclists of its every word over the whole index (and a phrase's positions with
- * them) before it narrows to the documents or pages that matter, which costs a second at a million
- * pages, where its words each leap to those. One word alone is matched over every document, which
- * each of its words would read as the prefix does, and weighed word by word: kept to fewer.
+ * The same for a prefix ending a phrase, and in the pages of a few documents. FTS5 reads a prefix
+ * by merging the doclists of all its words over the whole index (with a phrase's positions) before
+ * narrowing to the documents or pages that matter, up to a second at a million pages, where each
+ * word leaps to them. A word alone over every document costs as much either way, and spelled out
+ * it is weighed word by word: hence the lower bound for it.
  */
 export const MAX_NARROWED_PREFIX_WORDS = 500;
 
 export interface QueryPlan {
   /** The query with each prefix replaced by the words of the library it stands for: same matches. */
   text: ParsedQuery;
-
   /** The phrases worth ranking by, as one OR group; null when there are none. */
   ranking: ParsedQuery | null;
   /** True when no phrase was left out for being common: bm25 over `text` then gives the same scores. */
