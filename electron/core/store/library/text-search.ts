@@ -77,7 +77,7 @@ export function wordsFrom(
 
 /**
  * Up to `limit` tokens of the document text index from `prefix` on, in order: its words, cluster
- * pairs and exact forms alike (the cluster pairs of a prefix of one are found by it alone).
+ * pairs and exact forms alike (a cluster pair's prefix begins no token of the others).
  */
 export function textTokensFrom(db: Database.Database, prefix: string, limit: number): string[] {
   return statement<[string, string, number], string>(
