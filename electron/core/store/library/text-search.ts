@@ -75,10 +75,7 @@ export function wordsFrom(
     .all(prefix, `${prefix}\u{10ffff}`, limit);
 }
 
-/**
- * Up to `limit` tokens of the document text index from `prefix` on, in order: its words, cluster
- * pairs and exact forms alike (a cluster pair's prefix begins no token of the others).
- */
+/** Up to `limit` tokens of the document text index from `prefix` on, in order (all its columns'). */
 export function textTokensFrom(db: Database.Database, prefix: string, limit: number): string[] {
   return statement<[string, string, number], string>(
     db,
