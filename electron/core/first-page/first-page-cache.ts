@@ -26,7 +26,7 @@ const fileName = (key: string) => `${key}.webp`;
 
 export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): FirstPageCache {
   /** Hits marked as just used: an answer does not wait for it, a trim does. */
-  let touching: Promise<unknown> = Promise.resolve();
+  let touching: Promise<void> = Promise.resolve();
   /** Removes the images used longest ago until the cap is met, never the one just written. */
   const trim = async (kept: string) => {
     await touching;
@@ -51,7 +51,9 @@ export function firstPageCache(folder: string, maxBytes = DEFAULT_CACHE_BYTES): 
       try {
         const image = new Uint8Array(await readFile(path));
         const now = new Date();
-        touching = Promise.all([touching, utimes(path, now, now).catch(() => {})]);
+        // Settles to nothing, so that a long-running server holds no chain of past touches.
+        const touched = utimes(path, now, now).catch(() => {});
+        touching = Promise.all([touching, touched]).then(() => {});
         return image;
       } catch {
         return null;
